@@ -1,0 +1,55 @@
+"""The public API: parse_text, parse_file. The CLI is one call of these."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import InputError
+from .models import Document
+from .state import State
+
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+
+
+def parse_text(text: str, *, keep_script: bool = False, path: str | None = None) -> Document:
+    """Parse a document given as text."""
+    from .build import build
+    from .pipeline import run
+
+    if not text.strip():
+        raise InputError("input is empty", "empty")
+    state = State(source=text, keep_script=keep_script, path=path, encoding="str")
+    return build(run(state))
+
+
+def parse_bytes(data: bytes, *, keep_script: bool = False, path: str | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Parse a document given as bytes in any common encoding."""
+    from .build import build
+    from .pipeline import run
+
+    if len(data) > max_bytes:
+        raise InputError(f"input is {len(data)} bytes, over the limit of {max_bytes}", "too_large")
+    state = State(data=data, keep_script=keep_script, path=path)
+    return build(run(state))
+
+
+def parse_file(path: str | os.PathLike, *, keep_script: bool = False,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Parse the file at `path`."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file", "not_found")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, not a file", "is_directory")
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{p}: {size} bytes, over the limit of {max_bytes}", "too_large")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})", "unreadable") from None
+    try:
+        return parse_bytes(data, keep_script=keep_script, path=str(path), max_bytes=max_bytes)
+    except InputError as exc:
+        raise InputError(f"{p}: {exc}", exc.code) from None

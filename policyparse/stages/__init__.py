@@ -1,0 +1,1 @@
+"""One module per stage; each exposes `def <name>(state) -> None`."""

@@ -1,0 +1,337 @@
+"""Stage `metadata`: the GB/T 9704 elements of the front and back matter, and web-page fields.
+
+It labels blocks with a `role` (title, doc_number, recipients, signature, date, part_title,
+colophon...) so that the outline leaves them out of the body, and fills `state.meta`.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import patterns as P
+from ..dates import find_date
+from ..state import Block, State
+from .normalize import fold
+
+HEAD_BLOCKS = 40        # the front matter is looked for among this many blocks
+SIGNATURE_MAX = 40      # a signing organ's name is at most this long
+TAIL_BLOCKS = 8         # the back matter (版记, signature at the end) among this many blocks
+CN_SPACE = regex.compile(r"(?<=[\p{Han}》》“”])[ \t\u3000]+(?=[\p{Han}《“])")
+
+
+def metadata(state: State) -> None:
+    meta = state.meta
+    meta.update(script=state.script, reader=state.reader)
+    _web_fields(state)
+    content = [b for b in state.blocks if b.kind == "para"]
+    head = _head(content)
+    _recipients(state, head)
+    _title(state, _before_recipients(head))
+    _doc_number(state, head)
+    _signature(state, content)
+    _colophon(state, content)
+    _attachments(state, content)
+    _derived(state)
+
+
+def clean_title(text: str) -> str:
+    return CN_SPACE.sub("", text).strip()
+
+
+def _head(content: list[Block]) -> list[Block]:
+    """Blocks before the first body heading: where the front matter stands."""
+    from .segment import is_heading_line
+
+    head = []
+    for block in content[:HEAD_BLOCKS]:
+        if is_heading_line(block.fold) and not P.DATE_LINE.match(block.fold):
+            break
+        head.append(block)
+    return head
+
+
+def _before_recipients(head: list[Block]) -> list[Block]:
+    for i, block in enumerate(head):
+        if block.role == "recipients":
+            return head[:i]
+    return head
+
+
+def _web_fields(state: State) -> None:
+    for block in state.blocks:
+        if block.kind != "meta":
+            continue
+        value = _meta_value(block)
+        field = P.META_LABELS[block.role]
+        if value:
+            state.meta.setdefault("page_fields", {}).setdefault(block.role, value)
+            state.meta.setdefault(field, value)
+
+
+def _meta_value(block: Block) -> str | None:
+    if len(block.lines) > 1:
+        return block.lines[1].text.strip() or None
+    match = P.META_LABEL_RE.match(block.fold)
+    value = match.group("value") if match else None
+    return block.text[len(block.fold) - len(value):].strip() if value else None
+
+
+def _is_title_like(block: Block) -> bool:
+    text = block.fold
+    return (4 <= len(text) <= 150 and text[-1] not in P.TERMINAL_PUNCT and "。" not in text
+            and not P.DATE_LINE.match(text) and not P.RECIPIENT_LINE.match(text))
+
+
+def _title(state: State, head: list[Block]) -> None:
+    titles = [b for b in head if _is_title_like(b) and P.TITLE_END.search(b.fold) and len(b.fold) >= 6]
+    formal = [b for b in titles if "关于" in b.fold or any(r in b.fold for r in P.RELATIONS)]
+    titles = formal or titles
+    joined = _two_line_title(head)
+    if joined and (not titles or head.index(joined[0]) < head.index(titles[0])):
+        for block in joined:
+            block.role = "title"
+        state.meta["title"] = clean_title("".join(b.text for b in joined))
+        return
+    if titles:
+        first = titles[0]
+        for block in titles:
+            if _same_text(block.fold, first.fold):
+                block.role = "title"
+        state.meta["title"] = clean_title(first.text)
+        return
+    _fallback_title(state, head)
+
+
+def _two_line_title(head: list[Block]):
+    for a, b in zip(head, head[1:]):
+        if (_is_title_like(a) and _is_title_like(b) and not P.TITLE_END.search(a.fold)
+                and P.TITLE_END.search(b.fold) and ("关于" in a.fold + b.fold)
+                and len(a.fold) >= 8 and not P.DOC_NUMBER.search(a.fold)):
+            return [a, b]
+    return None
+
+
+def _same_text(a: str, b: str) -> bool:
+    return regex.sub(r"[\s()（）]", "", a) == regex.sub(r"[\s()（）]", "", b)
+
+
+def _fallback_title(state: State, head: list[Block]) -> None:
+    """No block looks like an official title: a news article's headline, or null (sample 004)."""
+    for block in head:
+        if P.RECIPIENT_LINE.match(block.fold):
+            break
+        if _is_title_like(block) and len(block.fold) <= 60 and len(block.fold) >= 4:
+            block.role = "title"
+            state.meta["title"] = clean_title(block.text)
+            if state.meta.get("info_title") is None:
+                state.warn("title_guessed", "title taken from the first short line", block.span)
+            return
+    if state.meta.get("info_title"):
+        state.meta["title"] = clean_title(state.meta["info_title"])
+
+
+def _doc_number(state: State, head: list[Block]) -> None:
+    for block in head:
+        text = block.fold.strip("()（） ")
+        match = P.DOC_NUMBER.fullmatch(text) or P.ORDER_NUMBER.search(block.fold)
+        if match and (block.role is None) and len(text) <= 40:
+            block.role = "doc_number"
+            _set_number(state, match.group(0).strip("()（） "), block)
+            return
+        if P.DOC_NUMBER_BROKEN.fullmatch(text):
+            block.role = "doc_number"
+            state.meta["doc_number"] = text
+            state.warn("broken_doc_number", f"发文字号 {text!r} is malformed; kept raw", block.span)
+            return
+    label = state.meta.get("doc_number_label")
+    if label:
+        match = P.DOC_NUMBER.search(regex.sub(r"\s", "", label))
+        _set_number(state, match.group(0) if match else label, None)
+
+
+def _set_number(state: State, raw: str, block: Block | None) -> None:
+    raw = regex.sub(r"\s", "", raw)
+    state.meta["doc_number"] = raw
+    match = P.DOC_NUMBER.fullmatch(raw)
+    if match:
+        state.meta["doc_number_parts"] = {
+            "agency": match.group("agency"), "year": int(match.group("year") or match.group("year2")),
+            "serial": int(match.group("serial"))}
+
+
+def _recipients(state: State, head: list[Block]) -> None:
+    for block in head:
+        if block.role is None and P.RECIPIENT_LINE.match(block.fold) and P.RECIPIENT_HINTS.search(block.fold) \
+                and len(block.fold) <= 200 and not P.DOC_NUMBER.search(block.fold):
+            block.role = "recipients"
+            body = block.text.rstrip(":：").strip()
+            state.meta["recipients"] = [g.strip() for g in regex.split(r"[，,；;]", body) if g.strip()]
+            return
+
+
+def _signature(state: State, content: list[Block]) -> None:
+    """成文日期 and 发文机关署名: after the notice's text (before an enclosed document) or at the end."""
+    heads = [b for b in content if b.role == "recipients"]
+    start = content.index(heads[0]) + 1 if heads else 0
+    for i in range(start, min(len(content), start + 12)):
+        if _take_signature(state, content, i):
+            _part_title(content, i + 1)
+            return
+    for i in range(len(content) - 1, max(-1, len(content) - TAIL_BLOCKS), -1):
+        if _take_signature(state, content, i):
+            return
+    _date_fallback(state, content)
+
+
+def _take_signature(state: State, content: list[Block], i: int) -> bool:
+    block = content[i]
+    if block.role is not None or not P.DATE_LINE.match(block.fold) or "印发" in block.fold:
+        return False
+    found = find_date(block.fold)
+    if not found:
+        return False
+    block.role = "date"
+    _set_date(state, "date", found, block)
+    prev = content[i - 1] if i > 0 else None
+    if prev is not None and prev.role is None and len(prev.fold) <= SIGNATURE_MAX \
+            and prev.fold[-1] not in P.TERMINAL_PUNCT and "。" not in prev.fold:
+        prev.role = "signature"
+        state.meta["issuer"] = clean_title(prev.text)
+    return True
+
+
+def _set_date(state: State, field: str, found, block: Block | None) -> None:
+    iso, raw, _span, day_missing = found
+    state.meta[field] = iso
+    state.meta[f"{field}_raw"] = raw
+    if day_missing and block is not None:
+        state.warn("date_missing_day", f"date {raw!r} lacks 日; read as {iso}", block.span)
+
+
+def _date_fallback(state: State, content: list[Block]) -> None:
+    """A law's or a report's date stands in its head: '2017年12月27日 …会议通过'."""
+    for block in content[:6]:
+        if block.role in ("title", None):
+            found = find_date(block.fold)
+            if found and block.role is None and len(block.fold) <= 80:
+                block.role = "date_note"
+                _set_date(state, "date", found, block)
+                state.warn("date_inferred", "成文日期 taken from a dated line of the head", block.span)
+                return
+
+
+def _part_title(content: list[Block], i: int) -> None:
+    """The block after the notice's signature that looks like a title starts the enclosed document."""
+    from .segment import is_heading_line
+
+    for block in content[i:i + 3]:
+        if block.role is not None:
+            continue
+        if _is_title_like(block) and not is_heading_line(block.fold):
+            block.role = "part_title"
+        return
+
+
+def _colophon(state: State, content: list[Block]) -> None:
+    """版记: 抄送 and 印发机关/印发日期 at the end of the document."""
+    tail = content[-TAIL_BLOCKS:]
+    for i, block in enumerate(tail):
+        if block.role is not None:
+            continue
+        cc = P.CC_LABEL.match(block.fold)
+        if cc:
+            block.role = "colophon"
+            value = block.text[block.fold.index(":") + 1:].strip().rstrip("。.")
+            state.meta["cc"] = [g.strip() for g in regex.split(r"[，,；;]", value) if g.strip()]
+            continue
+        printed = P.PRINTED_LINE.match(block.fold)
+        if printed and find_date(block.fold):
+            block.role = "colophon"
+            _set_date(state, "print_date", find_date(block.fold), block)
+            org = printed.group("org")
+            prev = tail[i - 1] if i > 0 else None
+            if org:
+                state.meta["printed_by"] = clean_title(org)
+            elif prev is not None and prev.role in (None, "signature") and len(prev.fold) <= SIGNATURE_MAX:
+                prev.role = "colophon"
+                state.meta["printed_by"] = clean_title(prev.text)
+
+
+def _attachments(state: State, content: list[Block]) -> None:
+    """附件说明 ("附件：1.…") and attachment labels ("附件1") that start an enclosed part."""
+    notes = []
+    for i, block in enumerate(content):
+        match = P.ATTACHMENT_LABEL.match(block.fold)
+        if not match or block.role is not None or len(block.fold) > 80:
+            continue
+        has_colon = ":" in block.fold[:6]
+        nxt = content[i + 1] if i + 1 < len(content) else None
+        if not has_colon and not match.group("rest") and nxt is not None and _is_title_like(nxt):
+            block.role = "attachment_label"
+            nxt.role = "part_title"
+            continue
+        if has_colon:
+            block.role = "attachment_note"
+            rest = match.group("rest").strip()
+            if rest:
+                notes.append(rest)
+            for follow in content[i + 1:i + 12]:
+                if follow.role is not None or not _is_title_like(follow) or len(follow.fold) > 80:
+                    break
+                if P.ATTACHMENT_LABEL.match(follow.fold):
+                    break
+                follow.role = "attachment_note"
+                notes.append(follow.text)
+    if notes:
+        state.meta["attachments"] = [regex.sub(r"^\d{1,2}\s*[.、．]\s*", "", n) for n in notes]
+
+
+def _derived(state: State) -> None:
+    meta = state.meta
+    title = meta.get("title") or ""
+    meta["doc_type"] = _doc_type(title)
+    relation = next((r for r in P.RELATIONS if r in title), None)
+    meta["relation"] = relation
+    parts = [b for b in state.blocks if b.role == "part_title"]
+    if parts:
+        meta["attached_title"] = clean_title(parts[0].text)
+    elif relation:
+        inner = regex.search(r"《(.+)》", title)
+        if inner:
+            meta["attached_title"] = inner.group(1)
+            state.warn("attached_title_from_title", "enclosed title read from the notice title")
+    if meta.get("attached_title"):
+        meta["attached_type"] = _doc_type(meta["attached_title"], enclosed=True)
+    meta["kind"] = _kind(state)
+    if meta["kind"] == "news" and not meta.get("date") and meta.get("publish_date"):
+        found = find_date(fold(meta["publish_date"]))
+        if found:
+            meta["date"] = found[0]
+    if not meta.get("issuer") and meta["kind"] == "official" and "关于" in title:
+        issuer = title.split("关于", 1)[0].strip()
+        if 2 <= len(issuer) <= SIGNATURE_MAX:
+            meta["issuer"] = clean_title(issuer)
+            state.warn("issuer_from_title", "发文机关 read from the title; no signature found")
+    if meta.get("publish_date"):
+        found = find_date(fold(meta["publish_date"]))
+        if found:
+            meta["publish_date_raw"] = meta["publish_date"]
+            meta["publish_date"] = found[0]
+
+
+def _doc_type(title: str, enclosed: bool = False) -> str | None:
+    title = regex.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", title.strip())
+    kinds = P.ENCLOSED_TYPES + P.DOC_TYPES if enclosed else P.DOC_TYPES + P.ENCLOSED_TYPES
+    ends = [k for k in kinds if title.endswith(k)]
+    return max(ends, key=len) if ends else None
+
+
+def _kind(state: State) -> str:
+    meta = state.meta
+    doc_type = meta.get("doc_type")
+    if doc_type in ("条例", "法", "规定", "办法", "细则", "实施细则", "规则") and not meta.get("relation"):
+        return "law"
+    official = meta.get("doc_number") or meta.get("recipients") or meta.get("relation") or \
+        (doc_type in P.DOC_TYPES)
+    if not official and any(meta.get(k) for k in ("source_name", "author", "editor", "publish_date")):
+        return "news"
+    return "official" if official else "other"

@@ -1,0 +1,93 @@
+"""Stage `normalize`: script detection and conversion, width folding, lines with source offsets.
+
+The output script is simplified unless `keep_script`; `Line.fold` is the same text with full-width
+ASCII folded to half-width (（1） -> (1)), used for matching only. Both have the same length, so an
+offset found in `fold` is an offset in `text`, and `Line.start` maps it back to the source.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..state import Line, State
+
+LINE_BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
+# Leading markup that carries no content: markdown heading hashes, list bullets of web exports.
+LEADING_MARKUP = regex.compile(r"^(?:#{1,6}[ \t]+|[•·●▪][ \t\u3000]*)")
+STRIP_CHARS = " \t\u3000\u00a0\u200b\u200c\u200d\ufeff\f\v"
+TRADITIONAL_SHARE = 0.02   # share of Han characters changed by t2s above which a text is traditional
+SAMPLE_CHARS = 20_000
+
+
+def _fold_table() -> dict[int, str]:
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+    table.update({0x3000: " ", 0x00A0: " ", 0xFE59: "(", 0xFE5A: ")", 0x2014: "—"})
+    return table
+
+
+FOLD = _fold_table()
+
+
+@functools.lru_cache(maxsize=1)
+def converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def normalize(state: State) -> None:
+    state.script = detect_script(state.source)
+    convert = state.script == "traditional" and not state.keep_script
+    converted = converter().convert(state.source) if convert else state.source
+    whole_exact = len(converted) == len(state.source)
+    lines = []
+    for index, (start, end) in enumerate(_line_bounds(state.source)):
+        raw = state.source[start:end]
+        if convert and not whole_exact:
+            text = converter().convert(raw)
+            exact = len(text) == len(raw)
+        else:
+            text, exact = converted[start:end], True
+        lines.append(_make_line(index, start, end, text, exact))
+    state.lines = lines
+
+
+def _make_line(index: int, start: int, end: int, text: str, exact: bool) -> Line:
+    """Trim indentation and markup; keep the offset of what remains."""
+    lead, body = _trim(text)
+    if not exact:
+        return Line(index, start, end, body, body.translate(FOLD), exact=False)
+    return Line(index, start + lead, start + lead + len(body), body, body.translate(FOLD))
+
+
+def _trim(text: str) -> tuple[int, str]:
+    lead = len(text) - len(text.lstrip(STRIP_CHARS))
+    body = text.strip(STRIP_CHARS)
+    markup = LEADING_MARKUP.match(body)
+    if markup:
+        rest = body[markup.end():]
+        lead += markup.end() + len(rest) - len(rest.lstrip(STRIP_CHARS))
+        body = rest.strip(STRIP_CHARS)
+    return lead, body
+
+
+def _line_bounds(text: str):
+    start = 0
+    for match in LINE_BREAK.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def detect_script(text: str) -> str:
+    sample = "".join(ch for ch in text[:SAMPLE_CHARS] if "\u4e00" <= ch <= "\u9fff")
+    if not sample:
+        return "simplified"
+    converted = converter().convert(sample)
+    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    return "traditional" if changed / len(sample) > TRADITIONAL_SHARE else "simplified"
+
+
+def fold(text: str) -> str:
+    return text.translate(FOLD)

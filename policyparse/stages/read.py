@@ -1,0 +1,84 @@
+"""Stage `read`: decode the input bytes into text, recording the encoding and any damage."""
+from __future__ import annotations
+
+import codecs
+
+from ..errors import InputError
+from ..state import State
+
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Legacy Chinese encodings tried in order when UTF-8 fails; GBK/GB2312 are read as their superset.
+FALLBACKS = ("gb18030", "big5")
+CONTROL_LIMIT = 0.10   # share of control characters above which a file is taken as binary
+
+
+def read(state: State) -> None:
+    if state.source:
+        state.encoding = state.encoding or "str"
+        return
+    data = state.data
+    if not data.strip():
+        raise InputError("input is empty", "empty")
+    text, encoding = decode(data, state)
+    if _looks_binary(text):
+        raise InputError("input looks like a binary file, not text", "binary")
+    state.source, state.encoding = text, encoding
+
+
+def decode(data: bytes, state: State) -> tuple[str, str]:
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name
+    if data[:2000].count(b"\x00") > len(data[:2000]) // 4 and len(data) % 2 == 0:
+        guess = _utf16_without_bom(data)
+        if guess:
+            return guess
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    for name in (_detect(data), *FALLBACKS):
+        if not name:
+            continue
+        try:
+            return data.decode(name), name
+        except (UnicodeDecodeError, LookupError):
+            continue
+    # Mostly UTF-8 with damage: keep it, replace what cannot be read, and say where.
+    state.warn("undecodable_bytes",
+               f"bytes not valid UTF-8 from byte {utf8_error.start}; replaced with U+FFFD",
+               (utf8_error.start, utf8_error.end))
+    return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if not _looks_binary(text):
+            return text, name
+    return None
+
+
+def _detect(data: bytes) -> str | None:
+    """Ask charset-normalizer; GBK-family answers are widened to GB18030."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return None
+    name = best.encoding.lower()
+    if name in ("gbk", "gb2312", "hz", "cp936"):
+        return "gb18030"
+    return name
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:5000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    return bad / len(sample) > CONTROL_LIMIT

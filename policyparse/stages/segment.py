@@ -1,0 +1,113 @@
+"""Stage `segment`: lines into blocks (paragraphs, tables, metadata fields, boilerplate).
+
+Nothing is dropped: every non-blank line ends up in exactly one block. Web-page chrome becomes a
+`boilerplate` block; a paragraph broken across lines by copy-paste is rejoined.
+"""
+from __future__ import annotations
+
+from ..patterns import (BOILERPLATE, CONTINUATION_START, HEADING_RE, INNER_PUNCT, META_LABEL_RE,
+                        TERMINAL_PUNCT)
+from ..state import Block, Line, State
+
+JOIN_MIN_CHARS = 15   # a line shorter than this is a title, a name or a date: never continued
+
+
+def segment(state: State) -> None:
+    lines = [line for line in state.lines if line.text]
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        for reader in (_boilerplate, _meta_field, _table, _paragraph):
+            block, i_next = reader(lines, i)
+            if block is not None:
+                blocks.append(block)
+                i = i_next
+                break
+    state.blocks = blocks
+
+
+def _block(kind: str, lines: list[Line], sep: str = "") -> Block:
+    return Block(kind, lines, sep.join(l.text for l in lines), sep.join(l.fold for l in lines))
+
+
+def _boilerplate(lines: list[Line], i: int):
+    if BOILERPLATE.match(lines[i].fold):
+        return _block("boilerplate", [lines[i]]), i + 1
+    return None, i
+
+
+def _meta_field(lines: list[Line], i: int):
+    match = META_LABEL_RE.match(lines[i].fold)
+    if not match:
+        return None, i
+    label = match.group("label")
+    if match.group("value") is not None and match.group("value").strip():
+        block = _block("meta", [lines[i]])
+        block.role = label
+        return block, i + 1
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or META_LABEL_RE.match(nxt.fold) or is_heading_line(nxt.fold) or len(nxt.text) > 120:
+        block = _block("meta", [lines[i]])
+        block.role = label
+        return block, i + 1
+    block = _block("meta", [lines[i], nxt], "\n")
+    block.role = label
+    return block, i + 2
+
+
+def is_table_line(fold: str) -> bool:
+    return fold.endswith("|") or fold.count("|") >= 2
+
+
+def _table(lines: list[Line], i: int):
+    j = i
+    while j < len(lines) and is_table_line(lines[j].fold):
+        j += 1
+    if j - i < 2:
+        return None, i
+    block = _block("table", lines[i:j], "\n")
+    block.cells = [[cell.strip() for cell in _cells(line.text)] for line in lines[i:j]]
+    return block, j
+
+
+def _cells(text: str) -> list[str]:
+    parts = text.replace("｜", "|").split("|")
+    if parts and not parts[-1].strip():
+        parts = parts[:-1]
+    if len(parts) > 1 and not parts[0].strip() and text.lstrip().startswith("|"):
+        parts = parts[1:]
+    return parts or [""]
+
+
+def _paragraph(lines: list[Line], i: int):
+    j = i + 1
+    while j < len(lines) and _continues(lines[j - 1], lines[j], lines[i:j]):
+        j += 1
+    return _block("para", lines[i:j]), j
+
+
+def _continues(prev: Line, nxt: Line, current: list[Line]) -> bool:
+    """Whether `nxt` continues the paragraph that `prev` ends (a copy-paste line break)."""
+    if is_heading_line(nxt.fold) or BOILERPLATE.match(nxt.fold) or META_LABEL_RE.match(nxt.fold):
+        return False
+    if is_table_line(nxt.fold):
+        return False
+    if nxt.fold[0] in CONTINUATION_START and not prev.fold.endswith(("。", ":")):
+        return True
+    if prev.fold[-1] in TERMINAL_PUNCT or prev.fold.endswith(("。", "”。")):
+        return False
+    so_far = "".join(l.fold for l in current)
+    return len(so_far) >= JOIN_MIN_CHARS and bool(INNER_PUNCT.search(so_far))
+
+
+def is_heading_line(fold: str) -> bool:
+    """A cheap test used by segmentation: does the line start with a heading marker?"""
+    first = fold[:1]
+    if not first or not (first in "第(⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩" or first.isdigit() or "\u4e00" <= first <= "\u9fff"):
+        return False
+    for kind in ("chapter", "section", "article", "part", "cn", "paren_cn", "arabic", "paren_arabic", "circled"):
+        match = HEADING_RE[kind].match(fold)
+        if match and match.group("rest")[:1] not in ("|", "%"):
+            return True
+    return False

@@ -1,0 +1,6 @@
+"""Stage `tables`."""
+from __future__ import annotations
+
+
+def tables(state) -> None:
+    return None

@@ -1,0 +1,6 @@
+"""Stage `tasks`."""
+from __future__ import annotations
+
+
+def tasks(state) -> None:
+    return None

@@ -1,0 +1,107 @@
+"""The mutable working state that flows one way through the pipeline stages.
+
+Nothing here depends on the Pydantic models: they are built once, at the end (models.build).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Warning_:
+    code: str
+    message: str
+    span: tuple[int, int] | None = None
+
+
+@dataclass
+class Line:
+    """One line of the source: `text` in output script, `fold` the same for matching (same length)."""
+    index: int
+    start: int          # character offset of text[0] in the decoded source
+    end: int            # offset just past the last character of text
+    text: str
+    fold: str
+    exact: bool = True  # whether character offsets inside the line map 1:1 to the source
+
+
+@dataclass
+class Block:
+    """A paragraph (lines rejoined), a table, boilerplate or a metadata field: the unit of content."""
+    kind: str           # "para" | "table" | "boilerplate" | "meta"
+    lines: list[Line]
+    text: str
+    fold: str
+    role: str | None = None   # set by later stages: "title", "recipients", "signature", "date", ...
+    cells: list[list[str]] | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.lines[0].start, self.lines[-1].end)
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].index
+
+
+@dataclass
+class Node:
+    """A section of the outline tree, built by the outline stage from heading blocks."""
+    kind: str                       # marker kind: cn, paren_cn, ..., or "part"/"cover"/"preamble"
+    marker: str | None
+    number: str | None
+    rank: int
+    title: str | None = None
+    text_parts: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    span: tuple[int, int] | None = None
+    children: list["Node"] = field(default_factory=list)
+    parent: "Node | None" = None
+    id: str = ""
+    heading_block: Block | None = None
+
+    @property
+    def text(self) -> str | None:
+        return "\n".join(self.text_parts) or None
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def path_titles(self) -> list[str]:
+        out, node = [], self
+        while node is not None:
+            if node.title:
+                out.append(node.title)
+            node = node.parent
+        return out[::-1]
+
+
+@dataclass
+class State:
+    data: bytes = b""
+    path: str | None = None
+    keep_script: bool = False
+    encoding: str | None = None
+    reader: str = "text"
+    source: str = ""                # decoded text: spans point into it
+    script: str = "simplified"
+    lines: list[Line] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    roots: list[Node] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    tables: list[dict[str, Any]] = field(default_factory=list)
+    indicators: list[dict[str, Any]] = field(default_factory=list)
+    goals: list[dict[str, Any]] = field(default_factory=list)
+    targets: list[dict[str, Any]] = field(default_factory=list)
+    tasks: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+
+    def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
+        self.warnings.append(Warning_(code, message, span))
+
+    def sections(self):
+        for root in self.roots:
+            yield from root.walk()
