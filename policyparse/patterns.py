@@ -16,10 +16,10 @@ NUM = rf"[{CN_NUM}]{{1,6}}|\d{{1,3}}"
 # the usual order of official documents: 一、 > （一） > 1. > （1） > ①.
 # Each pattern captures `num` (and optionally `sub` for 第十二条之一 / 第12-1条) and `rest`.
 HEADING_MARKERS: dict[str, tuple[str, int]] = {
-    "part": (rf"第\s*(?P<num>{NUM})\s*编(?![辑写号制])", 0),
-    "chapter": (rf"第\s*(?P<num>{NUM})\s*章(?![程节])", 1),
-    "section": (rf"第\s*(?P<num>{NUM})\s*节(?![日假约点])", 2),
-    "article": (rf"第\s*(?P<num>{NUM})(?:-(?P<sub>\d{{1,2}}))?\s*条(?:之(?P<sub_cn>[{CN_NUM}]{{1,3}}))?(?![例件款目])", 3),
+    "part": (rf"第\s*(?P<num>{NUM})\s*[编編](?![辑写号制輯寫號])", 0),
+    "chapter": (rf"第\s*(?P<num>{NUM})\s*章(?![程节節])", 1),
+    "section": (rf"第\s*(?P<num>{NUM})\s*[节節](?![日假约点約點])", 2),
+    "article": (rf"第\s*(?P<num>{NUM})(?:-(?P<sub>\d{{1,2}}))?\s*[条條](?:之(?P<sub_cn>[{CN_NUM}]{{1,3}}))?(?![例件款目])", 3),
     "cn": (rf"(?P<num>[{CN_NUM}]{{1,4}})\s*(?:、|\.(?!\d))", 4),
     "paren_cn": (rf"\(\s*(?P<num>[{CN_NUM}]{{1,4}})\s*\)", 5),
     "arabic": (r"(?P<num>\d{1,3})\s*(?:、|\.(?![\d%]))", 6),
@@ -121,3 +121,64 @@ CC_LABEL = regex.compile(r"^抄\s*送\s*[:：]\s*(?P<value>.*)$")
 PRINTED_LINE = regex.compile(r"^(?P<org>.{2,40}?)\s+(?P<date>.+?)\s*印\s*发\s*$|^(?P<date2>.+?)\s*印\s*发\s*$")
 ATTACHMENT_LABEL = regex.compile(r"^附\s*件\s*(?P<num>\d{1,2})?\s*[:：]?\s*(?P<rest>.*)$")
 NEWS_HINTS = regex.compile(r"^(?:文章来源|来源|作者|编辑|责任编辑|记者|通讯员|发布时间)[:：]")
+
+# --- responsible units ------------------------------------------------------------------------
+# Label words before a list: label -> role ("lead", "support" or None for plain responsibility).
+UNIT_LABELS: dict[str, str | None] = {
+    "牵头单位": "lead", "牵头部门": "lead", "牵头考核单位": "lead", "牵头责任单位": "lead",
+    "牵头责任部门": "lead", "牵头": "lead", "主责单位": "lead", "主责部门": "lead",
+    "配合单位": "support", "配合部门": "support", "协办单位": "support", "参与单位": "support",
+    "参与部门": "support", "协同单位": "support", "协助单位": "support", "配合": "support",
+    "责任单位": None, "责任部门": None, "主办单位": None, "实施单位": None, "实施主体": None,
+    "责任主体": None, "承办单位": None, "完成单位": None,
+}
+UNIT_LABEL_RE = regex.compile(
+    r"(?P<label>" + "|".join(sorted(UNIT_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*"
+)
+# Role words written after the units: "省商务厅牵头，合肥海关配合".
+ROLE_AFTER: dict[str, str | None] = {
+    "牵头": "lead", "负责": None, "主责": "lead", "配合": "support", "参与": "support",
+    "协助": "support", "协同": "support", "指导": None, "落实": None,
+}
+ROLE_AFTER_RE = regex.compile(
+    r"^(?P<units>.+?)(?:等(?:部门|单位)?)?\s*(?:按(?:照)?职责分工|分别|共同|按职责)?\s*"
+    r"(?P<role>" + "|".join(ROLE_AFTER) + r")(?:落实|实施)?$"
+)
+# What a unit's name ends with. Collective units (各成员单位, 各区政府) end the same way.
+UNIT_SUFFIXES = (
+    "局", "委", "办", "厅", "部", "院", "会", "府", "室", "中心", "单位", "部门", "集团", "公司",
+    "海关", "行", "所", "站", "队", "处", "署", "社", "台", "馆", "组", "班", "联", "司", "校",
+    "大学", "科", "庭", "办公室", "机构", "机关", "政府", "街道", "镇", "乡", "法院", "检察院",
+    "专班", "协会", "商会", "基金", "园区", "管委会", "税务局", "供电局", "分局", "支队", "大队",
+    "团", "军", "党委", "工委", "团委", "妇联", "残联", "总工会", "科协", "侨联", "红十字会",
+)
+UNIT_MAX_CHARS = 40
+UNIT_SEPARATORS = regex.compile(r"[、，,；;]|\s+(?=[\p{Han}])")
+UNIT_TRAILERS = regex.compile(r"(?:等(?:部门|单位)?|按(?:照)?职责分工(?:负责|落实|配合)?|分别负责|负责|按职责)$")
+NOT_UNIT_WORDS = regex.compile(r"\d|年|月|以上|以下|其中|包括|例如|是|的|指标")
+
+# --- tasks, goals, deadlines --------------------------------------------------------------------
+# Sections of principles and goals yield no tasks.
+NON_TASK_SECTIONS = regex.compile(
+    r"总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务"
+    r"|行动目标|建设目标|适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"
+    r"|名词解释|术语|附则|总则"
+)
+GOAL_SECTIONS = regex.compile(r"目标")
+DEADLINE_RE = regex.compile(
+    r"(?:(?P<y1>20\d\d)年(?:(?P<m1>\d{1,2})月)?(?:底|末)?(?:前|以前|之前)?完成"
+    r"|(?P<y2>20\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日(?:前|以前|之前)"
+    r"|(?P<y3>20\d\d)年(?:(?P<m3>\d{1,2})月)?(?:底|末)(?:前|以前|之前)?"
+    r"|(?P<y4>20\d\d)年(?:前|以前|之前)"
+    r"|(?:(?P<m5>\d{1,2})月(?:底|末)(?:前|以前|之前)?(?:完成)?)"
+    r"|长期坚持|持续推进|长期推进|持续开展|每年|每季度|每半年|每月|年底前|年内)"
+)
+TARGET_RE = regex.compile(
+    r"(?P<verb>新增|达到|达|超过|不低于|不少于|提高到|提高至|提升到|提升至|增长|控制在|突破|累计|新建|培育|建成|保持在|占比达)?"
+    r"\s*(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(?P<high>\d+(?:\.\d+)?))?\s*"
+    r"(?P<unit>%|个百分点|万亿元|亿元|万元|元|万人次|万人|万户|万吨|万千瓦|平方公里|平方米|公里|千米|家|个|件|项|人|次|所|座|户|台|套|批|名|条|处|张|倍|吨|亩)"
+)
+YEAR_RE = regex.compile(r"(?:到|至|截至|截止)?\s*(?P<year>20\d\d)\s*年(?:底|末)?")
+INDICATOR_UNIT_RE = regex.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]\s*$")
+INDICATOR_NATURE = regex.compile(r"(预期性|约束性)")
+YEAR_HEADER = regex.compile(r"^(?P<year>(?:19|20)\d\d)\s*年?(?:目标|目标值)?$")

@@ -1,6 +1,57 @@
-"""Stage `goals`."""
+"""Stage `goals`: goal sections (主要目标, 工作目标 …) and the quantitative targets of the body."""
 from __future__ import annotations
 
+from .. import patterns as P
+from ..state import Node, State
+from .normalize import fold
 
-def goals(state) -> None:
-    return None
+
+def goals(state: State) -> None:
+    for node in state.sections():
+        for text in node.text_parts:
+            state.targets += find_targets(text, node.id or None)
+    for node in state.sections():
+        if node.title and P.GOAL_SECTIONS.search(node.title) and not _inside_goal(node):
+            state.goals.append({
+                "section_id": node.id, "title": node.title, "text": _all_text(node),
+                "targets": [t for t in state.targets if t["section_id"] in _ids(node)],
+            })
+
+
+def _inside_goal(node: Node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.title and P.GOAL_SECTIONS.search(parent.title):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _ids(node: Node) -> set[str]:
+    return {n.id for n in node.walk()}
+
+
+def _all_text(node: Node) -> str | None:
+    return "\n".join(t for n in node.walk() for t in n.text_parts) or None
+
+
+def find_targets(text: str, section_id: str | None) -> list[dict]:
+    """Quantitative targets in prose: '新增3-5家', '达到35家', '覆盖率100%'."""
+    folded = fold(text)
+    out = []
+    for match in P.TARGET_RE.finditer(folded):
+        if not match.group("verb") and match.group("unit") not in ("%", "个百分点"):
+            continue
+        sentence_start = max(folded.rfind(ch, 0, match.start()) for ch in "。;；\n") + 1
+        sentence = folded[sentence_start:match.end()]
+        years = list(P.YEAR_RE.finditer(sentence))
+        low, high = float(match.group("low")), match.group("high")
+        out.append({
+            "phrase": text[match.start():match.end()].strip(),
+            "value": None if high else low,
+            "low": low if high else None, "high": float(high) if high else None,
+            "unit": match.group("unit"),
+            "year": years[-1].group("year") if years else None,
+            "section_id": section_id,
+        })
+    return out

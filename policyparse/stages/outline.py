@@ -19,7 +19,7 @@ FRONT_ROLES = {"title", "doc_number", "recipients", "signature", "date", "date_n
                "attachment_label", "attachment_note"}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
-LONG_REST = 40   # a chapter/section line longer than this is prose ("第二章规定的……")
+LONG_REST = 25   # a chapter/section line longer than this is prose ("第二章规定的……")
 
 
 @dataclass
@@ -65,7 +65,7 @@ def _arrange(roots: list[Node]) -> list[Node]:
     if len(roots) == 1:
         doc = roots[0]
         out = []
-        if doc.text_parts or doc.blocks:
+        if doc.text_parts:
             pre = Node(kind="preamble", marker=None, number=None, rank=-1,
                        text_parts=doc.text_parts, blocks=doc.blocks)
             out.append(pre)
@@ -150,7 +150,7 @@ def _heading(kind: str, rank: int, match, text: str) -> Heading | None:
         return None
     if kind in ("arabic", "paren_arabic") and P.NOT_ARABIC_REST.match(match.group("rest")):
         return None
-    if kind in P.TITLE_LINE_KINDS and len(rest) > LONG_REST:
+    if kind in P.TITLE_LINE_KINDS and (len(rest) > LONG_REST or P.INNER_PUNCT.search(rest) or "。" in rest):
         return None
     number, sub = _marker_number(match)
     if number is None or number == 0:

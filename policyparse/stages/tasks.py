@@ -1,6 +1,109 @@
-"""Stage `tasks`."""
+"""Stage `tasks`: the actionable items of the body, with their responsible units and deadlines.
+
+A task is a leaf item of the outline in an action section (not under 总体要求, 主要目标 … see
+patterns.NON_TASK_SECTIONS), or an unnumbered paragraph that carries a unit list. Articles of a law
+yield a task only where they assign work to named units in a unit list.
+"""
 from __future__ import annotations
 
+import calendar
 
-def tasks(state) -> None:
-    return None
+from .. import patterns as P
+from ..state import Node, State
+from .normalize import fold
+from .units import combine, find_unit_lists
+
+
+def tasks(state: State) -> None:
+    is_law = state.meta.get("kind") == "law"
+    out: list[dict] = []
+    for root in state.roots:
+        if root.kind == "cover":
+            continue
+        for node in root.walk():
+            if _excluded(node):
+                continue
+            if node.marker is not None and not node.children:
+                task = _task(state, node, node.text or node.title or "")
+                if task and (not is_law or task["units"]):
+                    out.append(task)
+            elif node.text_parts:
+                out += _paragraph_tasks(state, node)
+    for n, task in enumerate(out, 1):
+        task["id"] = f"t{n}"
+    state.tasks = out
+
+
+def _excluded(node: Node) -> bool:
+    while node is not None:
+        if node.title and P.NON_TASK_SECTIONS.search(node.title):
+            return True
+        node = node.parent
+    return False
+
+
+def _task(state: State, node: Node, text: str) -> dict | None:
+    text = text.strip()
+    if not text:
+        return None
+    lists = find_unit_lists(fold(text))
+    units, lead, support, ambiguous = combine(lists)
+    for found in lists:
+        if found.unclosed:
+            state.warn("unclosed_unit_bracket", f"unit list in {node.id} has no closing bracket", node.span)
+    if ambiguous:
+        state.warn("unit_roles_ambiguous", f"lead/support differ between the unit lists of {node.id}", node.span)
+    return {
+        "section_id": node.id if node.marker is not None else (node.id or None),
+        "section_path": node.path_titles(),
+        "title": node.title if node.marker is not None else None,
+        "text": text,
+        "units": _original(text, units), "lead_units": _original(text, lead),
+        "support_units": _original(text, support),
+        "deadline": deadline(text),
+        "span": node.span,
+    }
+
+
+def _original(text: str, names: list[str]) -> list[str]:
+    """Unit names were found in folded text; give them back as the text writes them."""
+    folded = fold(text)
+    out = []
+    for name in names:
+        at = folded.find(name)
+        out.append(text[at:at + len(name)] if at >= 0 else name)
+    return out
+
+
+def _paragraph_tasks(state: State, node: Node) -> list[dict]:
+    """Paragraphs of an inner section (or of an unnumbered one) that carry a unit list."""
+    found = []
+    for block in node.blocks:
+        if block.kind != "para" or block.role or block is node.heading_block:
+            continue
+        if not find_unit_lists(block.fold):
+            continue
+        task = _task(state, node, block.text)
+        if task:
+            task["span"] = block.span
+            task["title"] = None
+            found.append(task)
+    return found
+
+
+def deadline(text: str) -> dict | None:
+    match = P.DEADLINE_RE.search(fold(text))
+    if not match:
+        return None
+    raw = match.group(0)
+    year = next((match.group(k) for k in ("y1", "y2", "y3", "y4") if match.group(k)), None)
+    month = next((match.group(k) for k in ("m1", "m2", "m3") if match.group(k)), None)
+    day = match.group("d2")
+    iso = None
+    if year:
+        m = int(month) if month else 12
+        if 1 <= m <= 12:
+            d = int(day) if day else calendar.monthrange(int(year), m)[1]
+            if 1 <= d <= calendar.monthrange(int(year), m)[1]:
+                iso = f"{int(year):04d}-{m:02d}-{d:02d}"
+    return {"raw": raw, "date": iso}

@@ -1,0 +1,193 @@
+"""Responsible units: find unit lists in a task's text and tell lead from support.
+
+Forms: trailing parentheses （区知识产权局、区教育局）; labelled （牵头单位：…；配合单位：…）;
+role words after the units （省商务厅牵头，合肥海关配合）; a label on its own line; a missing
+closing bracket. A parenthesis is a unit list only if every item it holds looks like a unit name
+(patterns.UNIT_SUFFIXES) or it carries a label; （基地）, (2023—2025年), (皖政〔2016〕64号) are not.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .. import patterns as P
+
+OPEN, CLOSE = "(（", ")）"
+SENTENCE_END = "。；;！!？?"
+
+
+@dataclass
+class UnitList:
+    units: list[str] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+    unclosed: bool = False
+
+
+def find_unit_lists(text: str) -> list[UnitList]:
+    """Every unit list in `text` (folded or not), in order of appearance."""
+    found = []
+    for start, end, inner, closed in _groups(text):
+        labelled = P.UNIT_LABEL_RE.search(inner)
+        at_boundary = start == 0 or text[start - 1] in SENTENCE_END or _at_end(text, end)
+        if not labelled and not at_boundary:
+            continue
+        parsed = parse_group(inner)
+        if parsed is not None:
+            parsed.span, parsed.unclosed = (start, end), not closed
+            found.append(parsed)
+    found += _bare_labels(text, [f.span for f in found])
+    found.sort(key=lambda f: f.span[0])
+    return found
+
+
+def _at_end(text: str, end: int) -> bool:
+    return not text[end:].strip(" \t\n。.;；")
+
+
+def _groups(text: str):
+    """Top-level bracket groups (start, end, inner, closed); an unclosed last one runs to the end."""
+    depth, start = 0, None
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                yield start, i + 1, text[start + 1:i], True
+        elif ch == "\n" and depth:
+            yield start, i, text[start + 1:i], False
+            depth = 0
+    if depth and start is not None:
+        yield start, len(text), text[start + 1:].rstrip(), False
+
+
+def _bare_labels(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
+    """'责任单位：…' outside brackets, up to the end of its line or sentence."""
+    out = []
+    for match in regex.finditer(r"(?:^|(?<=[\n。；;]))\s*(?P<body>(?:%s)\s*[:：][^\n。]*)" % "|".join(
+            sorted(P.UNIT_LABELS, key=len, reverse=True)), text):
+        s, e = match.span("body")
+        if any(a <= s < b for a, b in taken):
+            continue
+        parsed = parse_group(match.group("body"))
+        if parsed is not None:
+            parsed.span = (s, e)
+            out.append(parsed)
+    return out
+
+
+def parse_group(inner: str) -> UnitList | None:
+    """The units of one bracket's content, or None if it is not a unit list."""
+    inner = inner.strip().rstrip("。.；;，,")
+    if not inner or len(inner) > 400:
+        return None
+    if P.UNIT_LABEL_RE.search(inner):
+        return _labelled(inner)
+    return _role_clauses(inner)
+
+
+def _labelled(inner: str) -> UnitList | None:
+    result = UnitList()
+    matches = list(P.UNIT_LABEL_RE.finditer(inner))
+    for n, match in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(inner)
+        body = inner[match.end():end].strip().rstrip("；;，,。")
+        role = P.UNIT_LABELS[match.group("label")]
+        clause = _role_clauses(body, default=role)
+        if clause is None:
+            names = split_units(body)
+            if not names:
+                continue
+            clause = UnitList(units=names)
+            _assign(clause, names, role)
+        _merge(result, clause)
+    if not result.units:
+        return None
+    if result.lead and not result.support:
+        plain = [u for u in result.units if u not in result.lead]
+        result.support = plain
+    return result
+
+
+def _role_clauses(inner: str, default: str | None = None) -> UnitList | None:
+    """'A牵头，B、C按职责分工配合' or a plain list 'A、B、C'; None if any item is not a unit."""
+    result = UnitList()
+    clauses = [c.strip() for c in regex.split(r"[，,；;]", inner) if c.strip()]
+    has_role = False
+    for clause in clauses:
+        match = P.ROLE_AFTER_RE.match(clause)
+        role = default
+        if match and is_unit_list(match.group("units")):
+            body, role = match.group("units"), P.ROLE_AFTER[match.group("role")] or default
+            has_role = True
+        else:
+            body = clause
+        names = split_units(body)
+        if not names or not all(is_unit(n) for n in names):
+            return None
+        part = UnitList(units=names)
+        _assign(part, names, role)
+        _merge(result, part)
+    if not result.units:
+        return None
+    if has_role and result.lead:
+        result.support = [u for u in result.units if u not in result.lead]
+    return result
+
+
+def _assign(part: UnitList, names: list[str], role: str | None) -> None:
+    if role == "lead":
+        part.lead = list(names)
+    elif role == "support":
+        part.support = list(names)
+
+
+def _merge(into: UnitList, part: UnitList) -> None:
+    for attr in ("units", "lead", "support"):
+        bucket = getattr(into, attr)
+        bucket.extend(u for u in getattr(part, attr) if u not in bucket)
+
+
+def split_units(body: str) -> list[str]:
+    names = []
+    for piece in P.UNIT_SEPARATORS.split(body):
+        name = P.UNIT_TRAILERS.sub("", piece.strip()).strip()
+        name = name.strip("“”\"'")
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def is_unit(name: str) -> bool:
+    if not (2 <= len(name) <= P.UNIT_MAX_CHARS):
+        return False
+    if P.NOT_UNIT_WORDS.search(name) and not name.endswith(("单位", "部门", "政府")):
+        return False
+    return name.endswith(P.UNIT_SUFFIXES)
+
+
+def is_unit_list(body: str) -> bool:
+    names = split_units(body)
+    return bool(names) and all(is_unit(n) for n in names)
+
+
+def combine(lists: list[UnitList]) -> tuple[list[str], list[str], list[str], bool]:
+    """Union of several lists in order; roles kept only where the lists agree."""
+    units: list[str] = []
+    for found in lists:
+        units.extend(u for u in found.units if u not in units)
+    if len(lists) == 1:
+        return units, lists[0].lead, lists[0].support, False
+    lead, support, plain = set(), set(), set()
+    for found in lists:
+        lead.update(found.lead)
+        support.update(found.support)
+        plain.update(u for u in found.units if u not in found.lead and u not in found.support)
+    if not lead or lead & support or (plain - lead - support) or (plain & support):
+        return units, [], [], bool(lead)
+    return units, [u for u in units if u in lead], [u for u in units if u in support], False

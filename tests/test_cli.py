@@ -1,0 +1,95 @@
+"""The command line, in-process with Typer's CliRunner, and once through the installed script."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from policyparse import __version__
+from policyparse.cli import app
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+SAMPLE = SAMPLES / "002_ff42bb4422d187c9.txt"
+runner = CliRunner()
+
+
+def test_extract_json():
+    result = runner.invoke(app, ["extract", str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["meta"]["doc_number"] == "静府发〔2023〕7号"
+
+
+def test_extract_yaml_to_file(tmp_path):
+    out = tmp_path / "sub" / "doc.yaml"
+    result = runner.invoke(app, ["extract", str(SAMPLE), "--format", "yaml", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["meta"]["issuer"] == "上海市静安区人民政府"
+    assert [p.name for p in out.parent.iterdir()] == ["doc.yaml"]   # no temporary file left
+
+
+def test_extract_stdin():
+    result = runner.invoke(app, ["extract", "-"], input=SAMPLE.read_bytes())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"]["path"] is None
+
+
+def test_keep_script():
+    sample = SAMPLES / "004_00c5e9fe007d877b.txt"
+    kept = json.loads(runner.invoke(app, ["extract", str(sample), "--keep-script"]).stdout)
+    converted = json.loads(runner.invoke(app, ["extract", str(sample)]).stdout)
+    assert kept["sections"][1]["children"][0]["title"] == "總體要求"
+    assert converted["sections"][1]["children"][0]["title"] == "总体要求"
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: d, "is a directory"),
+    (lambda d: _write(d / "empty.txt", b""), "empty"),
+    (lambda d: _write(d / "binary.txt", bytes(range(256)) * 40), "binary"),
+])
+def test_errors_are_one_line(tmp_path, make, message):
+    result = runner.invoke(app, ["extract", str(make(tmp_path))])
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_max_bytes(tmp_path):
+    result = runner.invoke(app, ["extract", str(SAMPLE), "--max-bytes", "100"])
+    assert result.exit_code == 1 and "over the limit" in result.stderr
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_version_and_schema():
+    assert runner.invoke(app, ["--version"]).stdout.strip() == f"policyparse {__version__}"
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    assert "meta" in schema["properties"]
+
+
+def test_tasks_table():
+    result = runner.invoke(app, ["tasks", str(SAMPLES / "000_629d52ffcafbc905.txt")])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split("\t") == ["id", "section", "text", "lead", "support", "deadline"]
+    assert len(lines) == 54 and "区知识产权联席会议各成员单位" in lines[1]
+
+
+def test_installed_console_script():
+    exe = shutil.which("policyparse") or str(Path(sys.executable).parent / "policyparse")
+    proc = subprocess.run([exe, "extract", str(SAMPLE), "--format", "json"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["meta"]["date"] == "2023-05-11"
+    proc = subprocess.run([exe, "extract", "/nonexistent.txt"], capture_output=True, text=True)
+    assert proc.returncode == 1 and proc.stderr.startswith("policyparse: error:")

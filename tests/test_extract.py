@@ -1,0 +1,61 @@
+"""Tasks, goals, indicators and metadata on small documents."""
+from __future__ import annotations
+
+from policyparse import parse_text
+from policyparse.stages.tasks import deadline
+
+DOC = """某区人民政府办公室关于印发《某区行动方案》的通知
+各委、办、局，各街道办事处：
+现将《某区行动方案》印发给你们，请认真贯彻落实。
+某区人民政府办公室
+2024年11月7日
+某区行动方案
+一、主要目标
+到2025年，新增3-5家示范企业，覆盖率达到100%。
+二、重点任务
+1.加大政策引导。(区知识产权局、区教育局)
+2.推进建设，2025年底前完成。（区科委牵头，区财政局配合）
+抄送：区委各部门，区人大常委会办公室，
+区法院。
+某区人民政府办公室
+2024年11月8日印发
+"""
+
+
+def test_meta_of_a_notice():
+    meta = parse_text(DOC).meta
+    assert (meta.title, meta.attached_title, meta.doc_type, meta.relation) == \
+        ("某区人民政府办公室关于印发《某区行动方案》的通知", "某区行动方案", "通知", "印发")
+    assert (meta.issuer, meta.date, meta.printed_by, meta.print_date) == \
+        ("某区人民政府办公室", "2024-11-07", "某区人民政府办公室", "2024-11-08")
+    assert meta.recipients == ["各委、办、局", "各街道办事处"]
+    assert meta.cc == ["区委各部门", "区人大常委会办公室", "区法院"]
+
+
+def test_tasks_and_units():
+    doc = parse_text(DOC)
+    assert [(t.section_id, t.units, t.lead_units) for t in doc.tasks] == [
+        ("s2.1", ["区知识产权局", "区教育局"], []), ("s2.2", ["区科委", "区财政局"], ["区科委"])]
+    assert doc.tasks[1].deadline.date == "2025-12-31"
+    assert doc.unit_index["区知识产权局"] == ["t1"]
+
+
+def test_goals_and_targets():
+    doc = parse_text(DOC)
+    assert [g.section_id for g in doc.goals] == ["s1"]
+    targets = doc.goals[0].targets
+    assert [(t.low, t.high, t.unit, t.year) for t in targets][:1] == [(3.0, 5.0, "家", "2025")]
+    assert any(t.value == 100 and t.unit == "%" for t in targets)
+
+
+def test_news_article_has_no_invented_issuer():
+    doc = parse_text("着力打造知识产权“徐汇方案”\n文章来源: 中国知识产权报\n发布时间: 2021/12/29 17:15:00\n"
+                     "徐汇区知识产权局第一时间组织学习。\n")
+    assert (doc.meta.kind, doc.meta.title, doc.meta.date, doc.meta.issuer) == \
+        ("news", "着力打造知识产权“徐汇方案”", "2021-12-29", None)
+
+
+def test_deadlines():
+    assert deadline("2025年底前完成")["date"] == "2025-12-31"
+    assert deadline("持续推进")["raw"] == "持续推进"
+    assert deadline("6月底完成")["date"] is None

@@ -1,0 +1,108 @@
+"""The outline: heading markers, inline titles and nesting, as small tables of cases."""
+from __future__ import annotations
+
+import pytest
+
+from policyparse import parse_text
+from policyparse.stages.normalize import fold
+from policyparse.stages.outline import parse_heading, split_title
+
+
+@pytest.mark.parametrize("line, kind, number", [
+    ("一、总体要求", "cn", 1),
+    ("十二、保障措施", "cn", 12),
+    ("（一）指导思想", "paren_cn", 1),
+    ("(三) 健全体系", "paren_cn", 3),
+    ("1.加大政策引导", "arabic", 1),
+    ("1．加大政策引导", "arabic", 1),
+    ("12、推进建设", "arabic", 12),
+    ("（1）日常监测", "paren_arabic", 1),
+    ("⑶ 第三项", "paren_arabic", 3),
+    ("②第二项", "circled", 2),
+    ("第一章 总则", "chapter", 1),
+    ("第 1 條", "article", 1),
+    ("第十二条之一 新增", "article", 12),
+    ("第12-1条 新增", "article", 12),
+    ("第二节 登记", "section", 2),
+    ("第一编 总则", "part", 1),
+    ("一、2023年工作回顾", "cn", 1),
+])
+def test_heading_markers(line, kind, number):
+    head = parse_heading(fold(line), line)
+    assert head is not None and (head.kind, head.number) == (kind, number)
+
+
+@pytest.mark.parametrize("line", [
+    "2024.11", "2.5 |", "1 | 指标 | 15 |", "第三方评估", "2024年11月7日", "1.5倍以上",
+    "第二章规定的事项由市政府另行制定具体办法并组织实施和监督检查工作", "100%", "三", "",
+])
+def test_not_headings(line):
+    assert parse_heading(fold(line), line) is None
+
+
+@pytest.mark.parametrize("line, title, text", [
+    ("（四）完善知识产权管理体制。成立宣城市领导小组。", "完善知识产权管理体制", "成立宣城市领导小组。"),
+    ("1.加大政策引导,增强推广宣传。(区知识产权联席会议各成员单位)", None,
+     "加大政策引导,增强推广宣传。(区知识产权联席会议各成员单位)"),
+    ("一、总体要求", "总体要求", None),
+    ("51.加强组织协调。持续强化联动。", "加强组织协调", "持续强化联动。"),
+    ("第一条 为了推进建设，制定本条例。", None, "为了推进建设，制定本条例。"),
+    ("第一章 总则", "总则", None),
+])
+def test_inline_titles(line, title, text):
+    head = parse_heading(fold(line), line)
+    assert split_title(head) == (title, text)
+
+
+def tree(doc):
+    def walk(secs):
+        return [(s.marker, [*walk(s.children)]) if s.children else s.marker for s in secs]
+    return walk([s for s in doc.sections if s.marker])
+
+
+def test_levels_may_skip_and_numbering_runs_on():
+    doc = parse_text("一、甲\n（一）乙\n1.丙。\n2.丁。\n二、戊\n3.己。\n4.庚。\n")
+    assert tree(doc) == [("一、", [("（一）", ["1.", "2."])]), ("二、", ["3.", "4."])]
+    assert [s.id for s in doc.sections[1].children] == ["s2.3", "s2.4"]
+
+
+def test_numbering_restarts_under_each_parent():
+    doc = parse_text("一、甲\n1.子。\n2.子。\n二、乙\n1.子。\n")
+    assert tree(doc) == [("一、", ["1.", "2."]), ("二、", ["1."])]
+
+
+def test_articles_hold_items_and_chapters_hold_articles():
+    doc = parse_text("第一章 总则\n第一条 目的。\n第二条 职责如下：\n（一）甲；\n（二）乙。\n"
+                     "第二章 附则\n第三条 施行。\n")
+    assert tree(doc) == [("第一章", ["第一条", ("第二条", ["（一）", "（二）"])]), ("第二章", ["第三条"])]
+
+
+def test_traditional_markers():
+    doc = parse_text("第一章 總則\n第 1 條\n中華民國國徽國旗之制式依本法之規定。\n")
+    chapter = doc.sections[0]
+    assert (chapter.title, chapter.children[0].marker, chapter.children[0].text) == \
+        ("总则", "第 1 条", "中华民国国徽国旗之制式依本法之规定。")
+
+
+def test_numbering_gap_is_a_warning():
+    doc = parse_text("一、甲\n二、乙\n四、丁\n")
+    assert [w.code for w in doc.warnings] == ["numbering_gap"]
+
+
+def test_table_cells_are_not_headings():
+    doc = parse_text("一、目标\n编号 | 指标名称 | 2025年 |\n1 | 培训基地数量(家) | 15 |\n2 | 网点数量(家) | 35 |\n")
+    assert tree(doc) == ["一、"]
+    assert [i.name for i in doc.indicators] == ["培训基地数量", "网点数量"]
+
+
+def test_notice_enclosing_a_document_has_cover_and_part():
+    doc = parse_text("某某区人民政府关于印发《某某方案》的通知\n各街道办事处：\n现将《某某方案》印发给你们。\n"
+                     "某某区人民政府\n2024年1月2日\n某某方案\n一、总体要求\n二、重点任务\n")
+    assert [s.kind for s in doc.sections] == ["cover", "part"]
+    assert doc.sections[1].title == "某某方案"
+    assert [c.marker for c in doc.sections[1].children] == ["一、", "二、"]
+
+
+def test_broken_paragraph_is_rejoined():
+    doc = parse_text("一、任务\n严厉打击商标恶意注册、非正常专利申请行为，非正常专利\n\n申请撤回率高于全市平均水平。\n")
+    assert doc.sections[0].text == "严厉打击商标恶意注册、非正常专利申请行为，非正常专利申请撤回率高于全市平均水平。"
