@@ -56,6 +56,8 @@ class Meta(Model):
     print_date: Optional[str] = Field(None, description="印发日期, ISO")
     print_date_raw: Optional[str] = None
     attachments: list[str] = Field(default_factory=list, description="附件说明")
+    note: Optional[str] = Field(None, description="附注, e.g. （此件公开发布）")
+    issuer_mark: Optional[str] = Field(None, description="发文机关标志, e.g. 上海市静安区人民政府文件")
     publish_date: Optional[str] = Field(None, description="发布日期 of a web page or article, ISO")
     publish_date_raw: Optional[str] = None
     publisher: Optional[str] = None

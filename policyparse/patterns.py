@@ -103,8 +103,9 @@ META_LABELS: dict[str, str] = {
     "实施日期": "effective_date", "施行日期": "effective_date", "内容概述": "summary",
 }
 META_LABEL_RE = regex.compile(
-    r"^[•·●\-\s]*[【\[]?(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True))
-    + r")[】\]]?\s*(?:[:：]\s*(?P<value>.*))?$"
+    r"^[•·●\-\s]*(?:(?P<bracket>[【\[])\s*)?(?P<label>"
+    + "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", k) for k in sorted(META_LABELS, key=len, reverse=True))
+    + r")(?(bracket)\s*[】\]]\s*(?P<value>.*)|\s*(?:(?P<colon>[:：])\s*(?P<value>.*))?)$"
 )
 
 DOC_NUMBER = regex.compile(
@@ -120,6 +121,8 @@ RECIPIENT_HINTS = regex.compile(r"各|人民政府|委|办|局|厅|部门|单位
 CC_LABEL = regex.compile(r"^抄\s*送\s*[:：]\s*(?P<value>.*)$")
 PRINTED_LINE = regex.compile(r"^(?P<org>.{2,40}?)\s+(?P<date>.+?)\s*印\s*发\s*$|^(?P<date2>.+?)\s*印\s*发\s*$")
 ATTACHMENT_LABEL = regex.compile(r"^附\s*件\s*(?P<num>\d{1,2})?\s*[:：]?\s*(?P<rest>.*)$")
+ISSUER_MARK = regex.compile(r"^(?!.*关于)[\p{Han}()（）、\s]{4,40}文件$")
+NOTE_LINE = regex.compile(r"^[(（](?:此件|本件|此页)[^()（）]{0,20}[)）]$")   # 附注: （此件公开发布）
 NEWS_HINTS = regex.compile(r"^(?:文章来源|来源|作者|编辑|责任编辑|记者|通讯员|发布时间)[:：]")
 
 # --- responsible units ------------------------------------------------------------------------

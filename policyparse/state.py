@@ -86,6 +86,8 @@ class State:
     keep_script: bool = False
     encoding: str | None = None
     reader: str = "text"
+    input_format: str | None = None   # "txt" or "html": forced by the caller, else detected
+    page_meta: dict[str, str] = field(default_factory=dict)
     source: str = ""                # decoded text: spans point into it
     script: str = "simplified"
     lines: list[Line] = field(default_factory=list)

@@ -1,4 +1,4 @@
-"""Whole documents: fixtures/<case>/input.txt against the hand-checked fixtures/<case>/expected.json."""
+"""Whole documents: fixtures/<case>/input.txt (or .html) against the hand-checked fixtures/<case>/expected.json."""
 from __future__ import annotations
 
 import json
@@ -16,5 +16,6 @@ FIXTURES = sorted(p for p in (Path(__file__).parent / "fixtures").iterdir() if (
 @pytest.mark.parametrize("case", FIXTURES, ids=[p.name for p in FIXTURES])
 def test_fixture(case: Path):
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    doc = to_dict(parse_file(case / "input.txt"))
+    source = next(case.glob("input.*"))
+    doc = to_dict(parse_file(source))
     assert compare(doc, expected) == []

@@ -14,21 +14,24 @@ from .normalize import fold
 
 HEAD_BLOCKS = 40        # the front matter is looked for among this many blocks
 SIGNATURE_MAX = 40      # a signing organ's name is at most this long
-TAIL_BLOCKS = 8         # the back matter (版记, signature at the end) among this many blocks
+TAIL_BLOCKS = 16        # the back matter (版记, signature at the end) among this many blocks
 CN_SPACE = regex.compile(r"(?<=[\p{Han}》》“”])[ \t\u3000]+(?=[\p{Han}《“])")
 
 
 def metadata(state: State) -> None:
     meta = state.meta
     meta.update(script=state.script, reader=state.reader)
+    _page_meta(state)
     _web_fields(state)
     content = [b for b in state.blocks if b.kind == "para"]
     head = _head(content)
     _recipients(state, head)
+    _issuer_mark(state, head)
     _title(state, _before_recipients(head))
     _doc_number(state, head)
     _signature(state, content)
     _colophon(state, content)
+    _notes(state, content)
     _attachments(state, content)
     _derived(state)
 
@@ -49,11 +52,33 @@ def _head(content: list[Block]) -> list[Block]:
     return head
 
 
+def _issuer_mark(state: State, head: list[Block]) -> None:
+    """发文机关标志: '上海市静安区人民政府文件' above the 发文字号."""
+    for block in head[:6]:
+        if block.role is None and P.ISSUER_MARK.match(block.fold):
+            block.role = "issuer_mark"
+            state.meta["issuer_mark"] = clean_title(block.text)
+            return
+
+
 def _before_recipients(head: list[Block]) -> list[Block]:
     for i, block in enumerate(head):
         if block.role == "recipients":
             return head[:i]
     return head
+
+
+PAGE_META_FIELDS = {"ArticleTitle": "info_title", "PubDate": "publish_date", "ContentSource": "source_name",
+                    "Keywords": "keywords", "Author": "author"}
+
+
+def _page_meta(state: State) -> None:
+    """<meta> tags of a web page: kept as page fields; they fill only what the body lacks."""
+    for name, value in state.page_meta.items():
+        state.meta.setdefault("page_fields", {})[name] = value
+    for name, field in PAGE_META_FIELDS.items():
+        if state.page_meta.get(name):
+            state.meta.setdefault(field, state.page_meta[name])
 
 
 def _web_fields(state: State) -> None:
@@ -64,15 +89,17 @@ def _web_fields(state: State) -> None:
         field = P.META_LABELS[block.role]
         if value:
             state.meta.setdefault("page_fields", {}).setdefault(block.role, value)
-            state.meta.setdefault(field, value)
+            if field not in state.meta or field in PAGE_META_FIELDS.values():
+                state.meta[field] = value
 
 
 def _meta_value(block: Block) -> str | None:
     if len(block.lines) > 1:
         return block.lines[1].text.strip() or None
     match = P.META_LABEL_RE.match(block.fold)
-    value = match.group("value") if match else None
-    return block.text[len(block.fold) - len(value):].strip() if value else None
+    if not match or not match.group("value") or not match.group("value").strip():
+        return None
+    return block.text[match.start("value"):].strip() or None
 
 
 def _is_title_like(block: Block) -> bool:
@@ -179,6 +206,9 @@ def _signature(state: State, content: list[Block]) -> None:
     for i in range(len(content) - 1, max(-1, len(content) - TAIL_BLOCKS), -1):
         if _take_signature(state, content, i):
             return
+    if state.meta.get("date_label") and find_date(fold(state.meta["date_label"])):
+        _set_date(state, "date", find_date(fold(state.meta["date_label"])), None)
+        return
     _date_fallback(state, content)
 
 
@@ -223,12 +253,23 @@ def _part_title(content: list[Block], i: int) -> None:
     """The block after the notice's signature that looks like a title starts the enclosed document."""
     from .segment import is_heading_line
 
-    for block in content[i:i + 3]:
+    for block in content[i:i + 4]:
+        if block.role is None and P.NOTE_LINE.match(block.fold):
+            block.role = "note"
+            continue
         if block.role is not None:
             continue
         if _is_title_like(block) and not is_heading_line(block.fold):
             block.role = "part_title"
         return
+
+
+def _notes(state: State, content: list[Block]) -> None:
+    """附注 such as （此件公开发布）, wherever it stands."""
+    for block in content:
+        if block.role in (None, "note") and P.NOTE_LINE.match(block.fold):
+            block.role = "note"
+            state.meta.setdefault("note", block.text)
 
 
 def _colophon(state: State, content: list[Block]) -> None:

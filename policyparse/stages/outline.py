@@ -16,7 +16,7 @@ from ..dates import cn_int
 from ..state import Block, Node, State
 
 FRONT_ROLES = {"title", "doc_number", "recipients", "signature", "date", "date_note", "colophon",
-               "attachment_label", "attachment_note"}
+               "attachment_label", "attachment_note", "note", "issuer_mark"}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 LONG_REST = 25   # a chapter/section line longer than this is prose ("第二章规定的……")

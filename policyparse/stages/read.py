@@ -10,20 +10,43 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Legacy Chinese encodings tried in order when UTF-8 fails; GBK/GB2312 are read as their superset.
 FALLBACKS = ("gb18030", "big5")
+WIDEN = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb18030", "x-gbk": "gb18030"}
 CONTROL_LIMIT = 0.10   # share of control characters above which a file is taken as binary
 
 
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+
+
 def read(state: State) -> None:
-    if state.source:
-        state.encoding = state.encoding or "str"
-        return
-    data = state.data
-    if not data.strip():
-        raise InputError("input is empty", "empty")
-    text, encoding = decode(data, state)
-    if _looks_binary(text):
-        raise InputError("input looks like a binary file, not text", "binary")
-    state.source, state.encoding = text, encoding
+    if not state.source:
+        data = state.data
+        if not data.strip():
+            raise InputError("input is empty", "empty")
+        text, encoding = decode(data, state)
+        if _looks_binary(text):
+            raise InputError("input looks like a binary file, not text", "binary")
+        state.source, state.encoding = text, encoding
+    if _is_html(state):
+        _read_html(state)
+
+
+def _is_html(state: State) -> bool:
+    if state.input_format:
+        return state.input_format == "html"
+    if state.path and state.path.lower().endswith(HTML_SUFFIXES):
+        return True
+    from ..readers.html import looks_like_html
+
+    return looks_like_html(state.source)
+
+
+def _read_html(state: State) -> None:
+    from ..readers.html import html_to_text
+
+    text, page_meta = html_to_text(state.source)
+    if not text.strip():
+        raise InputError("the page holds no text", "empty")
+    state.source, state.page_meta, state.reader = text, page_meta, "html"
 
 
 def decode(data: bytes, state: State) -> tuple[str, str]:
@@ -38,7 +61,7 @@ def decode(data: bytes, state: State) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    for name in (_detect(data), *FALLBACKS):
+    for name in (*_declared(data), _detect(data), *FALLBACKS):
         if not name:
             continue
         try:
@@ -50,6 +73,13 @@ def decode(data: bytes, state: State) -> tuple[str, str]:
                f"bytes not valid UTF-8 from byte {utf8_error.start}; replaced with U+FFFD",
                (utf8_error.start, utf8_error.end))
     return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _declared(data: bytes) -> list[str]:
+    """Charsets a web page declares; the GBK family is read as its superset GB18030."""
+    from ..readers.html import declared_charsets
+
+    return [WIDEN.get(name, name) for name in declared_charsets(data)]
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -71,9 +101,7 @@ def _detect(data: bytes) -> str | None:
     if best is None:
         return None
     name = best.encoding.lower()
-    if name in ("gbk", "gb2312", "hz", "cp936"):
-        return "gb18030"
-    return name
+    return WIDEN.get(name, name)
 
 
 def _looks_binary(text: str) -> bool:

@@ -41,13 +41,15 @@ def _meta_field(lines: list[Line], i: int):
     match = META_LABEL_RE.match(lines[i].fold)
     if not match:
         return None, i
-    label = match.group("label")
-    if match.group("value") is not None and match.group("value").strip():
+    label = "".join(match.group("label").split())
+    if match.group("value") is not None and match.group("value").strip() or match.group("colon") \
+            or match.group("bracket"):
         block = _block("meta", [lines[i]])
         block.role = label
         return block, i + 1
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt is None or META_LABEL_RE.match(nxt.fold) or is_heading_line(nxt.fold) or len(nxt.text) > 120:
+    if nxt is None or META_LABEL_RE.match(nxt.fold) or is_heading_line(nxt.fold) or len(nxt.text) > 120 \
+            or BOILERPLATE.match(nxt.fold):
         block = _block("meta", [lines[i]])
         block.role = label
         return block, i + 1

@@ -1,0 +1,278 @@
+"""The HTML reader: a saved web page to text with its block structure kept.
+
+lxml parses the page; scripts, styles and comments are never text. The article body is the
+element holding the most paragraph text (navigation, headers and footers are left out); the
+page's metadata table (索引号, 发文字号 …) and <meta> tags (ArticleTitle, PubDate …) become
+labelled fields. Tables become one line per row, cells separated by " | ", with merged cells
+(rowspan/colspan) resolved into a full grid.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..patterns import META_LABEL_RE
+
+BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+              "blockquote", "pre", "center", "dd", "dt", "dl", "form", "header", "footer", "main",
+              "table", "tr", "hr", "address", "figure", "figcaption", "nav", "aside"}
+DROP_TAGS = ("script", "style", "noscript", "iframe", "select", "button", "template", "svg", "object")
+META_NAMES = {"ArticleTitle": "ArticleTitle", "PubDate": "PubDate", "ContentSource": "ContentSource",
+              "Keywords": "Keywords", "Author": "Author", "Description": "Description"}
+HAN = regex.compile(r"\p{Han}")
+SPACES = regex.compile(r"[ \t\r\n\f]+")
+CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
+SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table)[\s>]", regex.I)
+META_LABEL_NAMES = ("索引号", "发文字号", "发文机关", "成文日期", "发布日期", "主题分类", "文号", "标题")
+MAX_INFO_TABLE_CHARS = 600
+LAYOUT_CELL_CHARS = 300
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(SNIFF.search(text[:2000]))
+
+
+def declared_charsets(data: bytes) -> list[str]:
+    return [m.decode("ascii", "replace").lower() for m in CHARSET.findall(data[:5000])]
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    """(text, page_meta): the page's text with one block a line, and its <meta> fields."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return "", {}
+    page_meta = _meta_tags(root)
+    for element in root.xpath("//comment() | //processing-instruction()"):
+        _remove(element)
+    for element in list(root.iter(*DROP_TAGS)):
+        _remove(element)
+    body = _content(root)
+    lines = []
+    info = _info_table(root, body)
+    if info:
+        lines.append(info)
+    text = _render(body)
+    title = page_meta.get("ArticleTitle") or _title_tag(root)
+    if title and _squash(title)[:12] not in _squash(text[:3000]):
+        heading = _find_heading(root, title)
+        if heading:
+            lines.append(heading)
+    lines.append(text)
+    return "\n".join(lines), page_meta
+
+
+def _remove(element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        prev = element.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _meta_tags(root) -> dict[str, str]:
+    out = {}
+    for meta in root.iter("meta"):
+        name, content = meta.get("name"), meta.get("content")
+        if name in META_NAMES and content and content.strip():
+            out[META_NAMES[name]] = content.strip()
+    return out
+
+
+def _title_tag(root) -> str | None:
+    titles = root.xpath("//title")
+    if not titles:
+        return None
+    text = SPACES.sub(" ", titles[0].text_content()).strip()
+    return regex.split(r"\s*[-_|—]\s*", text)[0] or None
+
+
+def _find_heading(root, title: str) -> str | None:
+    """The page's own heading element for the title (real page text), else the title itself."""
+    want = _squash(title)
+    for element in root.iter("h1", "h2", "h3", "div", "p", "td", "span"):
+        text = _squash(element.text_content())
+        if text and text == want:
+            return SPACES.sub(" ", element.text_content()).strip()
+    return title
+
+
+def _squash(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
+
+
+def _content(root):
+    """The element whose paragraphs hold the most Han characters."""
+    scores: dict = {}
+    for element in root.iter("p", "div", "td", "span", "font", "li", "br"):
+        own = (element.text or "") + "".join(child.tail or "" for child in element)
+        if element.tag == "br":
+            own = element.tail or ""
+        count = len(HAN.findall(own))
+        if count < 5:
+            continue
+        parent = element.getparent() if element.tag in ("p", "span", "font", "br", "li") else element
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + count
+    if not scores:
+        bodies = root.xpath("//body")
+        return bodies[0] if bodies else root
+    best = max(scores, key=scores.get)
+    total = len(HAN.findall(best.text_content()))
+    # Climb while the parent adds little beyond the best element (a wrapper, not the whole page).
+    while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
+        parent = best.getparent()
+        parent_total = len(HAN.findall(parent.text_content()))
+        if parent_total > total * 1.25:
+            break
+        best, total = parent, parent_total
+    return best
+
+
+def _info_table(root, body) -> str | None:
+    """The page's metadata block (索引号/发文字号/成文日期 …) when it stands outside the body."""
+    for table in root.iter("table", "div", "ul"):
+        if _contains(table, body) or _contains(body, table):
+            continue
+        text = table.text_content()
+        if len(text) > MAX_INFO_TABLE_CHARS * 3:
+            continue
+        labels = sum(1 for name in META_LABEL_NAMES if name in _squash(text))
+        if labels >= 3:
+            rendered = _render(table)
+            lines = [l for l in rendered.split("\n") if l.strip()]
+            return "\n".join(_label_lines(lines))
+    return None
+
+
+def _label_lines(lines: list[str]) -> list[str]:
+    """Rows 'label： | value | label： | value |' become 'label：value' lines."""
+    out = []
+    for line in lines:
+        cells = [c.strip(" |") for c in line.split(" | ")]
+        cells = [c for c in cells if c]
+        k = 0
+        while k < len(cells):
+            cell = cells[k]
+            match = META_LABEL_RE.match(cell)
+            if match and not match.group("value"):
+                value = cells[k + 1] if k + 1 < len(cells) and not META_LABEL_RE.match(cells[k + 1]) else ""
+                out.append(f"{cell.rstrip(':：')}：{value}")
+                k += 2 if value else 1
+            else:
+                out.append(cell)
+                k += 1
+    return out
+
+
+def _contains(outer, inner) -> bool:
+    node = inner
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _render(element) -> str:
+    parts: list[str] = []
+    _walk(element, parts)
+    text = "".join(parts)
+    lines = [line.strip(" ") for line in text.split("\n")]
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _walk(element, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "table":
+        parts.append("\n" + _table(element) + "\n")
+        if element.tail:
+            parts.append(SPACES.sub(" ", element.tail))
+        return
+    if tag == "br":
+        parts.append("\n")
+    block = tag in BLOCK_TAGS
+    if block:
+        parts.append("\n")
+    if element.text:
+        parts.append(SPACES.sub(" ", element.text))
+    for child in element:
+        _walk(child, parts)
+    if block:
+        parts.append("\n")
+    if element.tail and element is not None:
+        parts.append(SPACES.sub(" ", element.tail))
+
+
+def _is_layout(table) -> bool:
+    """A table used for page layout (nested tables, long paragraphs in cells), not data."""
+    for cell in table.iter("td", "th"):
+        if _nearest_table(cell) is not table:
+            continue
+        if cell.find(".//table") is not None or len(cell.findall(".//p")) > 2 \
+                or len(HAN.findall(cell.text_content())) > LAYOUT_CELL_CHARS:
+            return True
+    return False
+
+
+def _table(table) -> str:
+    """Rows as 'a | b | c |', with rowspan/colspan cells repeated into the grid."""
+    if _is_layout(table):
+        parts: list[str] = []
+        for child in table:
+            _walk(child, parts)
+        return "".join(parts)
+    grid: dict[tuple[int, int], str] = {}
+    rows = [tr for tr in table.iter("tr") if _nearest_table(tr) is table]
+    width = 0
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr:
+            if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
+                continue
+            while (r, c) in grid:
+                c += 1
+            text = _cell_text(cell)
+            rowspan, colspan = _span(cell.get("rowspan")), _span(cell.get("colspan"))
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid[(r + dr, c + dc)] = text if dc == 0 else ""
+            c += colspan
+            width = max(width, c)
+    lines = []
+    for r in range(len(rows)):
+        cells = [grid.get((r, c), "") for c in range(width)]
+        if sum(1 for c in cells if META_LABEL_RE.match(c) and len(c) <= 12) >= 2:
+            lines += _label_lines([" | ".join(cells)])
+        elif any(cells):
+            lines.append(" | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _nearest_table(element):
+    node = element.getparent()
+    while node is not None and node.tag != "table":
+        node = node.getparent()
+    return node
+
+
+def _cell_text(cell) -> str:
+    parts: list[str] = []
+    _walk(cell, parts)
+    return SPACES.sub(" ", "".join(parts).replace("|", "｜")).strip()
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 50))
+    except ValueError:
+        return 1
