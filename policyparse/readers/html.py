@@ -25,6 +25,8 @@ SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table)[\s>]", r
 META_LABEL_NAMES = ("索引号", "发文字号", "发文机关", "成文日期", "发布日期", "主题分类", "文号", "标题")
 MAX_INFO_TABLE_CHARS = 600
 LAYOUT_CELL_CHARS = 300
+CONTENT_SHARE = 0.6   # the body holds at least this share of the page's text outside links
+SIBLING_SHARE = 0.08  # ... and its siblings less than this share, or the body is their parent
 
 
 def looks_like_html(text: str) -> bool:
@@ -110,32 +112,37 @@ def _squash(text: str) -> str:
 
 
 def _content(root):
-    """The element whose paragraphs hold the most Han characters."""
-    scores: dict = {}
-    for element in root.iter("p", "div", "td", "span", "font", "li", "br"):
-        own = (element.text or "") + "".join(child.tail or "" for child in element)
-        if element.tag == "br":
-            own = element.tail or ""
-        count = len(HAN.findall(own))
-        if count < 5:
-            continue
-        parent = element.getparent() if element.tag in ("p", "span", "font", "br", "li") else element
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0) + count
-    if not scores:
-        bodies = root.xpath("//body")
-        return bodies[0] if bodies else root
-    best = max(scores, key=scores.get)
-    total = len(HAN.findall(best.text_content()))
-    # Climb while the parent adds little beyond the best element (a wrapper, not the whole page).
-    while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
-        parent = best.getparent()
-        parent_total = len(HAN.findall(parent.text_content()))
-        if parent_total > total * 1.25:
-            break
-        best, total = parent, parent_total
-    return best
+    """The deepest element holding most of the page's text outside links (the article body)."""
+    bodies = root.xpath("//body")
+    top = bodies[0] if bodies else root
+    totals = _text_totals(top)
+    whole = totals.get(top, 0)
+    node = top
+    while True:
+        heavy = [c for c in node if totals.get(c, 0) >= CONTENT_SHARE * whole]
+        if not heavy:
+            return node
+        others = sum(totals.get(c, 0) for c in node) - totals[heavy[0]]
+        if others >= SIBLING_SHARE * whole:   # the notice beside its big attached table
+            return node
+        node = heavy[0]
+
+
+def _text_totals(top) -> dict:
+    """Han characters below each element, not counting link text."""
+    elements = [e for e in top.iter() if isinstance(e.tag, str)]
+    totals = {}
+    for element in elements:
+        linked = element.tag == "a" or any(True for _ in element.iterancestors("a"))
+        count = 0 if linked else len(HAN.findall(element.text or ""))
+        if not linked:
+            count += sum(len(HAN.findall(child.tail or "")) for child in element)
+        totals[element] = count
+    for element in reversed(elements):
+        parent = element.getparent()
+        if parent is not None and parent in totals and element is not top:
+            totals[parent] += totals[element]
+    return totals
 
 
 def _info_table(root, body) -> str | None:

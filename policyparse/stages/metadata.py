@@ -15,6 +15,7 @@ from .normalize import fold
 HEAD_BLOCKS = 40        # the front matter is looked for among this many blocks
 SIGNATURE_MAX = 40      # a signing organ's name is at most this long
 TAIL_BLOCKS = 16        # the back matter (版记, signature at the end) among this many blocks
+REPEALED = regex.compile(r"^[\[【(（](已废止|已失效|已修改|失效|废止)[\]】)）]\s*")
 CN_SPACE = regex.compile(r"(?<=[\p{Han}》》“”])[ \t\u3000]+(?=[\p{Han}《“])")
 
 
@@ -123,14 +124,20 @@ def _title(state: State, head: list[Block]) -> None:
         for block in titles:
             if _same_text(block.fold, first.fold):
                 block.role = "title"
-        state.meta["title"] = clean_title(first.text)
+        title = clean_title(first.text)
+        repealed = REPEALED.match(title)
+        if repealed:
+            state.meta["validity"] = repealed.group(1)
+            title = title[repealed.end():]
+        state.meta["title"] = title
         return
     _fallback_title(state, head)
 
 
 def _two_line_title(head: list[Block]):
     for a, b in zip(head, head[1:]):
-        if (_is_title_like(a) and _is_title_like(b) and not P.TITLE_END.search(a.fold)
+        open_quote = a.fold.count("《") > a.fold.count("》")
+        if (_is_title_like(a) and _is_title_like(b) and (open_quote or not P.TITLE_END.search(a.fold))
                 and P.TITLE_END.search(b.fold) and ("关于" in a.fold + b.fold)
                 and len(a.fold) >= 8 and not P.DOC_NUMBER.search(a.fold)):
             return [a, b]
@@ -169,10 +176,10 @@ def _doc_number(state: State, head: list[Block]) -> None:
             state.meta["doc_number"] = text
             state.warn("broken_doc_number", f"发文字号 {text!r} is malformed; kept raw", block.span)
             return
-    label = state.meta.get("doc_number_label")
-    if label:
-        match = P.DOC_NUMBER.search(regex.sub(r"\s", "", label))
-        _set_number(state, match.group(0) if match else label, None)
+    label = regex.sub(r"\s", "", fold(state.meta.get("doc_number_label") or ""))
+    match = P.DOC_NUMBER.search(label) or P.ORDER_NUMBER.search(label)
+    if match:
+        _set_number(state, match.group(0), None)
 
 
 def _set_number(state: State, raw: str, block: Block | None) -> None:
