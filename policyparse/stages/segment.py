@@ -17,7 +17,6 @@ def segment(state: State) -> None:
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
-        line = lines[i]
         for reader in (_boilerplate, _meta_field, _table, _paragraph):
             block, i_next = reader(lines, i)
             if block is not None:

@@ -1,0 +1,45 @@
+"""The HTML reader: body found among chrome, scripts never text, merged cells resolved, charsets."""
+from __future__ import annotations
+
+from policyparse import parse_bytes
+from policyparse.readers.html import html_to_text
+
+PAGE = """<html><head><meta charset="gbk"><meta name="ArticleTitle" content="某市人民政府关于加强工作的通知">
+<script>var x = "一、不是标题";</script><style>p{}</style></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">政策文件</a> <a href="/b">新闻中心</a></div>
+<div class="content"><!-- 一、注释不是文本 -->
+<p>各区人民政府：</p><p>现将有关事项通知如下。</p>
+<p>一、总体要求</p><p>坚持以人民为中心的发展思想，推动工作高质量发展。全面贯彻落实各项决策部署，统筹推进改革发展稳定各项工作，不断提升治理能力和治理水平。全面贯彻落实各项决策部署，统筹推进改革发展稳定各项工作，不断提升治理能力和治理水平。全面贯彻落实各项决策部署，统筹推进改革发展稳定各项工作，不断提升治理能力和治理水平。</p>
+<p>二、主要目标</p>
+<table><tr><td>序号</td><td>指标名称</td><td>2025年</td></tr>
+<tr><td rowspan="2">1</td><td>新增企业数量(家)</td><td>30</td></tr>
+<tr><td>培训基地数量(家)</td><td>15</td></tr></table>
+<p>某市人民政府</p><p>2024年1月2日</p></div>
+<div class="footer">主办单位：某市人民政府办公室</div></body></html>"""
+
+
+def test_page_to_document():
+    doc = parse_bytes(PAGE.encode("gbk"), path="page.html")
+    assert doc.source.reader == "html" and doc.source.encoding == "gb18030"
+    assert doc.meta.title == "某市人民政府关于加强工作的通知"
+    assert (doc.meta.issuer, doc.meta.date) == ("某市人民政府", "2024-01-02")
+    assert [s.title for s in doc.sections if s.marker] == ["总体要求", "主要目标"]
+    assert [(i.name, i.unit, i.targets) for i in doc.indicators] == [
+        ("新增企业数量", "家", {"2025": 30.0}), ("培训基地数量", "家", {"2025": 15.0})]
+
+
+def test_scripts_comments_and_navigation_are_not_text():
+    text, meta = html_to_text(PAGE)
+    assert "不是标题" not in text and "注释" not in text and "新闻中心" not in text
+    assert meta["ArticleTitle"] == "某市人民政府关于加强工作的通知"
+
+
+def test_merged_cells_fill_the_grid():
+    text, _ = html_to_text("<table><tr><td colspan='2'>合计</td><td rowspan='2'>9</td></tr>"
+                           "<tr><td>甲</td><td>乙</td></tr></table>")
+    assert text.splitlines() == ["合计 |  | 9 |", "甲 | 乙 | 9 |"]
+
+
+def test_html_detected_by_content():
+    doc = parse_bytes(PAGE.encode("utf-8"))
+    assert doc.source.reader == "html"
