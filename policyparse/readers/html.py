@@ -39,8 +39,13 @@ def declared_charsets(data: bytes) -> list[str]:
 
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     """(text, page_meta): the page's text with one block a line, and its <meta> fields."""
-    import lxml.html
-    from lxml import etree
+    try:
+        import lxml.html
+        from lxml import etree
+    except ImportError:
+        from ..errors import InputError
+
+        raise InputError("reading HTML needs lxml: pip install lxml", "missing_extra") from None
 
     try:
         root = lxml.html.document_fromstring(html)
