@@ -221,7 +221,7 @@ def _walk(element, parts: list[str]) -> None:
         _walk(child, parts)
     if block:
         parts.append("\n")
-    if element.tail and element is not None:
+    if element.tail:
         parts.append(SPACES.sub(" ", element.tail))
 
 

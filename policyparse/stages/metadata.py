@@ -30,9 +30,9 @@ def metadata(state: State) -> None:
     _issuer_mark(state, head)
     _title(state, _before_recipients(head))
     _doc_number(state, head)
+    _notes(state, content)
     _signature(state, content)
     _colophon(state, content)
-    _notes(state, content)
     _attachments(state, content)
     _derived(state)
 
@@ -213,8 +213,9 @@ def _signature(state: State, content: list[Block]) -> None:
     for i in range(len(content) - 1, max(-1, len(content) - TAIL_BLOCKS), -1):
         if _take_signature(state, content, i):
             return
-    if state.meta.get("date_label") and find_date(fold(state.meta["date_label"])):
-        _set_date(state, "date", find_date(fold(state.meta["date_label"])), None)
+    labelled = find_date(fold(state.meta.get("date_label") or ""))
+    if labelled:
+        _set_date(state, "date", labelled, None)
         return
     _date_fallback(state, content)
 
@@ -261,10 +262,7 @@ def _part_title(content: list[Block], i: int) -> None:
     from .segment import is_heading_line
 
     for block in content[i:i + 4]:
-        if block.role is None and P.NOTE_LINE.match(block.fold):
-            block.role = "note"
-            continue
-        if block.role is not None:
+        if block.role is not None:   # a 附注 such as （此件公开发布） may stand between
             continue
         if _is_title_like(block) and not is_heading_line(block.fold):
             block.role = "part_title"
@@ -274,7 +272,7 @@ def _part_title(content: list[Block], i: int) -> None:
 def _notes(state: State, content: list[Block]) -> None:
     """附注 such as （此件公开发布）, wherever it stands."""
     for block in content:
-        if block.role in (None, "note") and P.NOTE_LINE.match(block.fold):
+        if block.role is None and P.NOTE_LINE.match(block.fold):
             block.role = "note"
             state.meta.setdefault("note", block.text)
 

@@ -40,21 +40,14 @@ def _meta_field(lines: list[Line], i: int):
     match = META_LABEL_RE.match(lines[i].fold)
     if not match:
         return None, i
-    label = "".join(match.group("label").split())
-    if match.group("value") is not None and match.group("value").strip() or match.group("colon") \
-            or match.group("bracket"):
-        block = _block("meta", [lines[i]])
-        block.role = label
-        return block, i + 1
+    inline = (match.group("value") or "").strip() or match.group("colon") or match.group("bracket")
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt is None or META_LABEL_RE.match(nxt.fold) or is_heading_line(nxt.fold) or len(nxt.text) > 120 \
-            or BOILERPLATE.match(nxt.fold):
-        block = _block("meta", [lines[i]])
-        block.role = label
-        return block, i + 1
-    block = _block("meta", [lines[i], nxt], "\n")
-    block.role = label
-    return block, i + 2
+    alone = inline or nxt is None or META_LABEL_RE.match(nxt.fold) or is_heading_line(nxt.fold) \
+        or len(nxt.text) > 120 or BOILERPLATE.match(nxt.fold)
+    taken = [lines[i]] if alone else [lines[i], nxt]
+    block = _block("meta", taken, "\n")
+    block.role = "".join(match.group("label").split())
+    return block, i + len(taken)
 
 
 def is_table_line(fold: str) -> bool:
