@@ -1,9 +1,7 @@
 """The command line: parses options, calls the API, prints. No parsing logic lives here."""
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -53,19 +51,6 @@ def _parse(file: str, keep_script: bool, max_bytes: int):
         fail(f"{file}: document nests too deeply to parse")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written output."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 MAX_BYTES_HELP = "Refuse inputs larger than this many bytes."
 
 
@@ -85,6 +70,8 @@ def extract(
     if output is None:
         sys.stdout.write(text)
     else:
+        from .files import write_atomic
+
         try:
             write_atomic(output, text)
         except OSError as exc:
@@ -102,6 +89,49 @@ def tasks(
 
     doc = _parse(file, keep_script, max_bytes)
     sys.stdout.write(task_table(doc))
+
+
+class BatchFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    yaml = "yaml"
+
+
+@app.command()
+def batch(
+    inputs: list[str] = typer.Argument(..., help="Files, folders (recursive) and .zip/.tar(.gz) archives."),
+    output: Path = typer.Option(..., "--output", "-o",
+                                help="A .jsonl file, or for json/yaml a folder mirroring the input tree."),
+    format: BatchFormat = typer.Option(BatchFormat.jsonl, "--format", "-f", help="Output format."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs)."),
+    glob: Optional[str] = typer.Option(None, "--glob", help="Only names matching this pattern, e.g. '*.html' "
+                                       "(default: .txt .md .html .htm .shtml .docx .pdf)."),
+    resume: bool = typer.Option(False, "--resume", help="Skip inputs whose output exists with the same sha256."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Also write the failures here, one JSON line each."),
+    keep_script: bool = typer.Option(False, "--keep-script", help="Keep traditional script in the output."),
+    max_bytes: int = typer.Option(200 * 1024 * 1024, "--max-bytes", help=MAX_BYTES_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+) -> None:
+    """Convert many documents; one bad file never stops the batch. Exit 1 if any failed, 130 if interrupted."""
+    from .batch import count, run_batch
+    from .progress import progress_bar
+
+    if format is not BatchFormat.jsonl and output.suffix == ".jsonl":
+        fail(f"--format {format.value} writes a folder, but {output} names a .jsonl file")
+    show = not quiet and sys.stderr.isatty()
+    with progress_bar(count(inputs, glob) if show else None, enabled=show) as on_record:
+        try:
+            summary = run_batch(inputs, output, fmt=format.value, jobs=jobs, pattern=glob, resume=resume,
+                                errors=errors, max_bytes=max_bytes, keep_script=keep_script,
+                                on_record=on_record)
+        except OSError as exc:
+            fail(f"{exc.filename or output}: {exc.strerror or exc}")
+    if not quiet:
+        typer.echo(f"policyparse batch: {summary.line()}", err=True)
+    if summary.interrupted:
+        typer.echo("policyparse batch: interrupted; finished outputs are kept, run again with --resume", err=True)
+        raise typer.Exit(130)
+    raise typer.Exit(1 if summary.failed else 0)
 
 
 @app.command()

@@ -1,0 +1,572 @@
+"""Many documents: discovery, a worker pool, per-file records, atomic outputs, resumption.
+
+Inputs are files, folders (walked recursively, in sorted order) and .zip/.tar(.gz) archives, also
+archives found inside folders. Every input gives exactly one record, in input order: a document or
+an error (path, code, message). Zip members are read by the workers themselves; tar members, which
+can only be read in order, are read here and handed over. At most `jobs * WINDOW_PER_JOB` documents
+are in flight, so memory stays flat however large the archive.
+"""
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import re
+import signal
+import tarfile
+import tempfile
+import time
+import zipfile
+import zlib
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Callable, Iterable, Iterator, Optional
+
+from .errors import InputError, PolicyParseError
+from .files import TEMP_SUFFIX, inside, publish, unsafe_name, write_atomic
+
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".xhtml", ".docx", ".pdf")
+ZIP_SUFFIXES = (".zip",)
+TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+FORMATS = ("jsonl", "json", "yaml")
+WINDOW_PER_JOB = 8
+PART_SUFFIX = ".part"
+ERROR_SUFFIX = ".error.json"
+SHA_FIELD = re.compile(r'"?sha256"?\s*:\s*"?([0-9a-f]{64})')
+SHA_SCAN_BYTES = 4096
+
+
+@dataclass
+class Item:
+    """One input document: where it came from and the relative name its output takes."""
+    source: str
+    name: str
+    path: Optional[str] = None        # a file on disk, read by the worker
+    archive: Optional[str] = None     # a zip archive holding `member`, read by the worker
+    member: Optional[str] = None
+    data: Optional[bytes] = None      # bytes already read (tar members, or hashed for --resume)
+    error: Optional[tuple[str, str]] = None   # refused before parsing: (code, message)
+
+
+@dataclass(frozen=True)
+class Settings:
+    fmt: str
+    output: str
+    max_bytes: int
+    keep_script: bool = False
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    succeeded: int = 0
+    failed: int = 0
+    skipped: int = 0
+    warnings: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+    failures: list = field(default_factory=list)
+
+    def add(self, record: dict) -> None:
+        self.documents += 1
+        self.bytes += record.get("bytes", 0)
+        if record["status"] == "ok":
+            self.succeeded += 1
+            self.warnings += record.get("warnings", 0)
+        elif record["status"] == "skipped":
+            self.skipped += 1
+        else:
+            self.failed += 1
+            self.failures.append({k: record[k] for k in ("path", "name", "error")})
+
+    def line(self) -> str:
+        rate = self.documents / self.seconds if self.seconds else 0.0
+        mbs = self.bytes / 1e6 / self.seconds if self.seconds else 0.0
+        skipped = f", {self.skipped} skipped (resumed)" if self.skipped else ""
+        return (f"{self.documents} documents, {self.succeeded} succeeded, {self.failed} failed{skipped}, "
+                f"{self.warnings} warnings, {self.seconds:.1f} s, {rate:.1f} documents/s, {mbs:.2f} MB/s")
+
+
+# ---------------------------------------------------------------- discovery
+
+def wanted(name: str, pattern: Optional[str]) -> bool:
+    if pattern:
+        return fnmatch.fnmatch(name, pattern) or fnmatch.fnmatch(PurePosixPath(name).name, pattern)
+    return name.lower().endswith(DOCUMENT_SUFFIXES)
+
+
+def archive_kind(name: str) -> Optional[str]:
+    lower = name.lower()
+    if lower.endswith(ZIP_SUFFIXES):
+        return "zip"
+    if lower.endswith(TAR_SUFFIXES):
+        return "tar"
+    return None
+
+
+def _strip_archive_suffix(name: str) -> str:
+    lower = name.lower()
+    for suffix in sorted(ZIP_SUFFIXES + TAR_SUFFIXES, key=len, reverse=True):
+        if lower.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def discover(inputs: Iterable[str], pattern: Optional[str] = None,
+             max_bytes: int = 200 * 1024 * 1024) -> Iterator[Item]:
+    """Every document under `inputs`, in order; archives and folders are opened lazily."""
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path, pattern, max_bytes)
+        elif path.is_file() and archive_kind(path.name):
+            yield from _archive(path, _strip_archive_suffix(path.name), pattern, max_bytes)
+        elif path.is_file():
+            yield Item(source=str(path), name=path.name, path=str(path))
+        else:
+            yield Item(source=given, name=path.name or given,
+                       error=("not_found", f"{given}: no such file or folder"))
+
+
+def _walk(root: Path, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for file_name in sorted(f for f in files if not f.startswith(".")):
+            full = Path(folder) / file_name
+            rel = full.relative_to(root).as_posix()
+            if archive_kind(file_name):
+                yield from _archive(full, _strip_archive_suffix(rel), pattern, max_bytes)
+            elif not wanted(rel, pattern):
+                continue
+            elif full.is_symlink() and not inside(root, full):
+                yield Item(str(full), rel, error=("unsafe_path", f"{full}: a symlink to outside {root}"))
+            else:
+                yield Item(str(full), rel, path=str(full))
+
+
+def _archive(path: Path, prefix: str, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
+    members = _zip_members if archive_kind(path.name) == "zip" else _tar_members
+    try:
+        yield from members(path, prefix, pattern, max_bytes)
+    except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, ValueError) as exc:
+        yield Item(str(path), prefix, error=("bad_archive", f"{path}: cannot read the archive ({exc})"))
+
+
+def _member_item(path: Path, prefix: str, member: str, refusal: Optional[str]) -> Item:
+    source = f"{path}/{member}"
+    why = refusal or unsafe_name(member)
+    if why:
+        return Item(source, f"{prefix}/{member}", error=("unsafe_path", f"{source}: refused: {why}"))
+    return Item(source, f"{prefix}/{member}")
+
+
+def _zip_members(path: Path, prefix: str, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            is_link = (info.external_attr >> 16) & 0o170000 == 0o120000
+            item = _member_item(path, prefix, info.filename, "a symbolic link" if is_link else None)
+            if item.error is None and not wanted(info.filename, pattern):
+                continue
+            if item.error is None and info.file_size > max_bytes:
+                item.error = ("too_large", f"{item.source}: {info.file_size} bytes, over the limit of {max_bytes}")
+            if item.error is None:
+                item.archive, item.member = str(path), info.filename
+            yield item
+
+
+def _tar_members(path: Path, prefix: str, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
+    with tarfile.open(path, "r|*") as archive:     # streamed: members are read in order, once
+        for info in archive:
+            if info.isdir() or not (info.isfile() or info.issym() or info.islnk()):
+                continue
+            link = "a link" if info.issym() or info.islnk() else None
+            item = _member_item(path, prefix, info.name, link)
+            if item.error is None and not wanted(info.name, pattern):
+                continue
+            if item.error is None and info.size > max_bytes:
+                item.error = ("too_large", f"{item.source}: {info.size} bytes, over the limit of {max_bytes}")
+            if item.error is None:
+                item.data = archive.extractfile(info).read()
+            yield item
+
+
+def count(inputs: Iterable[str], pattern: Optional[str] = None) -> Optional[int]:
+    """How many items `discover` will give, or None when that needs a pass over a tar archive."""
+    total = 0
+    for given in inputs:
+        path = Path(given)
+        files = [path] if not path.is_dir() else (
+            Path(folder) / f for folder, dirs, names in os.walk(path)
+            if not any(part.startswith(".") for part in Path(folder).relative_to(path).parts)
+            for f in names if not f.startswith("."))
+        for file in files:
+            kind = archive_kind(file.name)
+            if kind == "tar":
+                return None
+            if kind == "zip":
+                total += _count_zip(file, pattern)
+            elif file is path or wanted(file.relative_to(path).as_posix(), pattern):
+                total += 1
+    return total
+
+
+def _count_zip(path: Path, pattern: Optional[str]) -> int:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(1 for i in archive.infolist() if not i.is_dir() and wanted(i.filename, pattern))
+    except (zipfile.BadZipFile, OSError):
+        return 1
+
+
+# ---------------------------------------------------------------- one document, in a worker
+
+# Zip archives open in this process, kept for its next members. A forked worker must not share its
+# parent's (the file offset would be shared too), so the cache belongs to one process id.
+_open_zips: dict[str, zipfile.ZipFile] = {}
+_zips_pid = os.getpid()
+READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error)
+
+
+def _zip(path: str) -> zipfile.ZipFile:
+    global _zips_pid
+    if _zips_pid != os.getpid():
+        _open_zips.clear()
+        _zips_pid = os.getpid()
+    if path not in _open_zips:
+        _open_zips[path] = zipfile.ZipFile(path)
+    return _open_zips[path]
+
+
+def close_zips() -> None:
+    for archive in _open_zips.values():
+        archive.close()
+    _open_zips.clear()
+
+
+def _item_bytes(item: Item, max_bytes: int) -> bytes:
+    if item.data is not None:
+        return item.data
+    if item.archive:
+        with _zip(item.archive).open(item.member) as handle:
+            data = handle.read(max_bytes + 1)
+    else:
+        size = os.stat(item.path).st_size
+        if size > max_bytes:
+            raise InputError(f"{size} bytes, over the limit of {max_bytes}", "too_large")
+        data = Path(item.path).read_bytes()
+    if len(data) > max_bytes:
+        raise InputError(f"over the limit of {max_bytes} bytes", "too_large")
+    return data
+
+
+def convert(item: Item, settings: Settings) -> tuple[dict, Optional[str]]:
+    """Parse one item. Returns its record and, for jsonl, the output line (other formats are written here)."""
+    from .api import parse_bytes
+
+    record: dict = {"path": item.source, "name": item.name, "status": "ok"}
+    doc = None
+    try:
+        if item.error:
+            raise InputError(item.error[1], item.error[0])
+        data = _item_bytes(item, settings.max_bytes)
+        record.update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+        doc = parse_bytes(data, path=item.source, keep_script=settings.keep_script,
+                          max_bytes=settings.max_bytes)
+        record["warnings"] = len(doc.warnings)
+    except PolicyParseError as exc:
+        record.update(status="error", error={"code": exc.code, "message": str(exc)})
+    except READ_ERRORS as exc:
+        record.update(status="error", error={"code": "unreadable", "message": f"cannot read: {exc}"})
+    except RecursionError:
+        record.update(status="error", error={"code": "too_deep", "message": "document nests too deeply"})
+    except Exception as exc:     # a bug must not stop the batch: it becomes a visible error record
+        record.update(status="error", error={"code": "internal", "message": f"{type(exc).__name__}: {exc}"})
+    return _emit(record, doc, item, settings)
+
+
+def _emit(record: dict, doc, item: Item, settings: Settings) -> tuple[dict, Optional[str]]:
+    if settings.fmt == "jsonl":
+        full = dict(record, document=doc.model_dump(mode="json")) if doc is not None else record
+        return record, json.dumps(full, ensure_ascii=False)
+    if item.error and item.error[0] == "unsafe_path":
+        return record, None       # its name cannot be used under the output folder
+    try:
+        _write_document(record, doc, settings)
+    except OSError as exc:
+        record.update(status="error", error={"code": "unwritable", "message": f"cannot write: {exc}"})
+    return record, None
+
+
+def output_names(name: str, fmt: str) -> tuple[str, str]:
+    """The relative output name of a document and of its error record."""
+    stem = str(PurePosixPath(name).with_suffix("")) if PurePosixPath(name).suffix else name
+    return f"{stem}.{fmt}", f"{stem}{ERROR_SUFFIX}"
+
+
+def _write_document(record: dict, doc, settings: Settings) -> None:
+    from .emit import render
+
+    out = Path(settings.output)
+    good, bad = (out / n for n in output_names(record["name"], settings.fmt))
+    if not inside(out, good):
+        record.update(status="error", error={"code": "unsafe_path",
+                                             "message": f"{record['name']}: output would leave {out}"})
+        return
+    if doc is not None:
+        write_atomic(good, render(doc, settings.fmt))
+        bad.unlink(missing_ok=True)
+    else:
+        write_atomic(bad, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        good.unlink(missing_ok=True)
+
+
+def _worker_init() -> None:
+    # Ctrl-C goes to the whole process group; the main process alone decides what to do with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# ---------------------------------------------------------------- outputs and resumption
+
+class JsonlSink:
+    """One JSONL file: records are appended to a `.part` file and renamed into place at the end.
+
+    An interrupted run leaves its `.part` file; `--resume` reuses the finished records of it and of
+    an earlier complete output whose input is unchanged (same sha256).
+    """
+
+    def __init__(self, path: Path, resume: bool):
+        self.path = path
+        self.old_parts = sorted(path.parent.glob(f".{path.name}.*{PART_SUFFIX}"), key=os.path.getmtime)
+        self.previous = self._index([path, *self.old_parts]) if resume else {}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.part = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent)
+        self.handle = os.fdopen(fd, "w", encoding="utf-8")
+
+    @staticmethod
+    def _index(files: list[Path]) -> dict:
+        index = {}
+        for file in files:
+            if not file.exists():
+                continue
+            with open(file, "rb") as handle:
+                offset = 0
+                for raw in handle:
+                    _remember(index, file, offset, raw)
+                    offset += len(raw)
+        return index
+
+    def reuse(self, item: Item, sha: str) -> Optional[dict]:
+        entry = self.previous.get(item.name)
+        if not entry or entry[0] != sha:
+            return None
+        _, file, offset, length = entry
+        with open(file, "rb") as handle:
+            handle.seek(offset)
+            line = handle.read(length).decode("utf-8").rstrip("\n")
+        self.write(line)
+        return json.loads(line)
+
+    def write(self, line: Optional[str]) -> None:
+        self.handle.write(line + "\n")
+        self.handle.flush()
+
+    def finish(self) -> None:
+        self.handle.close()
+        publish(self.part, self.path)
+        for old in self.old_parts:
+            old.unlink(missing_ok=True)
+
+    def abort(self) -> None:
+        self.handle.close()
+
+
+def _remember(index: dict, file: Path, offset: int, raw: bytes) -> None:
+    if not raw.endswith(b"\n"):
+        return                     # a line cut off by a kill: not finished, not reused
+    try:
+        record = json.loads(raw)
+    except ValueError:
+        return
+    if isinstance(record, dict) and record.get("status") == "ok" and record.get("sha256"):
+        index[record.get("name")] = (record["sha256"], file, offset, len(raw))
+
+
+class FolderSink:
+    """One file per document under a folder, mirroring the input tree; workers write the files."""
+
+    def __init__(self, path: Path, fmt: str, resume: bool):
+        self.path, self.fmt, self.resume = path, fmt, resume
+        path.mkdir(parents=True, exist_ok=True)
+
+    def reuse(self, item: Item, sha: str) -> Optional[dict]:
+        target = self.path / output_names(item.name, self.fmt)[0]
+        if not target.is_file() or not inside(self.path, target):
+            return None
+        with open(target, "rb") as handle:
+            found = SHA_FIELD.search(handle.read(SHA_SCAN_BYTES).decode("utf-8", "replace"))
+        if not found or found.group(1) != sha:
+            return None
+        return {"path": item.source, "name": item.name, "status": "ok", "sha256": sha}
+
+    def write(self, line: Optional[str]) -> None:
+        pass
+
+    def finish(self) -> None:
+        for stale in self.path.rglob(f".*{TEMP_SUFFIX}"):   # left by a worker killed mid-write
+            stale.unlink(missing_ok=True)
+
+    def abort(self) -> None:
+        pass
+
+
+# ---------------------------------------------------------------- the pool
+
+class Workers:
+    """A process pool that survives a worker's crash: the documents in flight are retried one by one,
+    and a document that crashes a worker twice becomes an error record."""
+
+    def __init__(self, jobs: int, settings: Settings):
+        self.jobs, self.settings = jobs, settings
+        self.pool = self._start()
+
+    def _start(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(self.jobs, initializer=_worker_init)
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+
+    def submit(self, item: Item):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.pool.submit(convert, item, self.settings)
+        except BrokenProcessPool:
+            self._restart()
+            return self.pool.submit(convert, item, self.settings)
+
+    def result(self, item: Item, future) -> tuple[dict, Optional[str]]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        for _attempt in range(2):
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self._restart()
+                future = self.pool.submit(convert, item, self.settings)
+        crashed = Item(item.source, item.name, error=("worker_crashed", "the document crashed a worker twice"))
+        return convert(crashed, self.settings)
+
+    def close(self, cancel: bool = False) -> None:
+        self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+def _in_order(items: Iterable[Item], settings: Settings, jobs: int) -> Iterator[tuple[dict, Optional[str]]]:
+    if jobs <= 1:
+        for item in items:
+            yield convert(item, settings)
+        return
+    workers = Workers(jobs, settings)
+    window: deque = deque()
+    try:
+        for item in items:
+            window.append((item, workers.submit(item)))
+            if len(window) >= jobs * WINDOW_PER_JOB:
+                yield workers.result(*window.popleft())
+        while window:
+            yield workers.result(*window.popleft())
+    except BaseException:
+        workers.close(cancel=True)
+        raise
+    workers.close()
+
+
+# ---------------------------------------------------------------- the run
+
+def run_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "jsonl", jobs: Optional[int] = None,
+              pattern: Optional[str] = None, resume: bool = False, errors: Optional[str | os.PathLike] = None,
+              max_bytes: int = 200 * 1024 * 1024, keep_script: bool = False,
+              on_record: Optional[Callable[[dict], None]] = None) -> Summary:
+    """Convert every document under `inputs` into `output` (a .jsonl file, or a folder for json/yaml)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    out = Path(output)
+    settings = Settings(fmt, str(out), max_bytes, keep_script)
+    sink = JsonlSink(out, resume) if fmt == "jsonl" else FolderSink(out, fmt, resume)
+    summary = Summary()
+    started = time.perf_counter()
+    items = _prepare(discover(inputs, pattern, max_bytes), sink, settings, resume, summary, on_record)
+    try:
+        with _terminate_as_interrupt():
+            for record, line in _in_order(items, settings, jobs or os.cpu_count() or 1):
+                sink.write(line)
+                _account(summary, record, on_record)
+        sink.finish()
+    except KeyboardInterrupt:
+        sink.abort()
+        summary.interrupted = True
+    finally:
+        close_zips()
+        summary.seconds = time.perf_counter() - started
+        if errors:
+            write_atomic(Path(errors), "".join(json.dumps(f, ensure_ascii=False) + "\n"
+                                               for f in summary.failures))
+    return summary
+
+
+def _account(summary: Summary, record: dict, on_record) -> None:
+    summary.add(record)
+    if on_record:
+        on_record(record)
+
+
+def _prepare(items: Iterator[Item], sink, settings: Settings, resume: bool, summary: Summary,
+             on_record) -> Iterator[Item]:
+    """Refuse duplicate names, and under --resume skip what is already done (copying JSONL records)."""
+    seen: set[str] = set()
+    for item in items:
+        if item.name in seen and not item.error:
+            item.error = ("duplicate_name", f"{item.source}: another input already has the output name {item.name}")
+        seen.add(item.name)
+        if resume and not item.error and _reused(item, sink, settings, summary, on_record):
+            continue
+        yield item
+
+
+def _reused(item: Item, sink, settings: Settings, summary: Summary, on_record) -> bool:
+    try:
+        item.data = _item_bytes(item, settings.max_bytes)
+    except (*READ_ERRORS, PolicyParseError):
+        return False
+    record = sink.reuse(item, hashlib.sha256(item.data).hexdigest())
+    if record is None:
+        return False
+    _account(summary, {"path": item.source, "name": item.name, "status": "skipped"}, on_record)
+    return True
+
+
+class _terminate_as_interrupt:
+    """`kill` (SIGTERM) ends a batch as Ctrl-C does: finished outputs kept, the rest left for --resume."""
+
+    def __enter__(self):
+        try:
+            self.previous = signal.signal(signal.SIGTERM, self._raise)
+        except ValueError:           # not the main thread: leave signals alone
+            self.previous = None
+        return self
+
+    @staticmethod
+    def _raise(signum, frame):
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc):
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+        return False

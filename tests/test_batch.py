@@ -1,0 +1,271 @@
+"""Batch conversion: archives and folders, failure records, atomic output, resumption, path safety."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from policyparse import parse_file
+from policyparse.batch import discover, run_batch
+from policyparse.cli import app
+
+ROOT = Path(__file__).parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "samples"
+SAMPLE = SAMPLES / "002_ff42bb4422d187c9.txt"
+runner = CliRunner()
+
+
+def corpus_files() -> list[Path]:
+    folder = SHARED / "corpus"
+    if not folder.is_dir():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+
+
+@pytest.fixture
+def archive(tmp_path) -> Path:
+    """A zip of the corpus plus a GB18030 and a UTF-16 document written here."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    path = tmp_path / "archive.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for file in corpus_files():
+            zf.write(file, f"corpus/{file.name}")
+        zf.writestr("legacy/gb18030.txt", text.encode("gb18030"))
+        zf.writestr("legacy/utf16.txt", text.encode("utf-16"))
+        zf.writestr("README.tsv", "not a document\n")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_zip_to_jsonl_in_input_order(archive, tmp_path):
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([str(archive)], out, jobs=2)
+    records = read_jsonl(out)
+    names = [r["name"] for r in records]
+    assert names == sorted(names) and len(records) == len(corpus_files()) + 2   # README.tsv not a document
+    assert summary.succeeded == len(records) and summary.failed == 0
+    legacy = {r["name"]: r["document"] for r in records if r["name"].startswith("archive/legacy/")}
+    for doc in legacy.values():
+        assert doc["meta"]["doc_number"] == "静府发〔2023〕7号"
+    assert {d["source"]["encoding"] for d in legacy.values()} >= {"gb18030"}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []   # no part file left
+
+
+def test_records_equal_single_extract(tmp_path):
+    out = tmp_path / "out.jsonl"
+    run_batch([str(SAMPLES)], out, jobs=1)
+    record = next(r for r in read_jsonl(out) if r["name"] == SAMPLE.name)
+    expected = parse_file(SAMPLE).model_dump(mode="json")
+    expected["source"]["path"] = record["document"]["source"]["path"]
+    assert record["document"] == expected
+
+
+def test_jobs_do_not_change_output(archive, tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    run_batch([str(archive)], one, jobs=1)
+    run_batch([str(archive)], two, jobs=2)
+    assert one.read_bytes() == two.read_bytes()
+
+
+def _bad_inputs(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(SAMPLE.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 50)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "also_good.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_failures_become_records_and_exit_code(tmp_path):
+    inputs = _bad_inputs(tmp_path / "in")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = runner.invoke(app, ["batch", str(inputs), "-o", str(out), "--errors", str(errors), "-j", "1"])
+    assert result.exit_code == 1
+    assert "4 documents, 2 succeeded, 2 failed" in result.stderr
+    records = {r["name"]: r for r in read_jsonl(out)}
+    assert records["empty.txt"]["error"]["code"] == "empty"
+    assert records["binary.txt"]["error"]["code"] == "binary"
+    assert records["sub/also_good.txt"]["status"] == "ok"
+    assert {r["name"] for r in read_jsonl(errors)} == {"empty.txt", "binary.txt"}
+
+
+def test_missing_input_is_a_record_not_a_crash(tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(tmp_path / "nope"), str(SAMPLE), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 1
+    assert [r["status"] for r in read_jsonl(out)] == ["error", "ok"]
+
+
+def test_folder_output_mirrors_tree(tmp_path):
+    inputs = _bad_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    summary = run_batch([str(inputs)], out, fmt="yaml", jobs=2)
+    assert summary.failed == 2
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+    assert files == ["binary.error.json", "empty.error.json", "good.yaml", "sub", "sub/also_good.yaml"]
+    assert yaml.safe_load((out / "good.yaml").read_text(encoding="utf-8"))["meta"]["doc_number"] == "静府发〔2023〕7号"
+    assert json.loads((out / "empty.error.json").read_text(encoding="utf-8"))["error"]["code"] == "empty"
+    assert oct((out / "good.yaml").stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_folder_resume_redoes_changed_and_failed(tmp_path):
+    inputs = _bad_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    run_batch([str(inputs)], out, fmt="json", jobs=1)
+    (inputs / "empty.txt").write_bytes(SAMPLE.read_bytes())        # fixed since
+    (inputs / "good.txt").write_text("一、总体要求\n坚持稳中求进。\n", encoding="utf-8")   # changed since
+    summary = run_batch([str(inputs)], out, fmt="json", jobs=1, resume=True)
+    assert (summary.skipped, summary.succeeded, summary.failed) == (1, 2, 1)
+    assert not (out / "empty.error.json").exists() and (out / "empty.json").exists()
+    assert json.loads((out / "good.json").read_text(encoding="utf-8"))["sections"][0]["title"] == "总体要求"
+
+
+class Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_interrupted_jsonl_keeps_finished_records_and_resumes(archive, tmp_path, jobs):
+    out = tmp_path / "out.jsonl"
+    fresh = tmp_path / "fresh.jsonl"
+    run_batch([str(archive)], fresh, jobs=1)
+    seen = []
+
+    def interrupt_after_five(record):
+        seen.append(record)
+        if len(seen) == 5:
+            raise KeyboardInterrupt
+
+    summary = run_batch([str(archive)], out, jobs=jobs, on_record=interrupt_after_five)
+    assert summary.interrupted and not out.exists()
+    parts = list(tmp_path.glob(".out.jsonl.*.part"))
+    assert len(parts) == 1
+    finished = [json.loads(line) for line in parts[0].read_text(encoding="utf-8").splitlines()]
+    assert len(finished) >= 4 and all(r["status"] == "ok" for r in finished)
+    resumed = run_batch([str(archive)], out, jobs=jobs, resume=True)
+    assert resumed.skipped >= 4 and resumed.failed == 0
+    assert out.read_bytes() == fresh.read_bytes()
+    assert not list(tmp_path.glob(".out.jsonl.*"))
+
+
+def test_resume_ignores_a_line_cut_by_a_kill(tmp_path):
+    out = tmp_path / "out.jsonl"
+    run_batch([str(SAMPLES)], out, jobs=1)
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    (tmp_path / ".out.jsonl.x.part").write_text(lines[0] + lines[1][:100], encoding="utf-8")
+    out.unlink()
+    summary = run_batch([str(SAMPLES)], out, jobs=1, resume=True)
+    assert (summary.skipped, summary.succeeded) == (1, len(lines) - 1)
+    assert len(read_jsonl(out)) == len(lines)
+
+
+def _evil_zip(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("../escape.txt", SAMPLE.read_bytes())
+        zf.writestr("/abs/olute.txt", SAMPLE.read_bytes())
+        zf.writestr("fine/ok.txt", SAMPLE.read_bytes())
+        link = zipfile.ZipInfo("fine/link.txt")
+        link.external_attr = (0o120777 << 16)
+        zf.writestr(link, "/etc/passwd")
+    return path
+
+
+def _evil_tar(path: Path) -> Path:
+    with tarfile.open(path, "w:gz") as tf:
+        data = SAMPLE.read_bytes()
+        for name in ("../../escape.txt", "ok.txt"):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+        link = tarfile.TarInfo("link.txt")
+        link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
+        tf.addfile(link)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_members_that_would_escape_are_refused(tmp_path, fmt):
+    evil = [str(_evil_zip(tmp_path / "evil.zip")), str(_evil_tar(tmp_path / "evil.tar.gz"))]
+    out = tmp_path / "deep" / "out"
+    target = out if fmt == "json" else out / "all.jsonl"
+    summary = run_batch(evil, target, fmt=fmt, jobs=1)
+    assert (summary.succeeded, summary.failed) == (2, 5)
+    assert {f["error"]["code"] for f in summary.failures} == {"unsafe_path"}
+    outside = [p for p in tmp_path.rglob("*") if p.is_file() and out not in p.parents]
+    assert sorted(p.name for p in outside) == ["evil.tar.gz", "evil.zip"]
+
+
+def test_symlink_in_folder_pointing_outside_is_refused(tmp_path):
+    (tmp_path / "secret.txt").write_bytes(SAMPLE.read_bytes())
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "link.txt").symlink_to(tmp_path / "secret.txt")
+    (inputs / "own.txt").write_bytes(SAMPLE.read_bytes())
+    (inputs / "inner.txt").symlink_to(inputs / "own.txt")
+    items = {i.name: i for i in discover([str(inputs)])}
+    assert items["link.txt"].error[0] == "unsafe_path"
+    assert items["inner.txt"].error is None
+
+
+def test_duplicate_output_names_are_reported(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    for folder in (a, b):
+        folder.mkdir()
+        (folder / "doc.txt").write_bytes(SAMPLE.read_bytes())
+    summary = run_batch([str(a), str(b)], tmp_path / "out", fmt="json", jobs=1)
+    assert summary.succeeded == 1 and summary.failures[0]["error"]["code"] == "duplicate_name"
+
+
+def test_glob_selects_members(archive, tmp_path):
+    out = tmp_path / "out.jsonl"
+    run_batch([str(archive)], out, jobs=1, pattern="*.html")
+    assert {Path(r["name"]).suffix for r in read_jsonl(out)} == {".html"}
+
+
+def test_a_crashing_worker_costs_one_record(tmp_path, monkeypatch):
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("needs fork to carry the patched parser into the workers")
+    import policyparse.api
+
+    real = policyparse.api.parse_bytes
+
+    def crash_on_marker(data, **kwargs):
+        if b"CRASH" in data:
+            os._exit(3)
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(policyparse.api, "parse_bytes", crash_on_marker)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "c.txt"):
+        (folder / name).write_bytes(SAMPLE.read_bytes())
+    (folder / "b.txt").write_bytes(SAMPLE.read_bytes() + b"CRASH")
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([str(folder)], out, jobs=2)
+    assert [(r["name"], r["status"]) for r in read_jsonl(out)] == [("a.txt", "ok"), ("b.txt", "error"), ("c.txt", "ok")]
+    assert summary.failures[0]["error"]["code"] == "worker_crashed"
+
+
+def test_format_and_output_must_agree(tmp_path):
+    result = runner.invoke(app, ["batch", str(SAMPLE), "-o", str(tmp_path / "x.jsonl"), "-f", "json"])
+    assert result.exit_code == 1 and "folder" in result.stderr
