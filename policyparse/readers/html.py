@@ -20,6 +20,8 @@ META_NAMES = {"ArticleTitle": "ArticleTitle", "PubDate": "PubDate", "ContentSour
               "Keywords": "Keywords", "Author": "Author", "Description": "Description"}
 HAN = regex.compile(r"\p{Han}")
 SPACES = regex.compile(r"[ \t\r\n\f]+")
+TITLE_SEPARATOR = regex.compile(r"\s*[-_|—]\s*")
+HEADING_SLACK = 3
 CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
 SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table)[\s>]", regex.I)
 META_LABEL_NAMES = ("索引号", "发文字号", "发文机关", "成文日期", "发布日期", "主题分类", "文号", "标题")
@@ -99,21 +101,24 @@ def _title_tag(root) -> str | None:
     if not titles:
         return None
     text = SPACES.sub(" ", titles[0].text_content()).strip()
-    return regex.split(r"\s*[-_|—]\s*", text)[0] or None
+    return TITLE_SEPARATOR.split(text)[0] or None
 
 
 def _find_heading(root, title: str) -> str | None:
     """The page's own heading element for the title (real page text), else the title itself."""
     want = _squash(title)
     for element in root.iter("h1", "h2", "h3", "div", "p", "td", "span"):
-        text = _squash(element.text_content())
+        text = element.text_content()
+        if len(text) > HEADING_SLACK * len(want) + 40:    # a container, not the heading
+            continue
+        text = _squash(text)
         if text and text == want:
             return SPACES.sub(" ", element.text_content()).strip()
     return title
 
 
 def _squash(text: str) -> str:
-    return regex.sub(r"\s+", "", text)
+    return SPACES.sub("", text)
 
 
 def _content(root):
@@ -136,18 +141,23 @@ def _content(root):
 def _text_totals(top) -> dict:
     """Han characters below each element, not counting link text."""
     elements = [e for e in top.iter() if isinstance(e.tag, str)]
+    linked_set = {e for a in top.iter("a") for e in a.iter()}
     totals = {}
     for element in elements:
-        linked = element.tag == "a" or any(True for _ in element.iterancestors("a"))
-        count = 0 if linked else len(HAN.findall(element.text or ""))
+        linked = element in linked_set
+        count = 0 if linked else _han(element.text)
         if not linked:
-            count += sum(len(HAN.findall(child.tail or "")) for child in element)
+            count += sum(_han(child.tail) for child in element)
         totals[element] = count
     for element in reversed(elements):
         parent = element.getparent()
         if parent is not None and parent in totals and element is not top:
             totals[parent] += totals[element]
     return totals
+
+
+def _han(text: str | None) -> int:
+    return len(HAN.findall(text)) if text and not text.isspace() else 0
 
 
 def _info_table(root, body) -> str | None:

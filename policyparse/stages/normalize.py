@@ -12,6 +12,7 @@ import regex
 
 from ..state import Line, State
 
+HAN_RUNS = regex.compile(r"[\u4e00-\u9fff]+")
 LINE_BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # Leading markup that carries no content: markdown heading hashes, list bullets of web exports.
 LEADING_MARKUP = regex.compile(r"^(?:#{1,6}[ \t]+|[•·●▪][ \t\u3000]*)")
@@ -27,6 +28,9 @@ def _fold_table() -> dict[int, str]:
 
 
 FOLD = _fold_table()
+# As a string indexed by code point: str.translate looks it up faster than a dict (code points past
+# the Basic Multilingual Plane raise IndexError, which translate takes as "leave unchanged").
+FOLD_STRING = "".join(FOLD.get(code, chr(code)) for code in range(0x10000))
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,8 +61,8 @@ def _make_line(index: int, start: int, end: int, text: str, exact: bool) -> Line
     """Trim indentation and markup; keep the offset of what remains."""
     lead, body = _trim(text)
     if not exact:
-        return Line(index, start, end, body, body.translate(FOLD), exact=False)
-    return Line(index, start + lead, start + lead + len(body), body, body.translate(FOLD))
+        return Line(index, start, end, body, fold(body), exact=False)
+    return Line(index, start + lead, start + lead + len(body), body, fold(body))
 
 
 def _trim(text: str) -> tuple[int, str]:
@@ -81,13 +85,13 @@ def _line_bounds(text: str):
 
 
 def detect_script(text: str) -> str:
-    sample = "".join(ch for ch in text[:SAMPLE_CHARS] if "\u4e00" <= ch <= "\u9fff")
+    sample = "".join(HAN_RUNS.findall(text[:SAMPLE_CHARS]))
     if not sample:
         return "simplified"
     converted = converter().convert(sample)
-    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    changed = sum(map(str.__ne__, sample, converted))
     return "traditional" if changed / len(sample) > TRADITIONAL_SHARE else "simplified"
 
 
 def fold(text: str) -> str:
-    return text.translate(FOLD)
+    return text.translate(FOLD_STRING)

@@ -21,6 +21,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 LONG_REST = 25   # a chapter/section line longer than this is prose ("第二章规定的……")
 
+FIRST_SENTENCE = regex.compile(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))")
+
 
 @dataclass
 class Heading:
@@ -205,7 +207,7 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if not any(ch in rest for ch in "。！？!?") and len(rest) <= P.TITLE_MAX_CHARS \
             and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
         return rest.rstrip(":："), None
-    first = regex.match(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))", rest)
+    first = FIRST_SENTENCE.match(rest)
     if first and not P.INNER_PUNCT.search(first.group("title")) and not first.group("title").startswith(("(", "（")):
         if first.group("stop") in ":：" and len(first.group("title")) > 20:
             return None, rest

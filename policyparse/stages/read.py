@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import codecs
 
+import regex
+
 from ..errors import InputError
 from ..state import State
 
@@ -11,6 +13,7 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs
 # Legacy Chinese encodings tried in order when UTF-8 fails; GBK/GB2312 are read as their superset.
 FALLBACKS = ("gb18030", "big5")
 WIDEN = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb18030", "x-gbk": "gb18030"}
+CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 CONTROL_LIMIT = 0.10   # share of control characters above which a file is taken as binary
 
 
@@ -108,5 +111,5 @@ def _looks_binary(text: str) -> bool:
     sample = text[:5000]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    bad = len(CONTROL.findall(sample))
     return bad / len(sample) > CONTROL_LIMIT

@@ -46,7 +46,8 @@ def _task(state: State, node: Node, text: str) -> dict | None:
     text = text.strip()
     if not text:
         return None
-    lists = find_unit_lists(fold(text))
+    folded = fold(text)
+    lists = find_unit_lists(folded)
     units, lead, support, ambiguous = combine(lists)
     for found in lists:
         if found.unclosed:
@@ -58,16 +59,15 @@ def _task(state: State, node: Node, text: str) -> dict | None:
         "section_path": node.path_titles(),
         "title": node.title if node.marker is not None else None,
         "text": text,
-        "units": _original(text, units), "lead_units": _original(text, lead),
-        "support_units": _original(text, support),
-        "deadline": deadline(text),
+        "units": _original(text, folded, units), "lead_units": _original(text, folded, lead),
+        "support_units": _original(text, folded, support),
+        "deadline": deadline(text, folded),
         "span": node.span,
     }
 
 
-def _original(text: str, names: list[str]) -> list[str]:
+def _original(text: str, folded: str, names: list[str]) -> list[str]:
     """Unit names were found in folded text; give them back as the text writes them."""
-    folded = fold(text)
     out = []
     for name in names:
         at = folded.find(name)
@@ -91,8 +91,8 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
     return found
 
 
-def deadline(text: str) -> dict | None:
-    match = P.DEADLINE_RE.search(fold(text))
+def deadline(text: str, folded: str | None = None) -> dict | None:
+    match = P.DEADLINE_RE.search(folded if folded is not None else fold(text))
     if not match:
         return None
     raw = match.group(0)

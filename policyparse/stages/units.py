@@ -15,6 +15,10 @@ from .. import patterns as P
 
 OPEN, CLOSE = "(（", ")）"
 SENTENCE_END = "。；;！!？?"
+BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))\s*(?P<body>(?:%s)\s*[:：][^\n。]*)" % "|".join(
+    sorted(P.UNIT_LABELS, key=len, reverse=True)))
+CLAUSE_BREAK = regex.compile(r"[，,；;]")
+BRACKET_OR_BREAK = regex.compile(r"[(（)）\n]")
 
 
 @dataclass
@@ -50,7 +54,8 @@ def _at_end(text: str, end: int) -> bool:
 def _groups(text: str):
     """Top-level bracket groups (start, end, inner, closed); an unclosed last one runs to the end."""
     depth, start = 0, None
-    for i, ch in enumerate(text):
+    for found in BRACKET_OR_BREAK.finditer(text):     # only brackets and breaks matter here
+        i, ch = found.start(), found.group()
         if ch in OPEN:
             if depth == 0:
                 start = i
@@ -69,8 +74,7 @@ def _groups(text: str):
 def _bare_labels(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
     """'责任单位：…' outside brackets, up to the end of its line or sentence."""
     out = []
-    for match in regex.finditer(r"(?:^|(?<=[\n。；;]))\s*(?P<body>(?:%s)\s*[:：][^\n。]*)" % "|".join(
-            sorted(P.UNIT_LABELS, key=len, reverse=True)), text):
+    for match in BARE_LABEL.finditer(text):
         s, e = match.span("body")
         if any(a <= s < b for a, b in taken):
             continue
@@ -117,7 +121,7 @@ def _labelled(inner: str) -> UnitList | None:
 def _role_clauses(inner: str, default: str | None = None) -> UnitList | None:
     """'A牵头，B、C按职责分工配合' or a plain list 'A、B、C'; None if any item is not a unit."""
     result = UnitList()
-    clauses = [c.strip() for c in regex.split(r"[，,；;]", inner) if c.strip()]
+    clauses = [c.strip() for c in CLAUSE_BREAK.split(inner) if c.strip()]
     has_role = False
     for clause in clauses:
         match = P.ROLE_AFTER_RE.match(clause)
