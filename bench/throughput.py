@@ -16,18 +16,12 @@ from pathlib import Path
 import opencc
 import regex
 
+from common import documents
 from policyparse import parse_bytes
 from policyparse.stages.read import decode
 from policyparse.state import State
 
-ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = (ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "corpus")
 ONE_PASS = regex.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]")
-
-
-def documents() -> list[Path]:
-    return [p for folder in FOLDERS if folder.is_dir() for p in sorted(folder.iterdir())
-            if p.suffix in (".txt", ".html", ".htm")]
 
 
 def floor(paths: list[Path], converter) -> int:
@@ -55,7 +49,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    paths = documents()
+    paths = [p for p in documents() if p.parent.name != "samples"]
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
     converter = opencc.OpenCC("t2s")
     full(paths[:2])                                   # warm up: imports, OpenCC dictionaries

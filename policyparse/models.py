@@ -57,6 +57,8 @@ class Meta(Model):
     print_date_raw: Optional[str] = None
     attachments: list[str] = Field(default_factory=list, description="附件说明")
     note: Optional[str] = Field(None, description="附注, e.g. （此件公开发布）")
+    headnote: Optional[str] = Field(None, description="题注: the dated line under a law's or a speech's title, "
+                                    "e.g. 2017年12月27日浙江省第十二届人民代表大会常务委员会第四十六次会议通过")
     issuer_mark: Optional[str] = Field(None, description="发文机关标志, e.g. 上海市静安区人民政府文件")
     publish_date: Optional[str] = Field(None, description="发布日期 of a web page or article, ISO")
     publish_date_raw: Optional[str] = None

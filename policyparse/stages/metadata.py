@@ -248,11 +248,13 @@ def _set_date(state: State, field: str, found, block: Block | None) -> None:
 def _date_fallback(state: State, content: list[Block]) -> None:
     """A law's or a report's date stands in its head: '2017年12月27日 …会议通过'."""
     for block in content[:6]:
-        if block.role in ("title", None):
+        if block.role in ("title", None, "doc_number"):
             found = find_date(block.fold)
-            if found and block.role is None and len(block.fold) <= 80:
-                block.role = "date_note"
+            if found and block.role != "title" and len(block.fold) <= 80:
+                block.role = block.role or "date_note"    # '2022年3月1日 …令第52号公布' stays a 发文字号 line too
                 _set_date(state, "date", found, block)
+                if len(block.text.strip(" （）()—")) > len(found[1]):   # more than the date: keep it whole
+                    state.meta["headnote"] = block.text.strip()
                 state.warn("date_inferred", "成文日期 taken from a dated line of the head", block.span)
                 return
 
