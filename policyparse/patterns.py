@@ -119,7 +119,9 @@ ORDER_NUMBER = regex.compile(r"(?P<agency>[\p{Han}]{2,30}令)\s*第\s*(?P<serial
 RECIPIENT_LINE = regex.compile(r"^[^。！？!?]{2,200}[:：]$")
 RECIPIENT_HINTS = regex.compile(r"各|人民政府|委|办|局|厅|部门|单位|机构|政府|管委会|公司|学校|院|所|处|室")
 CC_LABEL = regex.compile(r"^抄\s*送\s*[:：]\s*(?P<value>.*)$")
-PRINTED_LINE = regex.compile(r"^(?P<org>.{2,40}?)\s+(?P<date>.+?)\s*印\s*发\s*$|^(?P<date2>.+?)\s*印\s*发\s*$")
+# Bounded and possessive: a line of 3,000 spaces must not take quadratic time.
+PRINTED_LINE = regex.compile(
+    r"^(?P<org>\S.{1,39}?)\s++(?P<date>\S.{0,30}?)\s*印\s*发\s*$|^(?P<date2>\S.{0,40}?)\s*印\s*发\s*$")
 ATTACHMENT_LABEL = regex.compile(r"^附\s*件\s*(?P<num>\d{1,2})?\s*[:：]?\s*(?P<rest>.*)$")
 ISSUER_MARK = regex.compile(r"^(?!.*关于)[\p{Han}()（）、\s]{4,40}文件$")
 NOTE_LINE = regex.compile(r"^[(（](?:此件|本件|此页)[^()（）]{0,20}[)）]$")   # 附注: （此件公开发布）
@@ -178,7 +180,7 @@ DEADLINE_RE = regex.compile(
 )
 TARGET_RE = regex.compile(
     r"(?P<verb>新增|达到|达|超过|不低于|不少于|提高到|提高至|提升到|提升至|增长|控制在|突破|累计|新建|培育|建成|保持在|占比达)?"
-    r"\s*(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(?P<high>\d+(?:\.\d+)?))?\s*"
+    r"\s*+(?<![\d.])(?P<low>\d++(?:\.\d++)?)(?:\s*+[-—~～至到]\s*+(?P<high>\d++(?:\.\d++)?))?\s*+"
     r"(?P<unit>%|个百分点|万亿元|亿元|万元|元|万人次|万人|万户|万吨|万千瓦|平方公里|平方米|公里|千米|家|个|件|项|人|次|所|座|户|台|套|批|名|条|处|张|倍|吨|亩)"
 )
 YEAR_RE = regex.compile(r"(?:到|至|截至|截止)?\s*(?P<year>20\d\d)\s*年(?:底|末)?")

@@ -20,6 +20,7 @@ META_NAMES = {"ArticleTitle": "ArticleTitle", "PubDate": "PubDate", "ContentSour
               "Keywords": "Keywords", "Author": "Author", "Description": "Description"}
 HAN = regex.compile(r"\p{Han}")
 SPACES = regex.compile(r"[ \t\r\n\f]+")
+NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 TITLE_SEPARATOR = regex.compile(r"\s*[-_|—]\s*")
 HEADING_SLACK = 3
 CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
@@ -49,6 +50,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
 
         raise InputError("reading HTML needs lxml: pip install lxml", "missing_extra") from None
 
+    html = NOT_XML.sub("", html)        # lxml refuses text with control characters or lone surrogates
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):

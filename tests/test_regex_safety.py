@@ -1,0 +1,63 @@
+"""No pattern backtracks catastrophically: every compiled pattern of the package meets adversarial
+text (long runs of markers, brackets, digits, labels, half-finished dates) within a time limit.
+
+The regex module's `timeout` stops a runaway match with TimeoutError, so a bad pattern fails here
+instead of hanging a batch.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+import regex
+
+import policyparse
+
+LIMIT_SECONDS = 0.5
+PIECES = ("（", "(", "）", "一、", "（一）", "1.", "1.1", "第一条", "2023年", "12月", "〔2023〕", "号", "、",
+          "区教育局", "责任单位：", "牵头", "：", " ", "\u3000", "《", "》", "附件", "0", "a", "，", "\n")
+
+
+def _patterns():
+    modules = [policyparse]
+    for info in pkgutil.walk_packages(policyparse.__path__, "policyparse."):
+        if info.name.endswith("__main__"):
+            continue
+        modules.append(importlib.import_module(info.name))
+    found = {}
+    for module in modules:
+        for name, value in vars(module).items():
+            if isinstance(value, regex.Pattern):
+                found[f"{module.__name__}.{name}"] = value
+    return found
+
+
+PATTERNS = _patterns()
+
+
+def _adversarial():
+    texts = [piece * 3000 for piece in PIECES]
+    texts += [(a + b) * 2000 for a in ("（", "一、", "2023年", "区教育局", "1.") for b in ("、", " ", "：", "，", "12月")]
+    return texts
+
+
+ADVERSARIAL = _adversarial()
+
+
+def test_patterns_are_found():
+    assert len(PATTERNS) > 40
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_is_bounded(name):
+    pattern = PATTERNS[name]
+    for text in ADVERSARIAL:
+        if isinstance(pattern.pattern, bytes):
+            text = text.encode("utf-8")
+        try:
+            pattern.search(text, timeout=LIMIT_SECONDS)
+            for _ in pattern.finditer(text, timeout=LIMIT_SECONDS):
+                pass
+        except TimeoutError:
+            pytest.fail(f"{name} runs away on {text[:20]!r}… ({len(text)} characters)")
