@@ -9,33 +9,45 @@ from .models import Document
 from .state import State
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+INPUT_FORMATS = ("txt", "html", "docx", "pdf")
 
 
-def parse_text(text: str, *, keep_script: bool = False, path: str | None = None) -> Document:
-    """Parse a document given as text."""
+def _checked_format(input_format: str | None) -> str | None:
+    if input_format is not None and input_format not in INPUT_FORMATS:
+        raise InputError(f"unknown input format {input_format!r}; choose one of {', '.join(INPUT_FORMATS)}",
+                         "bad_format")
+    return input_format
+
+
+def parse_text(text: str, *, keep_script: bool = False, path: str | None = None,
+               input_format: str | None = None) -> Document:
+    """Parse a document given as text (plain text, or an HTML page: detected, or say input_format="html")."""
     from .build import build
     from .pipeline import run
 
     if not text.strip():
         raise InputError("input is empty", "empty")
-    state = State(source=text, keep_script=keep_script, path=path, encoding="str")
+    state = State(source=text, keep_script=keep_script, path=path, encoding="str",
+                  input_format=_checked_format(input_format))
     return build(run(state))
 
 
 def parse_bytes(data: bytes, *, keep_script: bool = False, path: str | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Parse a document given as bytes in any common encoding."""
+                max_bytes: int = DEFAULT_MAX_BYTES, input_format: str | None = None) -> Document:
+    """Parse a document given as bytes: text in any common encoding, HTML, DOCX or PDF.
+
+    The format is found from the content and `path`'s extension; `input_format` overrides it."""
     from .build import build
     from .pipeline import run
 
     if len(data) > max_bytes:
         raise InputError(f"input is {len(data)} bytes, over the limit of {max_bytes}", "too_large")
-    state = State(data=data, keep_script=keep_script, path=path)
+    state = State(data=data, keep_script=keep_script, path=path, input_format=_checked_format(input_format))
     return build(run(state))
 
 
 def parse_file(path: str | os.PathLike, *, keep_script: bool = False,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+               max_bytes: int = DEFAULT_MAX_BYTES, input_format: str | None = None) -> Document:
     """Parse the file at `path`."""
     p = Path(path)
     if not p.exists():
@@ -50,6 +62,7 @@ def parse_file(path: str | os.PathLike, *, keep_script: bool = False,
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})", "unreadable") from None
     try:
-        return parse_bytes(data, keep_script=keep_script, path=str(path), max_bytes=max_bytes)
+        return parse_bytes(data, keep_script=keep_script, path=str(path), max_bytes=max_bytes,
+                           input_format=input_format)
     except InputError as exc:
         raise InputError(f"{p}: {exc}", exc.code) from None

@@ -56,6 +56,7 @@ class Settings:
     output: str
     max_bytes: int
     keep_script: bool = False
+    input_format: Optional[str] = None
 
 
 @dataclass
@@ -276,7 +277,7 @@ def convert(item: Item, settings: Settings) -> tuple[dict, Optional[str]]:
         data = _item_bytes(item, settings.max_bytes)
         record.update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
         doc = parse_bytes(data, path=item.source, keep_script=settings.keep_script,
-                          max_bytes=settings.max_bytes)
+                          max_bytes=settings.max_bytes, input_format=settings.input_format)
         record["warnings"] = len(doc.warnings)
     except PolicyParseError as exc:
         record.update(status="error", error={"code": exc.code, "message": str(exc)})
@@ -492,13 +493,13 @@ def _in_order(items: Iterable[Item], settings: Settings, jobs: int) -> Iterator[
 
 def run_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "jsonl", jobs: Optional[int] = None,
               pattern: Optional[str] = None, resume: bool = False, errors: Optional[str | os.PathLike] = None,
-              max_bytes: int = 200 * 1024 * 1024, keep_script: bool = False,
+              max_bytes: int = 200 * 1024 * 1024, keep_script: bool = False, input_format: Optional[str] = None,
               on_record: Optional[Callable[[dict], None]] = None) -> Summary:
     """Convert every document under `inputs` into `output` (a .jsonl file, or a folder for json/yaml)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out = Path(output)
-    settings = Settings(fmt, str(out), max_bytes, keep_script)
+    settings = Settings(fmt, str(out), max_bytes, keep_script, input_format)
     sink = JsonlSink(out, resume) if fmt == "jsonl" else FolderSink(out, fmt, resume)
     summary = Summary()
     started = time.perf_counter()

@@ -19,6 +19,16 @@ class Format(str, Enum):
     yaml = "yaml"
 
 
+class InputFormat(str, Enum):
+    txt = "txt"
+    html = "html"
+    docx = "docx"
+    pdf = "pdf"
+
+
+FROM_HELP = "Read the input as this format (default: found from the content and the extension)."
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"policyparse {__version__}")
@@ -36,15 +46,16 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _parse(file: str, keep_script: bool, max_bytes: int):
+def _parse(file: str, keep_script: bool, max_bytes: int, input_format: Optional[InputFormat]):
     from .api import parse_bytes, parse_file
     from .errors import PolicyParseError
 
+    fmt = input_format.value if input_format else None
     try:
         if file == "-":
             return parse_bytes(sys.stdin.buffer.read(), keep_script=keep_script, path=None,
-                               max_bytes=max_bytes)
-        return parse_file(file, keep_script=keep_script, max_bytes=max_bytes)
+                               max_bytes=max_bytes, input_format=fmt)
+        return parse_file(file, keep_script=keep_script, max_bytes=max_bytes, input_format=fmt)
     except PolicyParseError as exc:
         fail(str(exc))
     except RecursionError:
@@ -61,11 +72,12 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     keep_script: bool = typer.Option(False, "--keep-script", help="Keep traditional script in the output."),
     max_bytes: int = typer.Option(200 * 1024 * 1024, "--max-bytes", help=MAX_BYTES_HELP),
+    input_format: Optional[InputFormat] = typer.Option(None, "--from", help=FROM_HELP),
 ) -> None:
-    """Parse one document and print its structure as JSON or YAML."""
+    """Parse one document (text, HTML, DOCX or PDF) and print its structure as JSON or YAML."""
     from .emit import render
 
-    doc = _parse(file, keep_script, max_bytes)
+    doc = _parse(file, keep_script, max_bytes, input_format)
     text = render(doc, format.value)
     if output is None:
         sys.stdout.write(text)
@@ -83,11 +95,12 @@ def tasks(
     file: str = typer.Argument(..., help="Document to parse; '-' reads standard input."),
     keep_script: bool = typer.Option(False, "--keep-script", help="Keep traditional script in the output."),
     max_bytes: int = typer.Option(200 * 1024 * 1024, "--max-bytes", help=MAX_BYTES_HELP),
+    input_format: Optional[InputFormat] = typer.Option(None, "--from", help=FROM_HELP),
 ) -> None:
     """Print the document's tasks as a table: id, section, text, lead, support, deadline."""
     from .emit import task_table
 
-    doc = _parse(file, keep_script, max_bytes)
+    doc = _parse(file, keep_script, max_bytes, input_format)
     sys.stdout.write(task_table(doc))
 
 
@@ -111,6 +124,7 @@ def batch(
     keep_script: bool = typer.Option(False, "--keep-script", help="Keep traditional script in the output."),
     max_bytes: int = typer.Option(200 * 1024 * 1024, "--max-bytes", help=MAX_BYTES_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+    input_format: Optional[InputFormat] = typer.Option(None, "--from", help=FROM_HELP),
 ) -> None:
     """Convert many documents; one bad file never stops the batch. Exit 1 if any failed, 130 if interrupted."""
     from .batch import count, run_batch
@@ -123,6 +137,7 @@ def batch(
         try:
             summary = run_batch(inputs, output, fmt=format.value, jobs=jobs, pattern=glob, resume=resume,
                                 errors=errors, max_bytes=max_bytes, keep_script=keep_script,
+                                input_format=input_format.value if input_format else None,
                                 on_record=on_record)
         except OSError as exc:
             fail(f"{exc.filename or output}: {exc.strerror or exc}")

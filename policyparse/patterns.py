@@ -45,6 +45,8 @@ NOT_ARABIC_REST = regex.compile(r"^\d")
 
 # --- sentence shape ---------------------------------------------------------------------------
 TERMINAL_PUNCT = "。！？!?；;：:…）)」』】"
+# Brackets as they stand in folded text (（ -> (): a line that opens more than it closes is continued.
+OPENING, CLOSING = "(《“[【〔", ")》”]】〕"
 CONTINUATION_START = "，,。、；;：:）)」』》”"
 INNER_PUNCT = regex.compile(r"[，,；;]")
 TITLE_MAX_CHARS = 60
@@ -145,8 +147,9 @@ ROLE_AFTER: dict[str, str | None] = {
     "牵头": "lead", "负责": None, "主责": "lead", "配合": "support", "参与": "support",
     "协助": "support", "协同": "support", "指导": None, "落实": None,
 }
-ROLE_AFTER_RE = regex.compile(
-    r"^(?P<units>.+?)(?:等(?:部门|单位)?)?\s*(?:按(?:照)?职责分工|分别|共同|按职责)?\s*"
+ROLE_AFTER_RE = regex.compile(      # the lookahead fails a clause without a role word in linear time
+    r"^(?=.*(?:" + "|".join(ROLE_AFTER) + r")(?:落实|实施)?$)"
+    r"(?P<units>.+?)(?:等(?:部门|单位)?)?\s*+(?:按(?:照)?职责分工|分别|共同|按职责)?\s*+"
     r"(?P<role>" + "|".join(ROLE_AFTER) + r")(?:落实|实施)?$"
 )
 # What a unit's name ends with. Collective units (各成员单位, 各区政府) end the same way.
@@ -158,7 +161,7 @@ UNIT_SUFFIXES = (
     "团", "军", "党委", "工委", "团委", "妇联", "残联", "总工会", "科协", "侨联", "红十字会",
 )
 UNIT_MAX_CHARS = 40
-UNIT_SEPARATORS = regex.compile(r"[、，,；;]|\s+(?=[\p{Han}])")
+UNIT_SEPARATORS = regex.compile(r"[、，,；;]|(?<!\s)\s++(?=\p{Han})")   # a whole run of spaces, once
 UNIT_TRAILERS = regex.compile(r"(?:等(?:部门|单位)?|按(?:照)?职责分工(?:负责|落实|配合)?|分别负责|负责|按职责)$")
 NOT_UNIT_WORDS = regex.compile(r"\d|年|月|以上|以下|其中|包括|例如|是|的|指标")
 
@@ -179,8 +182,8 @@ DEADLINE_RE = regex.compile(
     r"|长期坚持|持续推进|长期推进|持续开展|每年|每季度|每半年|每月|年底前|年内)"
 )
 TARGET_RE = regex.compile(
-    r"(?P<verb>新增|达到|达|超过|不低于|不少于|提高到|提高至|提升到|提升至|增长|控制在|突破|累计|新建|培育|建成|保持在|占比达)?"
-    r"\s*+(?<![\d.])(?P<low>\d++(?:\.\d++)?)(?:\s*+[-—~～至到]\s*+(?P<high>\d++(?:\.\d++)?))?\s*+"
+    r"(?:(?P<verb>新增|达到|达|超过|不低于|不少于|提高到|提高至|提升到|提升至|增长|控制在|突破|累计|新建|培育|建成|保持在|占比达)"
+    r"\s*+)?(?<![\d.\s])(?P<low>\d++(?:\.\d++)?)(?:\s*+[-—~～至到]\s*+(?P<high>\d++(?:\.\d++)?))?\s*+"
     r"(?P<unit>%|个百分点|万亿元|亿元|万元|元|万人次|万人|万户|万吨|万千瓦|平方公里|平方米|公里|千米|家|个|件|项|人|次|所|座|户|台|套|批|名|条|处|张|倍|吨|亩)"
 )
 YEAR_RE = regex.compile(r"(?:到|至|截至|截止)?\s*(?P<year>20\d\d)\s*年(?:底|末)?")

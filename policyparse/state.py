@@ -86,7 +86,7 @@ class State:
     keep_script: bool = False
     encoding: str | None = None
     reader: str = "text"
-    input_format: str | None = None   # "txt" or "html": forced by the caller, else detected
+    input_format: str | None = None   # "txt", "html", "docx" or "pdf": forced by the caller, else detected
     page_meta: dict[str, str] = field(default_factory=dict)
     source: str = ""                # decoded text: spans point into it
     script: str = "simplified"

@@ -21,7 +21,7 @@ META_NAMES = {"ArticleTitle": "ArticleTitle", "PubDate": "PubDate", "ContentSour
 HAN = regex.compile(r"\p{Han}")
 SPACES = regex.compile(r"[ \t\r\n\f]+")
 NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-TITLE_SEPARATOR = regex.compile(r"\s*[-_|—]\s*")
+TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s*+[-_|—]\s*+")
 HEADING_SLACK = 3
 CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
 SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table)[\s>]", regex.I)

@@ -18,6 +18,11 @@ CONTROL_LIMIT = 0.10   # share of control characters above which a file is taken
 
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+FORMATS = ("txt", "html", "docx", "pdf")
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"     # the old binary .doc (and .xls, .wps)
+BINARY_READERS = {"docx": "docx_to_text", "pdf": "pdf_to_text"}
 
 
 def read(state: State) -> None:
@@ -25,12 +30,51 @@ def read(state: State) -> None:
         data = state.data
         if not data.strip():
             raise InputError("input is empty", "empty")
+        binary = _binary_format(state)
+        if binary:
+            _read_binary(state, binary)
+            return
         text, encoding = decode(data, state)
         if _looks_binary(text):
             raise InputError("input looks like a binary file, not text", "binary")
         state.source, state.encoding = text, encoding
     if _is_html(state):
         _read_html(state)
+
+
+def _binary_format(state: State) -> str | None:
+    """'docx' or 'pdf' when the caller says so or the bytes are one; refuses the old binary .doc."""
+    if state.input_format:
+        return state.input_format if state.input_format in BINARY_READERS else None
+    head = state.data[:1024]
+    if PDF_MAGIC in head:
+        return "pdf"
+    if head.startswith(ZIP_MAGIC) and _is_docx(state.data):
+        return "docx"
+    if head.startswith(OLE_MAGIC):
+        raise InputError("an old binary Word/Office file (.doc); save it as .docx", "unsupported_format")
+    return None
+
+
+def _is_docx(data: bytes) -> bool:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def _read_binary(state: State, fmt: str) -> None:
+    import importlib
+
+    reader = importlib.import_module(f"..readers.{fmt}", __package__)
+    text = getattr(reader, BINARY_READERS[fmt])(state.data)
+    if not text.strip():
+        raise InputError(f"the {fmt.upper()} file holds no text", "empty")
+    state.source, state.encoding, state.reader = text, None, fmt
 
 
 def _is_html(state: State) -> bool:

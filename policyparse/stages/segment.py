@@ -5,7 +5,7 @@ Nothing is dropped: every non-blank line ends up in exactly one block. Web-page 
 """
 from __future__ import annotations
 
-from ..patterns import (BOILERPLATE, CONTINUATION_START, HEADING_RE, INNER_PUNCT, META_LABEL_RE,
+from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, HEADING_RE, INNER_PUNCT, META_LABEL_RE, OPENING,
                         TERMINAL_PUNCT)
 from ..state import Block, Line, State
 
@@ -89,10 +89,16 @@ def _continues(prev: Line, nxt: Line, current: list[Line]) -> bool:
         return False
     if nxt.fold[0] in CONTINUATION_START and not prev.fold.endswith(("。", ":")):
         return True
+    if _opens_more_than_closes(prev.fold):      # a line broken inside （…） or 《…》 (a wrapped title)
+        return True
     if prev.fold[-1] in TERMINAL_PUNCT or prev.fold.endswith(("。", "”。")):
         return False
     so_far = "".join(l.fold for l in current)
     return len(so_far) >= JOIN_MIN_CHARS and bool(INNER_PUNCT.search(so_far))
+
+
+def _opens_more_than_closes(fold: str) -> bool:
+    return sum(fold.count(ch) for ch in OPENING) > sum(fold.count(ch) for ch in CLOSING)
 
 
 def is_heading_line(fold: str) -> bool:

@@ -15,7 +15,7 @@ from .. import patterns as P
 
 OPEN, CLOSE = "(（", ")）"
 SENTENCE_END = "。；;！!？?"
-BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))\s*+(?P<body>(?:%s)\s*[:：][^\n。]*)" % "|".join(
+BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*+(?P<body>(?:%s)\s*[:：][^\n。]*)" % "|".join(
     sorted(P.UNIT_LABELS, key=len, reverse=True)))
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
 BRACKET_OR_BREAK = regex.compile(r"[(（)）\n]")
