@@ -110,6 +110,11 @@ META_LABEL_RE = regex.compile(
     + r")(?(bracket)\s*[】\]]\s*(?P<value>.*)|\s*(?:(?P<colon>[:：])\s*(?P<value>.*))?)$"
 )
 
+# A second label inside a label's value: "发文机关：某局 成文日期：2026-06-26" holds two fields.
+INLINE_META_LABEL = regex.compile(
+    r"(?:^|(?<!\s)\s++)(?P<label>" + "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", k) for k in sorted(META_LABELS, key=len, reverse=True))
+    + r")\s*[:：]\s*")
+
 DOC_NUMBER = regex.compile(
     r"(?P<agency>[\p{Han}A-Za-z]{1,20}?)\s*"
     r"(?:[〔\[【(（\uff3b]\s*(?P<year>(?:19|20)\d\d)\s*[〕\]】)）\uff3d]|(?P<year2>(?:19|20)\d\d)\s*年?)"

@@ -43,3 +43,29 @@ def test_merged_cells_fill_the_grid():
 def test_html_detected_by_content():
     doc = parse_bytes(PAGE.encode("utf-8"))
     assert doc.source.reader == "html"
+
+
+INFO_PAGE = """<html><body>
+<div class="info"><p>索引号：000014349/2024-00001 主题分类：综合政务</p>
+<p>发文机关：某市人民政府 成文日期：2024年01月05日</p><p>发文字号：某府发〔2024〕3号</p></div>
+<div class="content"><p>某市人民政府关于加强工作的通知</p><p>某府发〔2024〕1号</p>
+<p>各区人民政府：</p><p>一、总体要求</p><p>坚持稳中求进，统筹发展和安全，推动各项工作取得实效，全面落实各项任务。</p>
+<p>二、主要任务</p><p>加快建设现代化产业体系，推动高质量发展，持续增进民生福祉。</p>
+<p>某市人民政府</p><p>2024年1月2日</p></div></body></html>"""
+
+
+def test_two_labels_on_one_line_are_two_fields():
+    doc = parse_bytes(INFO_PAGE.encode("utf-8"), path="page.html")
+    assert doc.meta.page_fields["主题分类"] == "综合政务"
+    assert doc.meta.page_fields["发文机关"] == "某市人民政府"
+    assert doc.meta.page_fields["成文日期"] == "2024年01月05日"
+    assert doc.meta.index_number == "000014349/2024-00001"
+
+
+def test_page_and_body_disagreement_is_a_warning():
+    doc = parse_bytes(INFO_PAGE.encode("utf-8"), path="page.html")
+    assert (doc.meta.doc_number, doc.meta.date) == ("某府发〔2024〕1号", "2024-01-02")   # the text wins
+    disagree = [w.message for w in doc.warnings if w.code == "page_body_disagree"]
+    assert len(disagree) == 2
+    assert any("发文字号" in m and "某府发〔2024〕3号" in m for m in disagree)
+    assert any("成文日期" in m for m in disagree)

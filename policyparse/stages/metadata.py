@@ -35,6 +35,7 @@ def metadata(state: State) -> None:
     _colophon(state, content)
     _attachments(state, content)
     _derived(state)
+    _agreement(state)
 
 
 def clean_title(text: str) -> str:
@@ -86,12 +87,24 @@ def _web_fields(state: State) -> None:
     for block in state.blocks:
         if block.kind != "meta":
             continue
-        value = _meta_value(block)
-        field = P.META_LABELS[block.role]
-        if value:
-            state.meta.setdefault("page_fields", {}).setdefault(block.role, value)
-            if field not in state.meta or field in PAGE_META_FIELDS.values():
+        for label, value in _split_labels(block.role, _meta_value(block)):
+            field = P.META_LABELS[label]
+            state.meta.setdefault("page_fields", {}).setdefault(label, value)   # "" for a label left empty
+            if value and (field not in state.meta or field in PAGE_META_FIELDS.values()):
                 state.meta[field] = value
+
+
+def _split_labels(label: str, value: str | None) -> list[tuple[str, str]]:
+    """(label, value) pairs of one metadata line, which may hold further labelled fields."""
+    pairs = []
+    while value:
+        inner = P.INLINE_META_LABEL.search(value)
+        if not inner:
+            pairs.append((label, value))
+            return pairs
+        pairs.append((label, value[:inner.start()].strip()))
+        label, value = regex.sub(r"\s", "", inner.group("label")), value[inner.end():].strip()
+    return [*pairs, (label, "")]
 
 
 def _meta_value(block: Block) -> str | None:
@@ -383,3 +396,26 @@ def _kind(state: State) -> str:
     if not official and any(meta.get(k) for k in ("source_name", "author", "editor", "publish_date")):
         return "news"
     return "official" if official else "other"
+
+
+# A page's own fields (its info table or <meta> tags) against what the document's text says.
+AGREEMENT = (("doc_number_label", "doc_number", "发文字号"), ("date_label", "date", "成文日期"),
+             ("issuer_label", "issuer", "发文机关"), ("info_title", "title", "标题"))
+SQUASH = regex.compile(r"[\s()（）〔〕\[\]【】《》“”\"'·]")
+
+
+def _agreement(state: State) -> None:
+    """Warn where the page's fields and the body disagree; meta keeps the body's reading."""
+    meta = state.meta
+    for page_key, body_key, label in AGREEMENT:
+        page, body = meta.get(page_key), meta.get(body_key)
+        if not page or not body:
+            continue
+        if body_key == "date":
+            found = find_date(fold(page))
+            same = found is None or found[0] == body
+        else:
+            a, b = SQUASH.sub("", fold(page)), SQUASH.sub("", fold(body))
+            same = a in b or b in a
+        if not same:
+            state.warn("page_body_disagree", f"{label}: the page says {page!r}, the text says {body!r}")
