@@ -11,7 +11,7 @@ import calendar
 from .. import patterns as P
 from ..state import Node, State
 from .normalize import fold
-from .units import combine, find_unit_lists
+from .units import combine, find_unit_lists, parse_group, split_units
 
 
 def tasks(state: State) -> None:
@@ -23,7 +23,10 @@ def tasks(state: State) -> None:
         for node in root.walk():
             if _excluded(node):
                 continue
-            if node.marker is not None and not node.children:
+            table_tasks = [t for b in node.blocks if b.kind == "table" for t in _table_tasks(node, b)]
+            if table_tasks:
+                out += table_tasks
+            elif node.marker is not None and not node.children:
                 task = _task(state, node, node.text or node.title or "")
                 if task and (not is_law or task["units"]):
                     out.append(task)
@@ -89,6 +92,71 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
             task["title"] = None
             found.append(task)
     return found
+
+
+def _table_tasks(node: Node, block) -> list[dict]:
+    """A task-division table: one task per row, units from its 牵头/配合/责任单位 columns."""
+    rows = block.cells or []
+    header_at = next((i for i, row in enumerate(rows[:3]) if _columns(row)), None)
+    if header_at is None:
+        return []
+    columns = _columns(rows[header_at])
+    out = []
+    for r, row in enumerate(rows[header_at + 1:], header_at + 1):
+        cell = {role: row[i].strip() for role, i in columns.items() if i < len(row)}
+        text = cell.get("task", "")
+        if not text or _columns(row):
+            continue
+        lead, support, units = _column_units(cell)
+        limit = cell.get("deadline", "")
+        out.append({
+            "section_id": node.id or None, "section_path": node.path_titles(), "title": None, "text": text,
+            "units": units, "lead_units": lead, "support_units": support,
+            "deadline": _deadline_cell(limit) if limit else None,
+            "span": (block.lines[r].start, block.lines[r].end) if r < len(block.lines) else block.span,
+        })
+    return out
+
+
+def _deadline_cell(text: str) -> dict:
+    """A 完成时限 cell is a deadline as a whole: '2024年12月' is the month's end; '长期坚持' stays raw."""
+    found = deadline(text)
+    if found and found["date"]:
+        return found
+    period = P.YEAR_MONTH.search(fold(text))
+    if period:
+        end = deadline(f"{period.group('year')}年{period.group('month') or 12}月底前") or {"date": None}
+        return {"raw": text, "date": end["date"]}
+    return {"raw": text, "date": None}
+
+
+def _columns(row: list[str]) -> dict[str, int]:
+    """Column roles of a header row, or {} when the row is not the header of a task table."""
+    found: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        name = fold(cell).replace(" ", "")
+        role = next((r for r, pattern in P.TASK_TABLE_COLUMNS if pattern.match(name)), None)
+        if role and role not in found:
+            found[role] = i
+    has_units = any(r in found for r in ("lead", "support", "units"))
+    return found if "task" in found and has_units else {}
+
+
+def _column_units(cell: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
+    """(lead, support, all units) from the unit columns; a 责任单位 cell may itself say who leads."""
+    lead, support, plain = [], [], []
+    for role, bucket in (("lead", lead), ("support", support), ("units", plain)):
+        if not cell.get(role):
+            continue
+        parsed = parse_group(cell[role])
+        if parsed is not None and (parsed.lead or parsed.support):    # '市城管委牵头，市水务局配合'
+            lead += parsed.lead
+            support += parsed.support
+            plain += parsed.units
+        else:
+            bucket += split_units(cell[role])
+    units = list(dict.fromkeys(lead + support + plain))
+    return lead, [u for u in support if u not in lead], units
 
 
 def deadline(text: str, folded: str | None = None) -> dict | None:

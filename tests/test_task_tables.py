@@ -1,0 +1,53 @@
+"""Task-division tables (序号/工作任务/牵头单位/配合单位/完成时限) become tasks, from HTML and from text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policyparse import parse_bytes, parse_text
+
+PAGE = (Path(__file__).parent / "fixtures" / "task_table.html").read_bytes()
+
+TEXT = """某区推进数字化转型工作方案
+一、重点任务
+序号 | 重点任务 | 责任单位 | 完成时间 |
+1 | 建设区级数据共享平台 | 区政务服务局牵头，区科委、区财政局配合 | 2025年 |
+2 | 推进政务服务一网通办 | 区政务服务局、区司法局 | 持续推进 |
+二、保障措施
+加强组织领导，落实工作责任。
+"""
+
+
+def test_html_task_table_rows_are_tasks():
+    doc = parse_bytes(PAGE, path="task_table.html")
+    table = [t for t in doc.tasks if t.section_id == "s1"]
+    assert [t.text for t in table] == ["推行企业开办全程网办", "压减工程建设项目审批时间", "优化水电气报装服务"]
+    assert [(t.lead_units, t.support_units) for t in table] == [
+        (["市市场监管局"], ["市税务局", "市人力社保局"]),
+        (["市住房城乡建设委"], ["市规划自然资源委"]),
+        (["市城市管理委"], ["市水务局"]),          # one merged cell saying who leads
+    ]
+    assert [(t.deadline.raw, t.deadline.date) for t in table] == [
+        ("2024年6月底前", "2024-06-30"), ("长期坚持", None), ("2024年12月", "2024-12-31")]
+    assert table[0].span.start < table[1].span.start < table[2].span.start   # each row its own span
+
+
+def test_text_task_table_with_a_single_unit_column():
+    doc = parse_text(TEXT)
+    first, second = [t for t in doc.tasks if t.section_id == "s1"]
+    assert (first.text, first.lead_units, first.support_units) == (
+        "建设区级数据共享平台", ["区政务服务局"], ["区科委", "区财政局"])
+    assert first.deadline.date == "2025-12-31"
+    assert (second.units, second.lead_units, second.deadline.raw) == (["区政务服务局", "区司法局"], [], "持续推进")
+    assert doc.unit_index["区政务服务局"] == [first.id, second.id]
+
+
+@pytest.mark.parametrize("header", [
+    ["序号", "指标", "2024年", "2025年"],          # an indicator table
+    ["序号", "工作任务", "备注"],                   # no unit column
+])
+def test_other_tables_are_not_task_tables(header):
+    rows = " | ".join(header) + " |\n" + " | ".join(["1", "推进工作", "市发改委", "2024年"][:len(header)]) + " |\n"
+    doc = parse_text("某市工作方案\n一、重点任务\n" + rows)
+    assert all(t.text != "推进工作" for t in doc.tasks)
