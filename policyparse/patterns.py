@@ -124,6 +124,14 @@ DOC_NUMBER_BROKEN = regex.compile(r"[\p{Han}]{1,20}[〔\[【(（]\s*(?:19|20)\d{
 ORDER_NUMBER = regex.compile(r"(?P<agency>[\p{Han}]{2,30}令)\s*第\s*(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
 
 RECIPIENT_LINE = regex.compile(r"^[^。！？!?]{2,200}[:：]$")
+# A line ending in a colon that opens the body, not a 主送 list: "市政府决定对《…》作如下修改：".
+NOT_RECIPIENTS = regex.compile(r"《|决定|如下|现将|根据|为了|按照|经研究")
+# 题注 of a law: "（2020年3月27日…会议通过　根据…修正）" – the first date is the adoption date.
+HEADNOTE = regex.compile(r"^[(（]\s*(?:19|20)\d\d\s*年[^()（）]{0,400}?(?:通过|公布|发布|修正|修订|施行)")
+TOC_TITLE = regex.compile(r"^目\s*录$")
+TOC_ENTRY_MAX = 60      # characters of one table-of-contents line
+TOC_PAGE = regex.compile(r"[\s.…·．-]*\d*$")      # the leader dots and page number after an entry
+TITLE_MAX_LINES = 5     # a title printed over this many lines at most ("重庆市人民政府 / 关于修改《…" …)
 RECIPIENT_HINTS = regex.compile(r"各|人民政府|委|办|局|厅|部门|单位|机构|政府|管委会|公司|学校|院|所|处|室")
 CC_LABEL = regex.compile(r"^抄\s*送\s*[:：]\s*(?P<value>.*)$")
 # Bounded and possessive: a line of 3,000 spaces must not take quadratic time.

@@ -16,8 +16,11 @@ BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h
               "blockquote", "pre", "center", "dd", "dt", "dl", "form", "header", "footer", "main",
               "table", "tr", "hr", "address", "figure", "figcaption", "nav", "aside"}
 DROP_TAGS = ("script", "style", "noscript", "iframe", "select", "button", "template", "svg", "object")
-META_NAMES = {"ArticleTitle": "ArticleTitle", "PubDate": "PubDate", "ContentSource": "ContentSource",
-              "Keywords": "Keywords", "Author": "Author", "Description": "Description"}
+# <meta name=… / property=…> -> page field. Names are compared in lower case; news sites use many.
+META_NAMES = {"articletitle": "ArticleTitle", "og:title": "ArticleTitle", "pubdate": "PubDate",
+              "pubtime": "PubDate", "publishdate": "PubDate", "article:published_time": "PubDate",
+              "contentsource": "ContentSource", "source": "ContentSource", "author": "Author",
+              "keywords": "Keywords", "description": "Description"}
 HAN = regex.compile(r"\p{Han}")
 SPACES = regex.compile(r"[ \t\r\n\f]+")
 NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -66,7 +69,10 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     if info:
         lines.append(info)
     text = _render(body)
-    title = page_meta.get("ArticleTitle") or _title_tag(root)
+    title_tag = _title_tag(root)
+    if title_tag:
+        page_meta["TitleTag"] = title_tag
+    title = page_meta.get("ArticleTitle") or title_tag
     if title and _squash(title)[:12] not in _squash(text[:3000]):
         heading = _find_heading(root, title)
         if heading:
@@ -92,9 +98,10 @@ def _remove(element) -> None:
 def _meta_tags(root) -> dict[str, str]:
     out = {}
     for meta in root.iter("meta"):
-        name, content = meta.get("name"), meta.get("content")
-        if name in META_NAMES and content and content.strip():
-            out[META_NAMES[name]] = content.strip()
+        name = (meta.get("name") or meta.get("property") or "").strip().lower()
+        content = (meta.get("content") or "").strip()
+        if name in META_NAMES and content:
+            out.setdefault(META_NAMES[name], content)      # the first of several aliases wins
     return out
 
 

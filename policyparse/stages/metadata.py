@@ -71,7 +71,7 @@ def _before_recipients(head: list[Block]) -> list[Block]:
 
 
 PAGE_META_FIELDS = {"ArticleTitle": "info_title", "PubDate": "publish_date", "ContentSource": "source_name",
-                    "Keywords": "keywords", "Author": "author"}
+                    "Keywords": "keywords", "Author": "author", "TitleTag": "info_title"}
 
 
 def _page_meta(state: State) -> None:
@@ -126,7 +126,7 @@ def _title(state: State, head: list[Block]) -> None:
     titles = [b for b in head if _is_title_like(b) and P.TITLE_END.search(b.fold) and len(b.fold) >= 6]
     formal = [b for b in titles if "关于" in b.fold or any(r in b.fold for r in P.RELATIONS)]
     titles = formal or titles
-    joined = _two_line_title(head)
+    joined = _multi_line_title(head)
     if joined and (not titles or head.index(joined[0]) < head.index(titles[0])):
         for block in joined:
             block.role = "title"
@@ -147,14 +147,28 @@ def _title(state: State, head: list[Block]) -> None:
     _fallback_title(state, head)
 
 
-def _two_line_title(head: list[Block]):
-    for a, b in zip(head, head[1:]):
-        open_quote = a.fold.count("《") > a.fold.count("》")
-        if (_is_title_like(a) and _is_title_like(b) and (open_quote or not P.TITLE_END.search(a.fold))
-                and P.TITLE_END.search(b.fold) and ("关于" in a.fold + b.fold)
-                and len(a.fold) >= 8 and not P.DOC_NUMBER.search(a.fold)):
-            return [a, b]
+def _multi_line_title(head: list[Block]):
+    """A title printed over 2-5 lines ('重庆市人民政府' / '关于修改《…' / '…》的决定'): the lines run
+    until one ends with a 文种 outside any 《》, and together they say 关于."""
+    for i, first in enumerate(head):
+        if not (len(first.fold) >= 8 or first.fold.endswith(P.UNIT_SUFFIXES)):
+            continue
+        run, depth = [], 0
+        for block in head[i:i + P.TITLE_MAX_LINES]:
+            if block.role is not None or not _is_title_like(block) or P.DOC_NUMBER.search(block.fold):
+                break
+            run.append(block)
+            depth += block.fold.count("《") - block.fold.count("》")
+            if depth <= 0 and P.TITLE_END.search(block.fold):
+                break
+        if len(run) >= 2 and depth <= 0 and P.TITLE_END.search(run[-1].fold) \
+                and "关于" in "".join(b.fold for b in run):
+            return run
     return None
+
+
+def _squash(text: str) -> str:
+    return "".join(fold(text).split())
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -163,6 +177,12 @@ def _same_text(a: str, b: str) -> bool:
 
 def _fallback_title(state: State, head: list[Block]) -> None:
     """No block looks like an official title: a news article's headline, or null (sample 004)."""
+    page_title = _squash(state.meta.get("info_title") or "")
+    for block in head:
+        if page_title and _squash(block.fold) == page_title:    # the page names its headline
+            block.role = "title"
+            state.meta["title"] = clean_title(block.text)
+            return
     for block in head:
         if P.RECIPIENT_LINE.match(block.fold):
             break
@@ -208,7 +228,8 @@ def _set_number(state: State, raw: str, block: Block | None) -> None:
 def _recipients(state: State, head: list[Block]) -> None:
     for block in head:
         if block.role is None and P.RECIPIENT_LINE.match(block.fold) and P.RECIPIENT_HINTS.search(block.fold) \
-                and len(block.fold) <= 200 and not P.DOC_NUMBER.search(block.fold):
+                and len(block.fold) <= 200 and not P.DOC_NUMBER.search(block.fold) \
+                and not P.NOT_RECIPIENTS.search(block.fold):
             block.role = "recipients"
             body = block.text.rstrip(":：").strip()
             state.meta["recipients"] = [g.strip() for g in regex.split(r"[，,；;]", body) if g.strip()]
@@ -263,7 +284,7 @@ def _date_fallback(state: State, content: list[Block]) -> None:
     for block in content[:6]:
         if block.role in ("title", None, "doc_number"):
             found = find_date(block.fold)
-            if found and block.role != "title" and len(block.fold) <= 80:
+            if found and block.role != "title" and (len(block.fold) <= 80 or P.HEADNOTE.match(block.fold)):
                 block.role = block.role or "date_note"    # '2022年3月1日 …令第52号公布' stays a 发文字号 line too
                 _set_date(state, "date", found, block)
                 if len(block.text.strip(" （）()—")) > len(found[1]):   # more than the date: keep it whole
@@ -367,6 +388,9 @@ def _derived(state: State) -> None:
         found = find_date(fold(meta["publish_date"]))
         if found:
             meta["date"] = found[0]
+    order = P.ORDER_NUMBER.search(fold(meta.get("doc_number") or ""))
+    if not meta.get("issuer") and order:       # 重庆市人民政府令第361号: the 令 names its issuer
+        meta["issuer"] = order.group("agency")[:-1]
     if not meta.get("issuer") and meta["kind"] == "official" and "关于" in title:
         issuer = title.split("关于", 1)[0].strip()
         if 2 <= len(issuer) <= SIGNATURE_MAX:
@@ -391,8 +415,9 @@ def _kind(state: State) -> str:
     doc_type = meta.get("doc_type")
     if doc_type in ("条例", "法", "规定", "办法", "细则", "实施细则", "规则") and not meta.get("relation"):
         return "law"
+    title = meta.get("title") or ""
     official = meta.get("doc_number") or meta.get("recipients") or meta.get("relation") or \
-        (doc_type in P.DOC_TYPES)
+        (doc_type in P.DOC_TYPES) or ("关于" in title and P.TITLE_END.search(title))
     if not official and any(meta.get(k) for k in ("source_name", "author", "editor", "publish_date")):
         return "news"
     return "official" if official else "other"

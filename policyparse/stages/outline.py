@@ -36,6 +36,7 @@ class Heading:
 
 def outline(state: State) -> None:
     decimal = _uses_decimal(state.blocks)
+    _table_of_contents(state.blocks, decimal)
     regions = _regions(state.blocks)
     roots: list[Node] = []
     for kind, title_block, blocks in regions:
@@ -48,6 +49,30 @@ def outline(state: State) -> None:
     state.roots = _arrange(roots)
     _assign_ids(state.roots)
     _check_numbering(state)
+
+
+def _table_of_contents(blocks: list[Block], decimal: bool) -> None:
+    """目录 and the headings under it that the body repeats: boilerplate, not a second outline."""
+    for i, block in enumerate(blocks):
+        if block.kind != "para" or not P.TOC_TITLE.match(block.fold):
+            continue
+        entries: list[Block] = []
+        for entry in blocks[i + 1:]:
+            if entry.kind != "para" or len(entry.fold) > P.TOC_ENTRY_MAX \
+                    or parse_heading(entry.fold, entry.text, decimal) is None:
+                break
+            if entries and _toc_key(entry) == _toc_key(entries[0]):
+                break
+            entries.append(entry)
+        rest = blocks[i + 1 + len(entries):]
+        if len(entries) >= 2 and any(_toc_key(b) == _toc_key(entries[0]) for b in rest):
+            for entry in (block, *entries):
+                entry.kind, entry.role = "boilerplate", "toc"
+        return
+
+
+def _toc_key(block: Block) -> str:
+    return "".join(P.TOC_PAGE.sub("", block.fold).split())
 
 
 def _regions(blocks: list[Block]):
