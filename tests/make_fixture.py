@@ -30,12 +30,23 @@ def draft(doc: dict, name: str) -> dict:
         "doc": name,
         "meta": meta,
         "sections": [{"path": p, "title": t} for p, t, marked in secs.values() if marked],
-        "tasks": [{"path": secs[t["section_id"]][0] if t["section_id"] in secs else "",
-                   "units": t["units"], "lead_units": t["lead_units"], "support_units": t["support_units"]}
-                  for t in doc["tasks"]],
+        "tasks": _tasks(doc, secs),
         "goal_sections": [secs[g["section_id"]][0] for g in doc["goals"] if g["section_id"] in secs],
         "indicators": [{"name": i["name"], "unit": i["unit"], "targets": i["targets"]} for i in doc["indicators"]],
     }
+
+
+def _tasks(doc: dict, secs: dict) -> list[dict]:
+    out, seen = [], set()
+    for task in doc["tasks"]:
+        path = secs[task["section_id"]][0] if task["section_id"] in secs else ""
+        entry = {"path": path, "units": task["units"], "lead_units": task["lead_units"],
+                 "support_units": task["support_units"]}
+        if path in seen:                       # several tasks under one heading: tell them apart
+            entry["key"] = task["text"][:16]
+        seen.add(path)
+        out.append(entry)
+    return out
 
 
 def main() -> None:
