@@ -38,6 +38,11 @@ class DocNumber(Model):
     serial: int
 
 
+class Reference(Model):
+    title: str = Field(description="a cited document's title, without 《》")
+    doc_number: Optional[str] = Field(None, description="its 发文字号 where the text gives it")
+
+
 class Meta(Model):
     title: Optional[str] = None
     attached_title: Optional[str] = Field(None, description="title of the enclosed document (印发/转发/批转)")
@@ -60,6 +65,13 @@ class Meta(Model):
     headnote: Optional[str] = Field(None, description="题注: the dated line under a law's or a speech's title, "
                                     "e.g. 2017年12月27日浙江省第十二届人民代表大会常务委员会第四十六次会议通过")
     issuer_mark: Optional[str] = Field(None, description="发文机关标志, e.g. 上海市静安区人民政府文件")
+    copy_number: Optional[str] = Field(None, description="份号, e.g. 000123")
+    secrecy: Optional[str] = Field(None, description="密级: 绝密, 机密 or 秘密")
+    secrecy_period: Optional[str] = Field(None, description="保密期限, e.g. 1年")
+    urgency: Optional[str] = Field(None, description="紧急程度: 特急, 加急 (特提, 平急 for telegrams)")
+    signers: list[str] = Field(default_factory=list, description="签发人")
+    references: list[Reference] = Field(default_factory=list,
+                                        description="documents the text cites: 《title》 with its 发文字号 where given")
     publish_date: Optional[str] = Field(None, description="发布日期 of a web page or article, ISO")
     publish_date_raw: Optional[str] = None
     publisher: Optional[str] = None

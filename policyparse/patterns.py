@@ -128,6 +128,13 @@ RECIPIENT_LINE = regex.compile(r"^[^。！？!?]{2,200}[:：]$")
 NOT_RECIPIENTS = regex.compile(r"《|决定|如下|现将|根据|为了|按照|经研究")
 # 题注 of a law: "（2020年3月27日…会议通过　根据…修正）" – the first date is the adoption date.
 HEADNOTE = regex.compile(r"^[(（]\s*(?:19|20)\d\d\s*年[^()（）]{0,400}?(?:通过|公布|发布|修正|修订|施行)")
+# --- 版头 elements above the title (GB/T 9704 7.2) -------------------------------------------------
+COPY_NUMBER = regex.compile(r"^(?:份号\s*[:：]?\s*)?(?P<value>\d{6})$")
+SECRECY = regex.compile(r"^(?P<level>绝密|机密|秘密)(?:\s*[★*☆]\s*(?P<period>\d{1,2}\s*(?:年|个月)|长期))?$")
+URGENCY = regex.compile(r"^(?P<value>特急|加急|特提|平急)$")
+SIGNER = regex.compile(r"签\s*发\s*人\s*[:：]\s*(?P<names>\S.{0,40})$")
+# A cited document: 《title》 and, when given, its 发文字号 in brackets after it.
+REFERENCE = regex.compile(r"《(?P<title>[^《》\n]{2,100}?)》(?:\s*[(（](?P<number>[^()（）\n]{2,40}?[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,5}\s*号)[)）])?")
 TOC_TITLE = regex.compile(r"^目\s*录$")
 TOC_ENTRY_MAX = 60      # characters of one table-of-contents line
 TOC_PAGE = regex.compile(r"[\s.…·．-]*\d*$")      # the leader dots and page number after an entry

@@ -1,7 +1,9 @@
 """Tasks, goals, indicators and metadata on small documents."""
 from __future__ import annotations
 
-from policyparse import parse_text
+from pathlib import Path
+
+from policyparse import parse_file, parse_text
 from policyparse.stages.tasks import deadline
 
 DOC = """某区人民政府办公室关于印发《某区行动方案》的通知
@@ -59,3 +61,25 @@ def test_deadlines():
     assert deadline("2025年底前完成")["date"] == "2025-12-31"
     assert deadline("持续推进")["raw"] == "持续推进"
     assert deadline("6月底完成")["date"] is None
+
+
+BANNER = Path(__file__).parent / "data" / "banner.txt"
+
+
+def test_banner_elements_and_signer():
+    meta = parse_file(BANNER).meta
+    assert (meta.copy_number, meta.secrecy, meta.secrecy_period, meta.urgency) == ("000123", "秘密", "1年", "特急")
+    assert meta.signers == ["张三", "李四"]
+    assert meta.doc_number == "某政发〔2024〕5号"           # the 签发人 on its line does not hide it
+    assert meta.issuer_mark == "某省人民政府文件"
+
+
+def test_cited_references_with_their_numbers():
+    refs = [(r.title, r.doc_number) for r in parse_file(BANNER).meta.references]
+    assert refs == [("中华人民共和国安全生产法", None), ("国务院关于进一步加强企业安全生产工作的通知", "国发〔2010〕23号")]
+
+
+def test_references_skip_the_title_itself():
+    doc = parse_text("某市人民政府关于印发《某市数字政府建设方案》的通知\n各区人民政府：\n"
+                     "现将《某市数字政府建设方案》印发给你们，请认真贯彻执行。\n某市人民政府\n2024年1月2日\n")
+    assert [r.title for r in doc.meta.references] == ["某市数字政府建设方案"]

@@ -7,7 +7,7 @@ import pytest
 
 from policyparse import parse_bytes, parse_text
 
-PAGE = (Path(__file__).parent / "fixtures" / "task_table.html").read_bytes()
+PAGE = (Path(__file__).parent / "data" / "task_table.html").read_bytes()
 
 TEXT = """某区推进数字化转型工作方案
 一、重点任务

@@ -26,6 +26,7 @@ def metadata(state: State) -> None:
     _web_fields(state)
     content = [b for b in state.blocks if b.kind == "para"]
     head = _head(content)
+    _banner(state, head)
     _recipients(state, head)
     _issuer_mark(state, head)
     _title(state, _before_recipients(head))
@@ -36,6 +37,7 @@ def metadata(state: State) -> None:
     _attachments(state, content)
     _derived(state)
     _agreement(state)
+    _references(state, content)
 
 
 def clean_title(text: str) -> str:
@@ -52,6 +54,51 @@ def _head(content: list[Block]) -> list[Block]:
             break
         head.append(block)
     return head
+
+
+def _banner(state: State, head: list[Block]) -> None:
+    """份号, 密级★保密期限, 紧急程度 (alone or together on a line) and 签发人, above the title."""
+    for block in head[:8]:
+        if block.role is not None:
+            continue
+        signer = P.SIGNER.search(block.fold)
+        if signer:
+            state.meta["signers"] = [n for n in regex.split(r"[\s、，,]+", block.text[signer.start("names"):]) if n]
+            if not block.fold[:signer.start()].strip():
+                block.role = "signer"
+            continue
+        tokens = block.fold.split()
+        found = [_banner_token(t) for t in tokens]
+        if tokens and all(found):
+            block.role = "banner"
+            for field, value in (pair for pairs in found for pair in pairs):
+                state.meta[field] = value
+
+
+def _banner_token(token: str) -> list[tuple[str, str]]:
+    if P.COPY_NUMBER.match(token):
+        return [("copy_number", P.COPY_NUMBER.match(token).group("value"))]
+    secrecy = P.SECRECY.match(token)
+    if secrecy:
+        return [("secrecy", secrecy.group("level"))] + (
+            [("secrecy_period", secrecy.group("period").replace(" ", ""))] if secrecy.group("period") else [])
+    if P.URGENCY.match(token):
+        return [("urgency", token)]
+    return []
+
+
+def _references(state: State, content: list[Block]) -> None:
+    """《…》 titles the text cites, with the 发文字号 that follows them, once each in order of first mention."""
+    found: dict[str, str | None] = {}
+    for block in content:
+        if block.role in ("title", "part_title"):
+            continue
+        for match in P.REFERENCE.finditer(block.text):
+            title = match.group("title").strip()
+            number = regex.sub(r"\s", "", match.group("number")) if match.group("number") else None
+            if title not in found or (number and not found[title]):
+                found[title] = number
+    state.meta["references"] = [{"title": t, "doc_number": n} for t, n in found.items()]
 
 
 def _issuer_mark(state: State, head: list[Block]) -> None:
@@ -198,7 +245,7 @@ def _fallback_title(state: State, head: list[Block]) -> None:
 
 def _doc_number(state: State, head: list[Block]) -> None:
     for block in head:
-        text = block.fold.strip("()（） ")
+        text = P.SIGNER.sub("", block.fold).strip("()（） \u3000")     # '国发〔2023〕1号  签发人：李强'
         match = P.DOC_NUMBER.fullmatch(text) or P.ORDER_NUMBER.search(block.fold)
         if match and (block.role is None) and len(text) <= 40:
             block.role = "doc_number"

@@ -15,7 +15,7 @@ from .. import patterns as P
 from ..dates import cn_int
 from ..state import Block, Node, State
 
-FRONT_ROLES = {"title", "doc_number", "recipients", "signature", "date", "date_note", "colophon",
+FRONT_ROLES = {"title", "doc_number", "banner", "signer", "recipients", "signature", "date", "date_note", "colophon",
                "attachment_label", "attachment_note", "note", "issuer_mark"}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
