@@ -48,6 +48,7 @@ class Item:
     member: Optional[str] = None
     data: Optional[bytes] = None      # bytes already read (tar members, or hashed for --resume)
     error: Optional[tuple[str, str]] = None   # refused before parsing: (code, message)
+    size: int = 0                     # bytes, where known before reading (to size partitions)
 
 
 @dataclass(frozen=True)
@@ -126,10 +127,17 @@ def discover(inputs: Iterable[str], pattern: Optional[str] = None,
         elif path.is_file() and archive_kind(path.name):
             yield from _archive(path, _strip_archive_suffix(path.name), pattern, max_bytes)
         elif path.is_file():
-            yield Item(source=str(path), name=path.name, path=str(path))
+            yield Item(source=str(path), name=path.name, path=str(path), size=_size(path))
         else:
             yield Item(source=given, name=path.name or given,
                        error=("not_found", f"{given}: no such file or folder"))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _walk(root: Path, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
@@ -145,7 +153,7 @@ def _walk(root: Path, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
             elif full.is_symlink() and not inside(root, full):
                 yield Item(str(full), rel, error=("unsafe_path", f"{full}: a symlink to outside {root}"))
             else:
-                yield Item(str(full), rel, path=str(full))
+                yield Item(str(full), rel, path=str(full), size=_size(full))
 
 
 def _archive(path: Path, prefix: str, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
@@ -176,7 +184,7 @@ def _zip_members(path: Path, prefix: str, pattern: Optional[str], max_bytes: int
             if item.error is None and info.file_size > max_bytes:
                 item.error = ("too_large", f"{item.source}: {info.file_size} bytes, over the limit of {max_bytes}")
             if item.error is None:
-                item.archive, item.member = str(path), info.filename
+                item.archive, item.member, item.size = str(path), info.filename, info.file_size
             yield item
 
 
@@ -193,6 +201,7 @@ def _tar_members(path: Path, prefix: str, pattern: Optional[str], max_bytes: int
                 item.error = ("too_large", f"{item.source}: {info.size} bytes, over the limit of {max_bytes}")
             if item.error is None:
                 item.data = archive.extractfile(info).read()
+                item.size = len(item.data)
             yield item
 
 
@@ -267,6 +276,12 @@ def _item_bytes(item: Item, max_bytes: int) -> bytes:
 
 def convert(item: Item, settings: Settings) -> tuple[dict, Optional[str]]:
     """Parse one item. Returns its record and, for jsonl, the output line (other formats are written here)."""
+    record, doc = parse_item(item, settings)
+    return _emit(record, doc, item, settings)
+
+
+def parse_item(item: Item, settings: Settings):
+    """(record, Document or None) for one item; every failure is a record, never an exception."""
     from .api import parse_bytes
 
     record: dict = {"path": item.source, "name": item.name, "status": "ok"}
@@ -287,7 +302,7 @@ def convert(item: Item, settings: Settings) -> tuple[dict, Optional[str]]:
         record.update(status="error", error={"code": "too_deep", "message": "document nests too deeply"})
     except Exception as exc:     # a bug must not stop the batch: it becomes a visible error record
         record.update(status="error", error={"code": "internal", "message": f"{type(exc).__name__}: {exc}"})
-    return _emit(record, doc, item, settings)
+    return record, doc
 
 
 def _emit(record: dict, doc, item: Item, settings: Settings) -> tuple[dict, Optional[str]]:
@@ -508,7 +523,7 @@ def run_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "jsonl
         with _terminate_as_interrupt():
             for record, line in _in_order(items, settings, jobs or os.cpu_count() or 1):
                 sink.write(line)
-                _account(summary, record, on_record)
+                account(summary, record, on_record)
         sink.finish()
     except KeyboardInterrupt:
         sink.abort()
@@ -522,7 +537,7 @@ def run_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "jsonl
     return summary
 
 
-def _account(summary: Summary, record: dict, on_record) -> None:
+def account(summary: Summary, record: dict, on_record) -> None:
     summary.add(record)
     if on_record:
         on_record(record)
@@ -531,13 +546,19 @@ def _account(summary: Summary, record: dict, on_record) -> None:
 def _prepare(items: Iterator[Item], sink, settings: Settings, resume: bool, summary: Summary,
              on_record) -> Iterator[Item]:
     """Refuse duplicate names, and under --resume skip what is already done (copying JSONL records)."""
+    for item in unique_names(items):
+        if resume and not item.error and _reused(item, sink, settings, summary, on_record):
+            continue
+        yield item
+
+
+def unique_names(items: Iterable[Item]) -> Iterator[Item]:
+    """Items as given; a second input with an output name already taken becomes a duplicate_name error."""
     seen: set[str] = set()
     for item in items:
         if item.name in seen and not item.error:
             item.error = ("duplicate_name", f"{item.source}: another input already has the output name {item.name}")
         seen.add(item.name)
-        if resume and not item.error and _reused(item, sink, settings, summary, on_record):
-            continue
         yield item
 
 
@@ -549,7 +570,7 @@ def _reused(item: Item, sink, settings: Settings, summary: Summary, on_record) -
     record = sink.reuse(item, hashlib.sha256(item.data).hexdigest())
     if record is None:
         return False
-    _account(summary, {"path": item.source, "name": item.name, "status": "skipped"}, on_record)
+    account(summary, {"path": item.source, "name": item.name, "status": "skipped"}, on_record)
     return True
 
 

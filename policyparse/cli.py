@@ -104,6 +104,11 @@ def tasks(
     sys.stdout.write(task_table(doc))
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class BatchFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
@@ -125,20 +130,34 @@ def batch(
     max_bytes: int = typer.Option(200 * 1024 * 1024, "--max-bytes", help=MAX_BYTES_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
     input_format: Optional[InputFormat] = typer.Option(None, "--from", help=FROM_HELP),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: a process pool; dask: dask.distributed "
+                                  "(OUT is then a folder of part-NNNNN.jsonl files and _SUCCESS)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: a running cluster, "
+                                            "tcp://HOST:8786 (default: a LocalCluster of --jobs workers)."),
 ) -> None:
     """Convert many documents; one bad file never stops the batch. Exit 1 if any failed, 130 if interrupted."""
     from .batch import count, run_batch
+    from .errors import PolicyParseError
     from .progress import progress_bar
 
-    if format is not BatchFormat.jsonl and output.suffix == ".jsonl":
-        fail(f"--format {format.value} writes a folder, but {output} names a .jsonl file")
+    if (format is not BatchFormat.jsonl or engine is Engine.dask) and output.suffix == ".jsonl":
+        fail(f"this writes a folder, but {output} names a .jsonl file")
+    if scheduler and engine is not Engine.dask:
+        fail("--scheduler needs --engine dask")
     show = not quiet and sys.stderr.isatty()
+    options = dict(fmt=format.value, pattern=glob, resume=resume, errors=errors, max_bytes=max_bytes,
+                   keep_script=keep_script, input_format=input_format.value if input_format else None)
     with progress_bar(count(inputs, glob) if show else None, enabled=show) as on_record:
         try:
-            summary = run_batch(inputs, output, fmt=format.value, jobs=jobs, pattern=glob, resume=resume,
-                                errors=errors, max_bytes=max_bytes, keep_script=keep_script,
-                                input_format=input_format.value if input_format else None,
-                                on_record=on_record)
+            if engine is Engine.dask:
+                from .dask import run_dask_batch
+
+                summary = run_dask_batch(inputs, output, scheduler=scheduler, workers=jobs, on_record=on_record,
+                                         **options)
+            else:
+                summary = run_batch(inputs, output, jobs=jobs, on_record=on_record, **options)
+        except PolicyParseError as exc:
+            fail(str(exc))
         except OSError as exc:
             fail(f"{exc.filename or output}: {exc.strerror or exc}")
     if not quiet:

@@ -1,0 +1,124 @@
+"""The Dask engine: a LocalCluster of two worker processes gives the local engine's records, survives
+a killed worker and a task that fails every time, resumes only missing or failed parts."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+pytest.importorskip("dask.bag")
+
+from distributed import Client, LocalCluster  # noqa: E402
+
+from policyparse.batch import run_batch  # noqa: E402
+from policyparse.dask import MANIFEST, parse_bag, run_dask_batch  # noqa: E402
+from policyparse.errors import PolicyParseError  # noqa: E402
+
+# distributed's own sockets and ports: its warnings are not ours to fail on.
+pytestmark = [pytest.mark.filterwarnings("ignore::ResourceWarning"),
+              pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+              pytest.mark.filterwarnings("ignore:Port .* is already in use:UserWarning")]
+
+ROOT = Path(__file__).parent.parent
+SHARED = ROOT.parent / "shared"
+INPUTS = [str(SHARED / "seeds"), str(SHARED / "corpus")] if (SHARED / "corpus").is_dir() else [str(ROOT / "samples")]
+
+
+@pytest.fixture(scope="module")
+def client():
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as made:
+        yield made
+
+
+@pytest.fixture(scope="module")
+def local_lines(tmp_path_factory) -> list[str]:
+    out = tmp_path_factory.mktemp("local") / "all.jsonl"
+    run_batch(INPUTS, out, jobs=1)
+    return out.read_text(encoding="utf-8").splitlines()
+
+
+def part_lines(folder: Path) -> list[str]:
+    return [line for part in sorted(folder.glob("part-*.jsonl")) for line in part.read_text(encoding="utf-8").splitlines()]
+
+
+def test_dask_gives_the_local_records(client, local_lines, tmp_path):
+    summary = run_dask_batch(INPUTS, tmp_path, client=client, part_files=6)
+    assert part_lines(tmp_path) == local_lines
+    manifest = json.loads((tmp_path / MANIFEST).read_text(encoding="utf-8"))
+    assert len(manifest["parts"]) == -(-len(local_lines) // 6)
+    assert manifest["documents"] == summary.documents == len(local_lines) and manifest["failed"] == 0
+
+
+def test_a_killed_worker_loses_nothing(client, local_lines, tmp_path):
+    killed = []
+    pids = client.run(os.getpid)            # worker address -> its process id
+
+    def kill_one_worker(record):
+        if not killed:
+            pid = pids[sorted(pids)[0]]
+            os.kill(pid, signal.SIGKILL)        # mid-run, as the OOM killer would
+            killed.append(pid)
+
+    summary = run_dask_batch(INPUTS, tmp_path, client=client, part_files=3, on_record=kill_one_worker)
+    assert killed and summary.failed == 0
+    assert part_lines(tmp_path) == local_lines
+    client.wait_for_workers(2, timeout=60)
+
+
+def test_a_document_that_fails_every_time_becomes_an_error_record(tmp_path, monkeypatch):
+    """A task that raises on every attempt (as a worker dying on one document would): the partition
+    is redone one document a task, and only that document becomes an error record."""
+    import policyparse.dask
+
+    real = policyparse.dask.convert
+
+    def dies_on_b(item, settings):
+        if item.name == "b.txt" and item.error is None:
+            raise RuntimeError("worker lost")
+        return real(item, settings)
+
+    monkeypatch.setattr(policyparse.dask, "convert", dies_on_b)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_bytes((ROOT / "samples" / "002_ff42bb4422d187c9.txt").read_bytes())
+    out = tmp_path / "out"
+    with LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster, Client(cluster) as threads:
+        summary = run_dask_batch([str(folder)], out, client=threads, part_files=10)
+    records = [json.loads(line) for line in part_lines(out)]
+    assert [(r["name"], r["status"]) for r in records] == [("a.txt", "ok"), ("b.txt", "error"), ("c.txt", "ok")]
+    assert records[1]["error"]["code"] == "worker_crashed" and summary.failed == 1
+
+
+def test_resume_redoes_only_missing_and_failed_parts(client, local_lines, tmp_path):
+    run_dask_batch(INPUTS, tmp_path, client=client, part_files=8)
+    parts = sorted(tmp_path.glob("part-*.jsonl"))
+    parts[0].unlink()                                   # missing
+    lines = parts[1].read_text(encoding="utf-8").splitlines()
+    failed = json.loads(lines[0])
+    failed.update(status="error", error={"code": "internal", "message": "x"})
+    failed.pop("document")
+    parts[1].write_text("\n".join([json.dumps(failed, ensure_ascii=False), *lines[1:]]) + "\n", encoding="utf-8")
+    summary = run_dask_batch(INPUTS, tmp_path, client=client, part_files=8, resume=True)
+    assert summary.skipped == len(local_lines) - len(lines) - 8
+    assert part_lines(tmp_path) == local_lines
+
+
+def test_parse_bag_records(client, local_lines):
+    bag = parse_bag(INPUTS, files_per_partition=10)
+    records = bag.compute()
+    assert [json.dumps(r, ensure_ascii=False) for r in records] == local_lines
+    titles = bag.filter(lambda r: r["status"] == "ok").map(lambda r: r["document"]["meta"]["title"]).compute()
+    assert len(titles) == len(local_lines)
+
+
+def test_missing_extra_names_the_install_command(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(PolicyParseError, match=r"pip install 'policyparse\[dask\]'"):
+        run_dask_batch(INPUTS, tmp_path)
