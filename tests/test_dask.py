@@ -122,3 +122,11 @@ def test_missing_extra_names_the_install_command(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(PolicyParseError, match=r"pip install 'policyparse\[dask\]'"):
         run_dask_batch(INPUTS, tmp_path)
+
+
+def test_readme_example_runs(monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in readme.split("```python")[1:] if "parse_bag" in b).split("```")[0]
+    monkeypatch.chdir(ROOT)
+    exec(compile(block, "README.md", "exec"), {})
+    assert "tasks" in capsys.readouterr().out
