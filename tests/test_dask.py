@@ -126,7 +126,8 @@ def test_missing_extra_names_the_install_command(monkeypatch, tmp_path):
 
 def test_readme_example_runs(monkeypatch, capsys):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = next(b for b in readme.split("```python")[1:] if "parse_bag" in b).split("```")[0]
+    blocks = [part.split("```")[0] for part in readme.split("```python")[1:]]
+    block = next(b for b in blocks if "parse_bag" in b)
     monkeypatch.chdir(ROOT)
     exec(compile(block, "README.md", "exec"), {})
     assert "tasks" in capsys.readouterr().out
