@@ -11,25 +11,19 @@ import argparse
 import shutil
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
-from common import ROOT, run_measured
-from make_archive import build
+from common import run_measured
+from make_archive import archive_option, ensure
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mb", type=float, default=100.0)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--archive", type=Path, default=ROOT / "bench" / "out" / "archive.zip")
+    archive_option(parser)
     args = parser.parse_args()
-    if not args.archive.exists():
-        build(args.archive, args.mb)
-    with zipfile.ZipFile(args.archive) as archive:
-        infos = [i for i in archive.infolist() if not i.is_dir()]
-    megabytes = sum(i.file_size for i in infos) / 1e6
-    print(f"archive: {len(infos)} documents, {megabytes:.1f} MB")
+    documents, megabytes = ensure(args.archive, args.mb)
+    print(f"archive: {documents} documents, {megabytes:.1f} MB")
     rates = {}
     work = Path(tempfile.mkdtemp(prefix="pp-bench-"))
     try:
@@ -38,7 +32,7 @@ def main() -> None:
             command = [sys.executable, "-m", "policyparse", "batch", str(args.archive), "-o", str(out),
                        "--jobs", str(jobs), "--quiet"]
             seconds, code, peak = run_measured(command)
-            rates[jobs] = len(infos) / seconds
+            rates[jobs] = documents / seconds
             print(f"--jobs {jobs}: {seconds:.1f} s, {rates[jobs]:.1f} documents/s, {megabytes / seconds:.2f} MB/s, "
                   f"peak RSS {peak} MiB (all processes), exit {code}")
             out.unlink(missing_ok=True)

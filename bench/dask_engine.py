@@ -12,25 +12,19 @@ import argparse
 import shutil
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
-from common import ROOT, run_measured
-from make_archive import build
+from common import run_measured
+from make_archive import archive_option, ensure
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--mb", type=float, default=100.0)
-    parser.add_argument("--archive", type=Path, default=ROOT / "bench" / "out" / "archive.zip")
+    archive_option(parser)
     args = parser.parse_args()
-    if not args.archive.exists():
-        build(args.archive, args.mb)
-    with zipfile.ZipFile(args.archive) as archive:
-        infos = [i for i in archive.infolist() if not i.is_dir()]
-    megabytes = sum(i.file_size for i in infos) / 1e6
-    print(f"archive: {len(infos)} documents, {megabytes:.1f} MB; {args.workers} workers")
+    documents, megabytes = ensure(args.archive, args.mb)
+    print(f"archive: {documents} documents, {megabytes:.1f} MB; {args.workers} workers")
     work = Path(tempfile.mkdtemp(prefix="pp-dask-"))
     seconds = {}
     try:
@@ -38,7 +32,7 @@ def main() -> None:
             command = [sys.executable, "-m", "policyparse", "batch", str(args.archive), "-o", str(out),
                        "--jobs", str(args.workers), "--engine", engine, "--quiet"]
             seconds[engine], code, peak = run_measured(command)
-            print(f"{engine:5}: {seconds[engine]:.1f} s, {len(infos) / seconds[engine]:.1f} documents/s, "
+            print(f"{engine:5}: {seconds[engine]:.1f} s, {documents / seconds[engine]:.1f} documents/s, "
                   f"{megabytes / seconds[engine]:.2f} MB/s, peak RSS {peak} MiB, exit {code}")
     finally:
         shutil.rmtree(work, ignore_errors=True)

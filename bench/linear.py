@@ -50,7 +50,8 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     base = rows[0]
     for size, seconds, peak in rows[1:]:
-        print(f"{size / base[0]:.0f}x the size: {seconds / base[1]:.1f}x the time, {peak / max(base[2], 1):.1f}x the memory")
+        print(f"{size / base[0]:.0f}x the size: {seconds / base[1]:.1f}x the time, "
+              f"{peak / max(base[2], 1):.1f}x the memory")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,20 @@ def build(out: Path, megabytes: float) -> tuple[int, int]:
     return copies * len(sources), copies * one_copy
 
 
+def archive_option(parser) -> None:
+    parser.add_argument("--mb", type=float, default=100.0, help="size of the archive to build if missing")
+    parser.add_argument("--archive", type=Path, default=ROOT / "bench" / "out" / "archive.zip")
+
+
+def ensure(path: Path, megabytes: float) -> tuple[int, float]:
+    """Build the archive if it is missing; returns (documents, MB uncompressed)."""
+    if not path.exists():
+        build(path, megabytes)
+    with zipfile.ZipFile(path) as archive:
+        infos = [i for i in archive.infolist() if not i.is_dir()]
+    return len(infos), sum(i.file_size for i in infos) / 1e6
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=100.0)

@@ -121,7 +121,8 @@ def batch(
     output: Path = typer.Option(..., "--output", "-o",
                                 help="A .jsonl file, or for json/yaml a folder mirroring the input tree."),
     format: BatchFormat = typer.Option(BatchFormat.jsonl, "--format", "-f", help="Output format."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Worker processes (default: the number of CPUs)."),
     glob: Optional[str] = typer.Option(None, "--glob", help="Only names matching this pattern, e.g. '*.html' "
                                        "(default: .txt .md .html .htm .shtml .docx .pdf)."),
     resume: bool = typer.Option(False, "--resume", help="Skip inputs whose output exists with the same sha256."),

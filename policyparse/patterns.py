@@ -104,16 +104,16 @@ META_LABELS: dict[str, str] = {
     "法规名称": "info_title", "修正日期": "amend_date", "法规类别": "subject", "法规网址": "url",
     "实施日期": "effective_date", "施行日期": "effective_date", "内容概述": "summary",
 }
+# The labels, longest first, each allowing spaces between its characters (索 引 号).
+SPACED_LABELS = "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", label)
+                         for label in sorted(META_LABELS, key=len, reverse=True))
 META_LABEL_RE = regex.compile(
-    r"^[•·●\-\s]*(?:(?P<bracket>[【\[])\s*)?(?P<label>"
-    + "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", k) for k in sorted(META_LABELS, key=len, reverse=True))
-    + r")(?(bracket)\s*[】\]]\s*(?P<value>.*)|\s*(?:(?P<colon>[:：])\s*(?P<value>.*))?)$"
+    r"^[•·●\-\s]*(?:(?P<bracket>[【\[])\s*)?(?P<label>" + SPACED_LABELS + r")(?(bracket)\s*[】\]]\s*(?P<value>.*)|\s*(?:(?P<colon>[:：])\s*(?P<value>.*))?)$"
 )
 
 # A second label inside a label's value: "发文机关：某局 成文日期：2026-06-26" holds two fields.
 INLINE_META_LABEL = regex.compile(
-    r"(?:^|(?<!\s)\s++)(?P<label>" + "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", k) for k in sorted(META_LABELS, key=len, reverse=True))
-    + r")\s*[:：]\s*")
+    r"(?:^|(?<!\s)\s++)(?P<label>" + SPACED_LABELS + r")\s*[:：]\s*")
 
 DOC_NUMBER = regex.compile(
     r"(?P<agency>[\p{Han}A-Za-z]{1,20}?)\s*"
@@ -134,7 +134,8 @@ SECRECY = regex.compile(r"^(?P<level>绝密|机密|秘密)(?:\s*[★*☆]\s*(?P<
 URGENCY = regex.compile(r"^(?P<value>特急|加急|特提|平急)$")
 SIGNER = regex.compile(r"签\s*发\s*人\s*[:：]\s*(?P<names>\S.{0,40})$")
 # A cited document: 《title》 and, when given, its 发文字号 in brackets after it.
-REFERENCE = regex.compile(r"《(?P<title>[^《》\n]{2,100}?)》(?:\s*[(（](?P<number>[^()（）\n]{2,40}?[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,5}\s*号)[)）])?")
+REFERENCE = regex.compile(r"《(?P<title>[^《》\n]{2,100}?)》(?:\s*[(（](?P<number>[^()（）\n]{2,40}?"
+                          r"[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,5}\s*号)[)）])?")
 TOC_TITLE = regex.compile(r"^目\s*录$")
 TOC_ENTRY_MAX = 60      # characters of one table-of-contents line
 TOC_PAGE = regex.compile(r"[\s.…·．-]*\d*$")      # the leader dots and page number after an entry

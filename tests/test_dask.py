@@ -44,7 +44,8 @@ def local_lines(tmp_path_factory) -> list[str]:
 
 
 def part_lines(folder: Path) -> list[str]:
-    return [line for part in sorted(folder.glob("part-*.jsonl")) for line in part.read_text(encoding="utf-8").splitlines()]
+    parts = sorted(folder.glob("part-*.jsonl"))
+    return [line for part in parts for line in part.read_text(encoding="utf-8").splitlines()]
 
 
 def test_dask_gives_the_local_records(client, local_lines, tmp_path):

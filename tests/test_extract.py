@@ -76,7 +76,8 @@ def test_banner_elements_and_signer():
 
 def test_cited_references_with_their_numbers():
     refs = [(r.title, r.doc_number) for r in parse_file(BANNER).meta.references]
-    assert refs == [("中华人民共和国安全生产法", None), ("国务院关于进一步加强企业安全生产工作的通知", "国发〔2010〕23号")]
+    assert refs == [("中华人民共和国安全生产法", None),
+                    ("国务院关于进一步加强企业安全生产工作的通知", "国发〔2010〕23号")]
 
 
 def test_references_skip_the_title_itself():

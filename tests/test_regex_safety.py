@@ -38,7 +38,8 @@ PATTERNS = _patterns()
 
 def _adversarial():
     texts = [piece * 10_000 for piece in PIECES]
-    texts += [(a + b) * 2000 for a in ("（", "一、", "2023年", "区教育局", "1.") for b in ("、", " ", "：", "，", "12月")]
+    firsts, seconds = ("（", "一、", "2023年", "区教育局", "1."), ("、", " ", "：", "，", "12月")
+    texts += [(a + b) * 2000 for a in firsts for b in seconds]
     texts += ["\u3000" * 10_000 + "区", " " * 10_000 + "印发"]
     return texts
 
