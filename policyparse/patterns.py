@@ -46,7 +46,8 @@ NOT_ARABIC_REST = regex.compile(r"^\d")
 # --- sentence shape ---------------------------------------------------------------------------
 TERMINAL_PUNCT = "。！？!?；;：:…）)」』】"
 # Brackets as they stand in folded text (（ -> (): a line that opens more than it closes is continued.
-OPENING, CLOSING = "(《“[【〔", ")》”]】〕"
+# Quotation marks are left out: “…" mismatched in real texts would join whole paragraphs.
+OPENING, CLOSING = "(《[【〔", ")》]】〕"
 CONTINUATION_START = "，,。、；;：:）)」』》”"
 INNER_PUNCT = regex.compile(r"[，,；;]")
 TITLE_MAX_CHARS = 60

@@ -1,8 +1,10 @@
 """The HTML reader: body found among chrome, scripts never text, merged cells resolved, charsets."""
 from __future__ import annotations
 
+import pytest
+
 from policyparse import parse_bytes
-from policyparse.readers.html import html_to_text
+from policyparse.readers.html import html_to_text, page_title
 
 PAGE = """<html><head><meta charset="gbk"><meta name="ArticleTitle" content="某市人民政府关于加强工作的通知">
 <script>var x = "一、不是标题";</script><style>p{}</style></head><body>
@@ -69,3 +71,14 @@ def test_page_and_body_disagreement_is_a_warning():
     assert len(disagree) == 2
     assert any("发文字号" in m and "某府发〔2024〕3号" in m for m in disagree)
     assert any("成文日期" in m for m in disagree)
+
+
+@pytest.mark.parametrize("page, title", [
+    ("高阳县人民政府网站——高阳县人民政府关于加强房地产市场管控的意见", "高阳县人民政府关于加强房地产市场管控的意见"),
+    ("一行两会重磅发声，信息量巨大！_时政新闻_大众网", "一行两会重磅发声，信息量巨大！"),
+    ("天津日报数字报刊平台-中共天津市委关于制定规划的建议", "中共天津市委关于制定规划的建议"),
+    ("某市数字政府建设方案（2021—2023年） - 某市人民政府门户网站", "某市数字政府建设方案（2021—2023年）"),
+    ("某市关于2024-2025年工作的通知", "某市关于2024-2025年工作的通知"),
+])
+def test_page_title_drops_the_site_name(page, title):
+    assert page_title(page) == title

@@ -24,7 +24,11 @@ META_NAMES = {"articletitle": "ArticleTitle", "og:title": "ArticleTitle", "pubda
 HAN = regex.compile(r"\p{Han}")
 SPACES = regex.compile(r"[ \t\r\n\f]+")
 NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s*+[-_|—]\s*+")
+# Between a page title and the site's name: " - ", "——", "_", "|" (a lone "—" inside 2021—2023 is not one),
+# or any dash when the piece it cuts off names a site ("天津日报数字报刊平台-…").
+TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-—|_]\s++|——|_|\|")
+ANY_DASH = regex.compile(r"(?<!\s)\s*+[-—–]\s*+")
+SITE_NAME = regex.compile(r"(?:网|网站|平台|门户|频道|首页|官网|客户端|数字报|报刊)$")
 HEADING_SLACK = 3
 CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
 SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table)[\s>]", regex.I)
@@ -72,11 +76,15 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     title_tag = _title_tag(root)
     if title_tag:
         page_meta["TitleTag"] = title_tag
-    title = page_meta.get("ArticleTitle") or title_tag
+    # A title missing from the body is added above it: the page's ArticleTitle, or a <title> that the
+    # page also shows as a heading or that reads as a document's title (关于…); a generic <title>
+    # ("…政府信息公开指南") is not.
+    strong = page_title(page_meta["ArticleTitle"]) if page_meta.get("ArticleTitle") else None
+    title = strong or title_tag
     if title and _squash(title)[:12] not in _squash(text[:3000]):
         heading = _find_heading(root, title)
-        if heading:
-            lines.append(heading)
+        if heading or strong or "关于" in title:
+            lines.append(heading or title)
     lines.append(text)
     return "\n".join(lines), page_meta
 
@@ -109,12 +117,26 @@ def _title_tag(root) -> str | None:
     titles = root.xpath("//title")
     if not titles:
         return None
-    text = SPACES.sub(" ", titles[0].text_content()).strip()
-    return TITLE_SEPARATOR.split(text)[0] or None
+    return page_title(SPACES.sub(" ", titles[0].text_content()).strip())
+
+
+def page_title(text: str) -> str | None:
+    """The document's title in a page title that also names the site: '高阳县人民政府网站——…的意见'."""
+    parts = [p.strip() for p in TITLE_SEPARATOR.split(text) if p and p.strip()]
+    if not parts:
+        return None
+    named = [p for p in parts if not SITE_NAME.search(p)] or parts
+    title = max(named, key=len)
+    pieces = ANY_DASH.split(title)
+    while len(pieces) > 1 and SITE_NAME.search(pieces[0]):
+        pieces.pop(0)
+    while len(pieces) > 1 and SITE_NAME.search(pieces[-1]):
+        pieces.pop()
+    return title[title.index(pieces[0]):title.rindex(pieces[-1]) + len(pieces[-1])]
 
 
 def _find_heading(root, title: str) -> str | None:
-    """The page's own heading element for the title (real page text), else the title itself."""
+    """The page's own element that shows the title (its real text), or None."""
     want = _squash(title)
     for element in root.iter("h1", "h2", "h3", "div", "p", "td", "span"):
         text = element.text_content()
@@ -123,7 +145,7 @@ def _find_heading(root, title: str) -> str | None:
         text = _squash(text)
         if text and text == want:
             return SPACES.sub(" ", element.text_content()).strip()
-    return title
+    return None
 
 
 def _squash(text: str) -> str:

@@ -170,6 +170,8 @@ def _is_title_like(block: Block) -> bool:
 
 
 def _title(state: State, head: list[Block]) -> None:
+    if _page_named_title(state, head):
+        return
     titles = [b for b in head if _is_title_like(b) and P.TITLE_END.search(b.fold) and len(b.fold) >= 6]
     formal = [b for b in titles if "关于" in b.fold or any(r in b.fold for r in P.RELATIONS)]
     titles = formal or titles
@@ -214,6 +216,17 @@ def _multi_line_title(head: list[Block]):
     return None
 
 
+def _page_named_title(state: State, head: list[Block]) -> bool:
+    """The line the page itself names as its title (标题 field, ArticleTitle, <title>): strong evidence."""
+    named = _squash(state.meta.get("info_title") or "")
+    for block in head:
+        if named and block.role is None and _squash(block.fold) == named:
+            block.role = "title"
+            state.meta["title"] = clean_title(block.text)
+            return True
+    return False
+
+
 def _squash(text: str) -> str:
     return "".join(fold(text).split())
 
@@ -224,12 +237,6 @@ def _same_text(a: str, b: str) -> bool:
 
 def _fallback_title(state: State, head: list[Block]) -> None:
     """No block looks like an official title: a news article's headline, or null (sample 004)."""
-    page_title = _squash(state.meta.get("info_title") or "")
-    for block in head:
-        if page_title and _squash(block.fold) == page_title:    # the page names its headline
-            block.role = "title"
-            state.meta["title"] = clean_title(block.text)
-            return
     for block in head:
         if P.RECIPIENT_LINE.match(block.fold):
             break

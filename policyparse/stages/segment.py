@@ -89,8 +89,8 @@ def _continues(prev: Line, nxt: Line, current: list[Line]) -> bool:
         return False
     if nxt.fold[0] in CONTINUATION_START and not prev.fold.endswith(("。", ":")):
         return True
-    if _opens_more_than_closes(prev.fold):      # a line broken inside （…） or 《…》 (a wrapped title)
-        return True
+    if prev.fold[-1] not in TERMINAL_PUNCT and _opens_more_than_closes(prev.fold):
+        return True                              # a line broken inside （…） or 《…》 (a wrapped title)
     if prev.fold[-1] in TERMINAL_PUNCT or prev.fold.endswith(("。", "”。")):
         return False
     so_far = "".join(l.fold for l in current)
