@@ -84,3 +84,10 @@ def test_references_skip_the_title_itself():
     doc = parse_text("某市人民政府关于印发《某市数字政府建设方案》的通知\n各区人民政府：\n"
                      "现将《某市数字政府建设方案》印发给你们，请认真贯彻执行。\n某市人民政府\n2024年1月2日\n")
     assert [r.title for r in doc.meta.references] == ["某市数字政府建设方案"]
+
+
+def test_issuer_from_a_title_without_关于():
+    doc = parse_text("北京市经济和信息化局印发《关于推进数据专区建设的指导意见》的通知\n京经信发〔2022〕87号\n"
+                     "各区政府：\n现将《关于推进数据专区建设的指导意见》印发给你们，请认真贯彻落实。\n")
+    assert doc.meta.issuer == "北京市经济和信息化局"
+    assert [w.code for w in doc.warnings if w.code == "issuer_from_title"] == ["issuer_from_title"]

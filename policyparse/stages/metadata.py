@@ -445,8 +445,9 @@ def _derived(state: State) -> None:
     order = P.ORDER_NUMBER.search(fold(meta.get("doc_number") or ""))
     if not meta.get("issuer") and order:       # 重庆市人民政府令第361号: the 令 names its issuer
         meta["issuer"] = order.group("agency")[:-1]
-    if not meta.get("issuer") and meta["kind"] == "official" and "关于" in title:
-        issuer = title.split("关于", 1)[0].strip()
+    cut = min((title.find(w) for w in ("关于", *P.RELATIONS) if w in title), default=-1)
+    if not meta.get("issuer") and meta["kind"] == "official" and cut > 0:
+        issuer = title[:cut].strip()      # '北京市经济和信息化局印发《…》的通知' -> 北京市经济和信息化局
         if 2 <= len(issuer) <= SIGNATURE_MAX:
             meta["issuer"] = clean_title(issuer)
             state.warn("issuer_from_title", "发文机关 read from the title; no signature found")
