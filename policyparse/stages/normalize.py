@@ -89,6 +89,8 @@ def detect_script(text: str) -> str:
     if not sample:
         return "simplified"
     converted = converter().convert(sample)
+    if converted == sample:
+        return "simplified"
     changed = sum(map(str.__ne__, sample, converted))
     return "traditional" if changed / len(sample) > TRADITIONAL_SHARE else "simplified"
 
