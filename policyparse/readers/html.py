@@ -8,6 +8,7 @@ labelled fields. Tables become one line per row, cells separated by " | ", with 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -63,7 +64,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
 
     html = NOT_XML.sub("", html)        # lxml refuses text with control characters or lone surrogates
     try:
-        root = lxml.html.document_fromstring(html)
+        # The plain etree parser: lxml.html's element classes cost a Python call per element touched.
+        root = lxml.html.document_fromstring(html, parser=etree.HTMLParser())
     except (etree.ParserError, ValueError):
         return "", {}
     page_meta = _meta_tags(root)
@@ -121,7 +123,7 @@ def _title_tag(root) -> str | None:
     titles = root.xpath("//title")
     if not titles:
         return None
-    return page_title(SPACES.sub(" ", titles[0].text_content()).strip())
+    return page_title(SPACES.sub(" ", text_of(titles[0])).strip())
 
 
 def page_title(text: str) -> str | None:
@@ -143,12 +145,12 @@ def _find_heading(root, title: str) -> str | None:
     """The page's own element that shows the title (its real text), or None."""
     want = _squash(title)
     for element in root.iter("h1", "h2", "h3", "div", "p", "td", "span"):
-        text = element.text_content()
+        text = text_of(element)
         if len(text) > HEADING_SLACK * len(want) + 40:    # a container, not the heading
             continue
         text = _squash(text)
         if text and text == want:
-            return SPACES.sub(" ", element.text_content()).strip()
+            return SPACES.sub(" ", text_of(element)).strip()
     return None
 
 
@@ -174,21 +176,34 @@ def _content(root):
 
 
 def _text_totals(top) -> dict:
-    """Han characters below each element, not counting link text."""
-    elements = [e for e in top.iter() if isinstance(e.tag, str)]
-    linked_set = {e for a in top.iter("a") for e in a.iter()}
-    totals = {}
-    for element in elements:
-        linked = element in linked_set
+    """Han characters below each element, not counting link text (one pass, children before parents)."""
+    totals: dict = {}
+
+    def visit(element, linked: bool) -> int:
+        linked = linked or element.tag == "a"
         count = 0 if linked else _han(element.text)
-        if not linked:
-            count += sum(_han(child.tail) for child in element)
+        for child in element:
+            if isinstance(child.tag, str):
+                count += visit(child, linked)
+            if not linked:
+                count += _han(child.tail)
         totals[element] = count
-    for element in reversed(elements):
-        parent = element.getparent()
-        if parent is not None and parent in totals and element is not top:
-            totals[parent] += totals[element]
+        return count
+
+    visit(top, False)
     return totals
+
+
+def text_of(element) -> str:
+    """All text below an element (what lxml.html's text_content gives), by one compiled XPath."""
+    return str(_string_xpath()(element))
+
+
+@functools.lru_cache(maxsize=1)
+def _string_xpath():
+    from lxml import etree
+
+    return etree.XPath("string()")
 
 
 def _han(text: str | None) -> int:
@@ -197,14 +212,16 @@ def _han(text: str | None) -> int:
 
 def _info_table(root, body) -> str | None:
     """The page's metadata block (索引号/发文字号/成文日期 …) when it stands outside the body."""
+    around = {body, *body.iterancestors()}      # holding the body
+    within = set(body.iter())                   # held by it
     for table in root.iter("table", "div", "ul"):
-        if _contains(table, body) or _contains(body, table):
+        if table in around or table in within:
             continue
-        text = table.text_content()
+        text = text_of(table)
         if len(text) > MAX_INFO_TABLE_CHARS * 3:
             continue
-        labels = sum(1 for name in META_LABEL_NAMES if name in _squash(text))
-        if labels >= 3:
+        squashed = _squash(text)
+        if sum(1 for name in META_LABEL_NAMES if name in squashed) >= 3:
             rendered = _render(table)
             lines = [l for l in rendered.split("\n") if l.strip()]
             return "\n".join(_label_lines(lines))
@@ -229,15 +246,6 @@ def _label_lines(lines: list[str]) -> list[str]:
                 out.append(cell)
                 k += 1
     return out
-
-
-def _contains(outer, inner) -> bool:
-    node = inner
-    while node is not None:
-        if node is outer:
-            return True
-        node = node.getparent()
-    return False
 
 
 def _render(element) -> str:
@@ -276,7 +284,7 @@ def _is_layout(table) -> bool:
         if _nearest_table(cell) is not table:
             continue
         if cell.find(".//table") is not None or len(cell.findall(".//p")) > 2 \
-                or len(HAN.findall(cell.text_content())) > LAYOUT_CELL_CHARS:
+                or len(HAN.findall(text_of(cell))) > LAYOUT_CELL_CHARS:
             return True
     return False
 
