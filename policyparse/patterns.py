@@ -35,6 +35,17 @@ HEADING_RE = {
     for kind, (pat, _rank) in HEADING_MARKERS.items()
 }
 DECIMAL_RE = regex.compile(rf"^{DECIMAL_MARKER}[ \t\u3000]*(?P<rest>.*)$", regex.S)
+# Any marker at all, in one pattern, each kind a named group: most lines are prose, and one failed
+# match rules them out; for a heading, `lastgroup` is the first kind whose marker matches.
+ANY_HEADING_START = regex.compile("^(?:" + "|".join(
+    f"(?P<{kind}>" + regex.sub(r"\(\?P<\w+>", "(?:", pat) + ")" for kind, (pat, _rank) in HEADING_MARKERS.items()) + ")")
+HEADING_KINDS = list(HEADING_MARKERS)
+
+
+def heading_kinds_from(fold: str) -> list[str]:
+    """The marker kinds worth trying on a line, in table order: none for prose."""
+    first = ANY_HEADING_START.match(fold)
+    return HEADING_KINDS[HEADING_KINDS.index(first.lastgroup):] if first else []
 RANK = {kind: rank for kind, (_pat, rank) in HEADING_MARKERS.items()}
 # Kinds whose whole line is the heading's title (第一章 总则); the others may run on into text.
 TITLE_LINE_KINDS = {"part", "chapter", "section"}
@@ -208,6 +219,7 @@ TARGET_RE = regex.compile(
     r"\s*+)?(?<![\d.\s])(?P<low>\d++(?:\.\d++)?)(?:\s*+[-—~～至到]\s*+(?P<high>\d++(?:\.\d++)?))?\s*+"
     r"(?P<unit>%|个百分点|万亿元|亿元|万元|元|万人次|万人|万户|万吨|万千瓦|平方公里|平方米|公里|千米|家|个|件|项|人|次|所|座|户|台|套|批|名|条|处|张|倍|吨|亩)"
 )
+DIGIT = regex.compile(r"\d")      # ASCII and full-width digits alike
 YEAR_RE = regex.compile(r"(?:到|至|截至|截止)?\s*(?P<year>20\d\d)\s*年(?:底|末)?")
 INDICATOR_UNIT_RE = regex.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]\s*$")
 INDICATOR_NATURE = regex.compile(r"(预期性|约束性)")

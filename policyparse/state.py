@@ -15,7 +15,7 @@ class Warning_:
     span: tuple[int, int] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of the source: `text` in output script, `fold` the same for matching (same length)."""
     index: int
@@ -26,7 +26,7 @@ class Line:
     exact: bool = True  # whether character offsets inside the line map 1:1 to the source
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A paragraph (lines rejoined), a table, boilerplate or a metadata field: the unit of content."""
     kind: str           # "para" | "table" | "boilerplate" | "meta"

@@ -37,6 +37,8 @@ def _all_text(node: Node) -> str | None:
 
 def find_targets(text: str, section_id: str | None) -> list[dict]:
     """Quantitative targets in prose: '新增3-5家', '达到35家', '覆盖率100%'."""
+    if not P.DIGIT.search(text):       # no number, no target: most paragraphs end here
+        return []
     folded = fold(text)
     out = []
     for match in P.TARGET_RE.finditer(folded):

@@ -18,7 +18,7 @@ LINE_BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
 LEADING_MARKUP = regex.compile(r"^(?:#{1,6}[ \t]+|[•·●▪][ \t\u3000]*)")
 STRIP_CHARS = " \t\u3000\u00a0\u200b\u200c\u200d\ufeff\f\v"
 TRADITIONAL_SHARE = 0.02   # share of Han characters changed by t2s above which a text is traditional
-SAMPLE_CHARS = 20_000
+SAMPLE_CHARS = 8_000      # characters read to tell the script (a few thousand Han characters decide it)
 
 
 def _fold_table() -> dict[int, str]:
@@ -45,6 +45,7 @@ def normalize(state: State) -> None:
     convert = state.script == "traditional" and not state.keep_script
     converted = converter().convert(state.source) if convert else state.source
     whole_exact = len(converted) == len(state.source)
+    folded = fold(converted) if whole_exact else None      # one pass; lines take slices of it
     lines = []
     for index, (start, end) in enumerate(_line_bounds(state.source)):
         raw = state.source[start:end]
@@ -53,16 +54,17 @@ def normalize(state: State) -> None:
             exact = len(text) == len(raw)
         else:
             text, exact = converted[start:end], True
-        lines.append(_make_line(index, start, end, text, exact))
+        lines.append(_make_line(index, start, end, text, exact, folded))
     state.lines = lines
 
 
-def _make_line(index: int, start: int, end: int, text: str, exact: bool) -> Line:
+def _make_line(index: int, start: int, end: int, text: str, exact: bool, folded: str | None = None) -> Line:
     """Trim indentation and markup; keep the offset of what remains."""
     lead, body = _trim(text)
     if not exact:
         return Line(index, start, end, body, fold(body), exact=False)
-    return Line(index, start + lead, start + lead + len(body), body, fold(body))
+    begin, stop = start + lead, start + lead + len(body)
+    return Line(index, begin, stop, body, folded[begin:stop] if folded is not None else fold(body))
 
 
 def _trim(text: str) -> tuple[int, str]:

@@ -159,7 +159,8 @@ def parse_heading(fold: str, text: str, decimal: bool = False) -> Heading | None
     """The heading marker at the start of a line, or None. `text` is the same line, output form."""
     if not fold:
         return None
-    for kind, (_pattern, rank) in P.HEADING_MARKERS.items():
+    for kind in P.heading_kinds_from(fold):
+        rank = P.RANK[kind]
         match = P.HEADING_RE[kind].match(fold)
         if match:
             head = _heading(kind, rank, match, text)

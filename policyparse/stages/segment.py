@@ -6,7 +6,7 @@ Nothing is dropped: every non-blank line ends up in exactly one block. Web-page 
 from __future__ import annotations
 
 from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, HEADING_RE, INNER_PUNCT, META_LABEL_RE, OPENING,
-                        TERMINAL_PUNCT)
+                        TERMINAL_PUNCT, heading_kinds_from)
 from ..state import Block, Line, State
 
 JOIN_MIN_CHARS = 15   # a line shorter than this is a title, a name or a date: never continued
@@ -106,7 +106,7 @@ def is_heading_line(fold: str) -> bool:
     first = fold[:1]
     if not first or not (first in "第(⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩" or first.isdigit() or "\u4e00" <= first <= "\u9fff"):
         return False
-    for kind in ("chapter", "section", "article", "part", "cn", "paren_cn", "arabic", "paren_arabic", "circled"):
+    for kind in heading_kinds_from(fold):
         match = HEADING_RE[kind].match(fold)
         if match and match.group("rest")[:1] not in ("|", "%"):
             return True
