@@ -24,11 +24,9 @@ META_NAMES = {"articletitle": "ArticleTitle", "og:title": "ArticleTitle", "pubda
               "pubtime": "PubDate", "publishdate": "PubDate", "article:published_time": "PubDate",
               "contentsource": "ContentSource", "source": "ContentSource", "author": "Author",
               "keywords": "Keywords", "description": "Description"}
-HAN = regex.compile(r"\p{Han}")
 SPACES = regex.compile(r"[ \t\r\n\f]+")
 # The standard library's engine: on one plain character class over a whole page it is ~7x faster.
 NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-HAN_RUN = regex.compile(r"\p{Han}+")
 # Between a page title and the site's name: " - ", "——", "_", "|" (a lone "—" inside 2021—2023 is not one),
 # or any dash when the piece it cuts off names a site ("天津日报数字报刊平台-…").
 TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-—|_]\s++|——|_|\|")
@@ -207,7 +205,9 @@ def _string_xpath():
 
 
 def _han(text: str | None) -> int:
-    return sum(map(len, HAN_RUN.findall(text))) if text and not text.isspace() else 0
+    """The weight of a text in wide (CJK) characters: each takes 3 UTF-8 bytes where ASCII takes 1.
+    Counted in C by the encoder, it tells article text from navigation as well as a Han count does."""
+    return (len(text.encode("utf-8", "surrogatepass")) - len(text)) >> 1 if text else 0
 
 
 def _info_table(root, body) -> str | None:
@@ -284,7 +284,7 @@ def _is_layout(table) -> bool:
         if _nearest_table(cell) is not table:
             continue
         if cell.find(".//table") is not None or len(cell.findall(".//p")) > 2 \
-                or len(HAN.findall(text_of(cell))) > LAYOUT_CELL_CHARS:
+                or _han(text_of(cell)) > LAYOUT_CELL_CHARS:
             return True
     return False
 
