@@ -54,6 +54,7 @@ class Node:
     rank: int
     title: str | None = None
     text_parts: list[str] = field(default_factory=list)
+    fold_parts: list[str] = field(default_factory=list)    # the same texts width-folded, for matching
     blocks: list[Block] = field(default_factory=list)
     span: tuple[int, int] | None = None
     children: list["Node"] = field(default_factory=list)
@@ -64,6 +65,10 @@ class Node:
     @property
     def text(self) -> str | None:
         return "\n".join(self.text_parts) or None
+
+    @property
+    def fold(self) -> str | None:
+        return "\n".join(self.fold_parts) or None
 
     def walk(self):
         yield self

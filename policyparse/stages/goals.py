@@ -8,8 +8,8 @@ from .normalize import fold
 
 def goals(state: State) -> None:
     for node in state.sections():
-        for text in node.text_parts:
-            state.targets += find_targets(text, node.id or None)
+        for text, folded in zip(node.text_parts, node.fold_parts):
+            state.targets += find_targets(text, node.id or None, folded)
     for node in state.sections():
         if node.title and P.GOAL_SECTIONS.search(node.title) and not _inside_goal(node):
             state.goals.append({
@@ -35,11 +35,11 @@ def _all_text(node: Node) -> str | None:
     return "\n".join(t for n in node.walk() for t in n.text_parts) or None
 
 
-def find_targets(text: str, section_id: str | None) -> list[dict]:
+def find_targets(text: str, section_id: str | None, folded: str | None = None) -> list[dict]:
     """Quantitative targets in prose: '新增3-5家', '达到35家', '覆盖率100%'."""
     if not P.DIGIT.search(text):       # no number, no target: most paragraphs end here
         return []
-    folded = fold(text)
+    folded = folded if folded is not None and len(folded) == len(text) else fold(text)
     out = []
     for match in P.TARGET_RE.finditer(folded):
         if not match.group("verb") and match.group("unit") not in ("%", "个百分点"):

@@ -16,6 +16,7 @@ HAN_RUNS = regex.compile(r"[\u4e00-\u9fff]+")
 LINE_BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # Leading markup that carries no content: markdown heading hashes, list bullets of web exports.
 LEADING_MARKUP = regex.compile(r"^(?:#{1,6}[ \t]+|[•·●▪][ \t\u3000]*)")
+MARKUP_START = "#•·●▪"
 STRIP_CHARS = " \t\u3000\u00a0\u200b\u200c\u200d\ufeff\f\v"
 TRADITIONAL_SHARE = 0.02   # share of Han characters changed by t2s above which a text is traditional
 SAMPLE_CHARS = 8_000      # characters read to tell the script (a few thousand Han characters decide it)
@@ -70,7 +71,7 @@ def _make_line(index: int, start: int, end: int, text: str, exact: bool, folded:
 def _trim(text: str) -> tuple[int, str]:
     lead = len(text) - len(text.lstrip(STRIP_CHARS))
     body = text.strip(STRIP_CHARS)
-    markup = LEADING_MARKUP.match(body)
+    markup = LEADING_MARKUP.match(body) if body[:1] in MARKUP_START else None
     if markup:
         rest = body[markup.end():]
         lead += markup.end() + len(rest) - len(rest.lstrip(STRIP_CHARS))
@@ -79,6 +80,12 @@ def _trim(text: str) -> tuple[int, str]:
 
 
 def _line_bounds(text: str):
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:   # the common case, in C
+        start = 0
+        for line in text.split("\n"):
+            yield start, start + len(line)
+            start += len(line) + 1
+        return
     start = 0
     for match in LINE_BREAK.finditer(text):
         yield start, match.start()

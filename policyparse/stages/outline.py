@@ -14,6 +14,7 @@ import regex
 from .. import patterns as P
 from ..dates import cn_int
 from ..state import Block, Node, State
+from .normalize import fold
 
 FRONT_ROLES = {"title", "doc_number", "banner", "signer", "recipients", "signature", "date", "date_note", "colophon",
                "attachment_label", "attachment_note", "note", "issuer_mark"}
@@ -94,7 +95,7 @@ def _arrange(roots: list[Node]) -> list[Node]:
         out = []
         if doc.text_parts:
             pre = Node(kind="preamble", marker=None, number=None, rank=-1,
-                       text_parts=doc.text_parts, blocks=doc.blocks)
+                       text_parts=doc.text_parts, fold_parts=doc.fold_parts, blocks=doc.blocks)
             out.append(pre)
         for child in doc.children:
             child.parent = None
@@ -113,11 +114,12 @@ def _build(state: State, root: Node, blocks: list[Block], decimal: bool) -> None
         if head is None:
             if pending_title is not None and _short_title(block.fold):
                 pending_title.title = block.text
-                pending_title.text_parts = []
+                pending_title.text_parts, pending_title.fold_parts = [], []
                 pending_title = None
                 stack[-1].blocks.append(block)
                 continue
             stack[-1].text_parts.append(block.text)
+            stack[-1].fold_parts.append(block.fold)
             stack[-1].blocks.append(block)
             pending_title = None
             continue
@@ -147,6 +149,7 @@ def _node(head: Heading, block: Block) -> Node:
                 title=title, span=block.span, heading_block=block)
     if text:
         node.text_parts.append(text)
+        node.fold_parts.append(fold(text))
     node.blocks.append(block)
     return node
 

@@ -27,7 +27,7 @@ def tasks(state: State) -> None:
             if table_tasks:
                 out += table_tasks
             elif node.marker is not None and not node.children:
-                task = _task(state, node, node.text or node.title or "")
+                task = _task(state, node, node.text or node.title or "", node.fold if node.text else None)
                 if task and (not is_law or task["units"]):
                     out.append(task)
             elif node.text_parts:
@@ -45,11 +45,14 @@ def _excluded(node: Node) -> bool:
     return False
 
 
-def _task(state: State, node: Node, text: str) -> dict | None:
+def _task(state: State, node: Node, text: str, folded: str | None = None) -> dict | None:
+    """A task from a text; `folded` is the same text width-folded when the caller has it."""
     text = text.strip()
     if not text:
         return None
-    folded = fold(text)
+    folded = folded.strip() if folded is not None else None
+    if folded is None or len(folded) != len(text):
+        folded = fold(text)
     lists = find_unit_lists(folded)
     units, lead, support, ambiguous = combine(lists)
     for found in lists:
@@ -86,7 +89,7 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
             continue
         if not find_unit_lists(block.fold):
             continue
-        task = _task(state, node, block.text)
+        task = _task(state, node, block.text, block.fold)
         if task:
             task["span"] = block.span
             task["title"] = None
