@@ -7,6 +7,7 @@ offset found in `fold` is an offset in `text`, and `Line.start` maps it back to 
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -29,9 +30,10 @@ def _fold_table() -> dict[int, str]:
 
 
 FOLD = _fold_table()
-# As a string indexed by code point: str.translate looks it up faster than a dict (code points past
-# the Basic Multilingual Plane raise IndexError, which translate takes as "leave unchanged").
-FOLD_STRING = "".join(FOLD.get(code, chr(code)) for code in range(0x10000))
+FOLD_CHARS = {chr(code): to for code, to in FOLD.items()}
+# Which foldable characters a text holds, found by the standard engine in C; each is then replaced
+# with str.replace. Far faster than str.translate, which makes an object per character.
+FOLDABLE = re.compile("[%s]" % "".join(re.escape(ch) for ch in FOLD_CHARS))
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,4 +107,6 @@ def detect_script(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    return text.translate(FOLD_STRING)
+    for ch in set(FOLDABLE.findall(text)):
+        text = text.replace(ch, FOLD_CHARS[ch])
+    return text
