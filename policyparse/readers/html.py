@@ -25,6 +25,7 @@ META_NAMES = {"articletitle": "ArticleTitle", "og:title": "ArticleTitle", "pubda
               "contentsource": "ContentSource", "source": "ContentSource", "author": "Author",
               "keywords": "Keywords", "description": "Description"}
 SPACES = regex.compile(r"[ \t\r\n\f]+")
+BREAK = "\x00"      # a line break the reader makes (control characters are gone from the page by then)
 # The standard library's engine: on one plain character class over a whole page it is ~7x faster.
 NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Between a page title and the site's name: " - ", "——", "_", "|" (a lone "—" inside 2021—2023 is not one),
@@ -251,31 +252,32 @@ def _label_lines(lines: list[str]) -> list[str]:
 def _render(element) -> str:
     parts: list[str] = []
     _walk(element, parts)
-    text = "".join(parts)
+    text = SPACES.sub(" ", "".join(parts)).replace(BREAK, "\n")    # the page's own whitespace is spacing
     lines = [line.strip(" ") for line in text.split("\n")]
     return "\n".join(line for line in lines if line.strip())
 
 
 def _walk(element, parts: list[str]) -> None:
+    """Texts as they stand, with BREAK where a block, <br> or table row ends a line."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag == "table":
-        parts.append("\n" + _table(element) + "\n")
+        parts.append(BREAK + _table(element) + BREAK)
         if element.tail:
-            parts.append(SPACES.sub(" ", element.tail))
+            parts.append(element.tail)
         return
     if tag == "br":
-        parts.append("\n")
+        parts.append(BREAK)
     block = tag in BLOCK_TAGS
     if block:
-        parts.append("\n")
+        parts.append(BREAK)
     if element.text:
-        parts.append(SPACES.sub(" ", element.text))
+        parts.append(element.text)
     for child in element:
         _walk(child, parts)
     if block:
-        parts.append("\n")
+        parts.append(BREAK)
     if element.tail:
-        parts.append(SPACES.sub(" ", element.tail))
+        parts.append(element.tail)
 
 
 def _is_layout(table) -> bool:
@@ -320,7 +322,7 @@ def _table(table) -> str:
             lines += _label_lines([" | ".join(cells)])
         elif any(cells):
             lines.append(" | ".join(cells) + " |")
-    return "\n".join(lines)
+    return BREAK.join(lines)
 
 
 def _nearest_table(element):
@@ -333,7 +335,7 @@ def _nearest_table(element):
 def _cell_text(cell) -> str:
     parts: list[str] = []
     _walk(cell, parts)
-    return SPACES.sub(" ", "".join(parts).replace("|", "｜")).strip()
+    return SPACES.sub(" ", "".join(parts).replace(BREAK, " ").replace("|", "｜")).strip()
 
 
 def _span(value: str | None) -> int:
