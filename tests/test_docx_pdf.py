@@ -196,3 +196,22 @@ def test_from_overrides_detection(tmp_path):
     assert json.loads(result.stdout)["source"]["reader"] == "pdf"    # content wins over the extension
     bad = runner.invoke(app, ["extract", str(pdf), "--from", "docx"])
     assert bad.exit_code == 1 and "DOCX" in bad.stderr
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_damaged_files_parse_or_fail_cleanly(kind):
+    """Truncated and bit-flipped Word and PDF files: a Document or a PolicyParseError, nothing else."""
+    import random
+
+    from policyparse import PolicyParseError
+
+    good = build_docx() if kind == "docx" else _pdf(wrapped_pages(typed_text()))
+    rng = random.Random(7)
+    for trial in range(40):
+        data = bytearray(good[: rng.randrange(len(good) // 2, len(good) + 1)] if trial % 2 else good)
+        for _ in range(rng.randint(1, 20)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        try:
+            parse_bytes(bytes(data), path=f"damaged.{kind}")
+        except PolicyParseError:
+            pass

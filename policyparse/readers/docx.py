@@ -117,11 +117,14 @@ def docx_to_text(data: bytes) -> str:
     except ImportError:
         raise InputError("reading DOCX needs python-docx: pip install 'policyparse[docx]'", "missing_extra") from None
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        return _read(docx.Document(io.BytesIO(data)))
+    except PackageNotFoundError as exc:
         raise InputError(f"not a readable DOCX file ({exc})", "bad_docx") from None
-    except Exception as exc:     # zipfile and lxml raise many kinds for a damaged package
+    except Exception as exc:     # zipfile, lxml and python-docx raise many kinds for a damaged package
         raise InputError(f"not a readable DOCX file ({type(exc).__name__}: {exc})", "bad_docx") from None
+
+
+def _read(document) -> str:
     numbering = _numbering(document)
     styles = _style_numbering(document)
     lines = []

@@ -23,7 +23,9 @@ RUNNING_SHARE = 0.5     # a line on at least this share of the pages (3 pages or
 MIN_TEXT_CHARS = 20     # fewer characters than this in the whole file: no text layer
 
 
-def pdf_to_text(data: bytes) -> str:
+def pdf_to_text(data: bytes) -> tuple[str, list[tuple[str, str]]]:
+    """(text, warnings): the text layer without page furniture; a page that cannot be read is skipped
+    with a warning."""
     try:
         import pypdfium2 as pdfium
     except ImportError:
@@ -32,14 +34,21 @@ def pdf_to_text(data: bytes) -> str:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise InputError(f"not a readable PDF ({_reason(exc)})", "bad_pdf") from None
+    pages, warnings = [], []
     try:
-        pages = [_page_lines(document[i]) for i in range(len(document))]
+        for number in range(len(document)):
+            try:
+                pages.append(_page_lines(document[number]))
+            except pdfium.PdfiumError as exc:
+                warnings.append(("pdf_page_unreadable", f"page {number + 1} cannot be read ({exc}); skipped"))
     finally:
         document.close()
     if sum(len(line) for page in pages for line in page) < MIN_TEXT_CHARS:
+        if warnings and not pages:
+            raise InputError("no page of the PDF can be read (a damaged file?)", "bad_pdf")
         raise InputError("the PDF has no text layer (a scanned image?); policyparse does not do OCR",
                          "no_text_layer")
-    return "\n".join(line for page in _strip_furniture(pages) for line in page)
+    return "\n".join(line for page in _strip_furniture(pages) for line in page), warnings
 
 
 def _reason(exc: Exception) -> str:

@@ -63,7 +63,7 @@ def _is_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "word/document.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
         return False
 
 
@@ -72,6 +72,10 @@ def _read_binary(state: State, fmt: str) -> None:
 
     reader = importlib.import_module(f"..readers.{fmt}", __package__)
     text = getattr(reader, BINARY_READERS[fmt])(state.data)
+    if isinstance(text, tuple):             # (text, warnings) from a reader that skipped damage
+        text, warnings = text
+        for code, message in warnings:
+            state.warn(code, message)
     if not text.strip():
         raise InputError(f"the {fmt.upper()} file holds no text", "empty")
     state.source, state.encoding, state.reader = text, None, fmt
