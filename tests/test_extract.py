@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from policyparse import parse_file, parse_text
 from policyparse.stages.tasks import deadline
 
@@ -91,3 +93,12 @@ def test_issuer_from_a_title_without_关于():
                      "各区政府：\n现将《关于推进数据专区建设的指导意见》印发给你们，请认真贯彻落实。\n")
     assert doc.meta.issuer == "北京市经济和信息化局"
     assert [w.code for w in doc.warnings if w.code == "issuer_from_title"] == ["issuer_from_title"]
+
+
+@pytest.mark.parametrize("head, title", [
+    ("重庆市人民政府\n关于修改《某某暂行办法》\n和《某某实施细则》的决定\n", "重庆市人民政府关于修改《某某暂行办法》和《某某实施细则》的决定"),
+    ("北京市人民政府\n北京市人民政府关于加强安全生产工作的通知\n", "北京市人民政府关于加强安全生产工作的通知"),
+])
+def test_titles_over_several_lines(head, title):
+    doc = parse_text(head + "各区人民政府：\n现将有关事项通知如下。\n一、总体要求\n坚持稳中求进。\n")
+    assert doc.meta.title == title

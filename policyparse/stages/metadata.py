@@ -206,6 +206,8 @@ def _multi_line_title(head: list[Block]):
         for block in head[i:i + P.TITLE_MAX_LINES]:
             if block.role is not None or not _is_title_like(block) or P.DOC_NUMBER.search(block.fold):
                 break
+            if run and block.fold.find("关于") > 0 and "关于" not in "".join(b.fold for b in run):
+                break       # '北京市人民政府' above '北京市人民政府关于…': the title starts on its own line
             run.append(block)
             depth += block.fold.count("《") - block.fold.count("》")
             if depth <= 0 and P.TITLE_END.search(block.fold):
