@@ -83,3 +83,14 @@ def test_page_and_body_disagreement_is_a_warning():
 ])
 def test_page_title_drops_the_site_name(page, title):
     assert page_title(page) == title
+
+
+def test_chrome_siblings_do_not_hold_the_body_back():
+    page = ("<html><body><div class='content'><p>某局关于做好工作的通知</p><p>各单位：</p>"
+            + "<p>为做好相关工作，现将有关事项通知如下，请认真贯彻落实，确保各项工作取得实效。</p>" * 8
+            + "<p>某局</p><p>2024年5月6日</p></div>"
+            "<div class='hfooter'>版权所有：某局 地址：某市某路一号 联系电话：12345 备案号：某ICP备1号 "
+            "网站标识码：1234567890 主办单位：某局办公室 技术支持：某公司 欢迎访问本网站了解更多政务信息</div>"
+            "</body></html>")
+    text, _ = html_to_text(page)
+    assert "版权所有" not in text and text.splitlines()[0] == "某局关于做好工作的通知"

@@ -38,6 +38,8 @@ CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_
 SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table)[\s>]", regex.I)
 META_LABEL_NAMES = ("索引号", "发文字号", "发文机关", "成文日期", "发布日期", "主题分类", "文号", "标题")
 MAX_INFO_TABLE_CHARS = 600
+INFO_LABELS_MIN = 3
+CHROME_NAMES = regex.compile(r"foot|header|^nav|[\s_-]nav|menu|copyright|banner|breadcrumb|share|sidebar|toolbar")       # label names that make a block the page's metadata block
 LAYOUT_CELL_CHARS = 300
 CONTENT_SHARE = 0.6   # the body holds at least this share of the page's text outside links
 SIBLING_SHARE = 0.08  # ... and its siblings less than this share, or the body is their parent
@@ -168,7 +170,8 @@ def _content(root):
         heavy = [c for c in node if totals.get(c, 0) >= CONTENT_SHARE * whole]
         if not heavy:
             return node
-        others = sum(totals.get(c, 0) for c in node) - totals[heavy[0]]
+        others = sum(totals.get(c, 0) for c in node
+                     if c is not heavy[0] and not _is_chrome(c) and not _is_info_block(c))
         if others >= SIBLING_SHARE * whole:   # the notice beside its big attached table
             return node
         node = heavy[0]
@@ -211,6 +214,23 @@ def _han(text: str | None) -> int:
     return (len(text.encode("utf-8", "surrogatepass")) - len(text)) >> 1 if text else 0
 
 
+def _is_chrome(element) -> bool:
+    """A page header, footer, navigation or sharing bar, by its tag or its class/id names."""
+    if not isinstance(element.tag, str):
+        return True
+    names = f"{element.tag} {element.get('class') or ''} {element.get('id') or ''}".lower()
+    return bool(CHROME_NAMES.search(names))
+
+
+def _is_info_block(element) -> bool:
+    """A page's metadata block (索引号, 发文字号, 成文日期 … together), read apart from the body."""
+    if not isinstance(element.tag, str):
+        return False
+    text = text_of(element)
+    return len(text) <= MAX_INFO_TABLE_CHARS * 3 and \
+        sum(1 for name in META_LABEL_NAMES if name in _squash(text)) >= INFO_LABELS_MIN
+
+
 def _info_table(root, body) -> str | None:
     """The page's metadata block (索引号/发文字号/成文日期 …) when it stands outside the body."""
     around = {body, *body.iterancestors()}      # holding the body
@@ -222,7 +242,7 @@ def _info_table(root, body) -> str | None:
         if len(text) > MAX_INFO_TABLE_CHARS * 3:
             continue
         squashed = _squash(text)
-        if sum(1 for name in META_LABEL_NAMES if name in squashed) >= 3:
+        if sum(1 for name in META_LABEL_NAMES if name in squashed) >= INFO_LABELS_MIN:
             rendered = _render(table)
             lines = [l for l in rendered.split("\n") if l.strip()]
             return "\n".join(_label_lines(lines))

@@ -186,12 +186,7 @@ def _title(state: State, head: list[Block]) -> None:
         for block in titles:
             if _same_text(block.fold, first.fold):
                 block.role = "title"
-        title = clean_title(first.text)
-        repealed = REPEALED.match(title)
-        if repealed:
-            state.meta["validity"] = repealed.group(1)
-            title = title[repealed.end():]
-        state.meta["title"] = title
+        _set_title(state, first.text)
         return
     _fallback_title(state, head)
 
@@ -224,9 +219,19 @@ def _page_named_title(state: State, head: list[Block]) -> bool:
     for block in head:
         if named and block.role is None and _squash(block.fold) == named:
             block.role = "title"
-            state.meta["title"] = clean_title(block.text)
+            _set_title(state, block.text)
             return True
     return False
+
+
+def _set_title(state: State, text: str) -> None:
+    """The title, with a leading [已废止] or （已失效） moved to `validity`."""
+    title = clean_title(text)
+    repealed = REPEALED.match(title)
+    if repealed:
+        state.meta["validity"] = repealed.group(1)
+        title = title[repealed.end():]
+    state.meta["title"] = title
 
 
 def _squash(text: str) -> str:
@@ -403,7 +408,8 @@ def _attachments(state: State, content: list[Block]) -> None:
             continue
         has_colon = ":" in block.fold[:6]
         nxt = content[i + 1] if i + 1 < len(content) else None
-        if not has_colon and not match.group("rest") and nxt is not None and _is_title_like(nxt):
+        # "附件1" (or a bare "附件：" once the 附件说明 has been given) above a title starts the attachment
+        if (not has_colon or notes) and not match.group("rest") and nxt is not None and _is_title_like(nxt):
             block.role = "attachment_label"
             nxt.role = "part_title"
             continue
@@ -413,14 +419,16 @@ def _attachments(state: State, content: list[Block]) -> None:
             if rest:
                 notes.append(rest)
             for follow in content[i + 1:i + 12]:
-                if follow.role is not None or not _is_title_like(follow) or len(follow.fold) > 80:
+                if follow.role is not None or not _is_title_like(follow) or len(follow.fold) > 80 \
+                        or ":" in follow.fold:      # '单位：元' under a table's title is not an attachment
                     break
                 if P.ATTACHMENT_LABEL.match(follow.fold):
                     break
                 follow.role = "attachment_note"
                 notes.append(follow.text)
     if notes:
-        state.meta["attachments"] = [regex.sub(r"^\d{1,2}\s*[.、．]\s*", "", n) for n in notes]
+        names = [regex.sub(r"^\d{1,2}\s*[.、．]\s*", "", n) for n in notes]
+        state.meta["attachments"] = list(dict.fromkeys(names))
 
 
 def _derived(state: State) -> None:
