@@ -102,3 +102,19 @@ def test_issuer_from_a_title_without_关于():
 def test_titles_over_several_lines(head, title):
     doc = parse_text(head + "各区人民政府：\n现将有关事项通知如下。\n一、总体要求\n坚持稳中求进。\n")
     assert doc.meta.title == title
+
+
+def test_a_document_with_attachments_keeps_its_own_tasks():
+    doc = parse_text("某区教育委员会关于2020年入学工作的实施意见\n一、工作要求\n（一）严格招生管理（区教委）\n"
+                     "（二）做好疫情防控（区卫健委、区教委）\n附件：1.小学入学时间安排表\n2.初中入学时间安排表\n"
+                     "某区教育委员会\n2020年4月30日\n附件1\n小学入学时间安排表\n1.咨询电话12345\n")
+    assert doc.meta.attached_title is None and doc.meta.attachments == ["小学入学时间安排表", "初中入学时间安排表"]
+    assert [t.units for t in doc.tasks][:2] == [["区教委"], ["区卫健委", "区教委"]]
+
+
+def test_a_transmitting_notice_has_no_tasks_of_its_own():
+    doc = parse_text("某区人民政府办公室关于印发《某区行动方案》的通知\n各街道办事处：\n"
+                     "现将《某区行动方案》印发给你们，请认真贯彻执行（区发改委）。\n某区人民政府办公室\n2024年1月2日\n"
+                     "某区行动方案\n一、主要任务\n（一）推进数字化转型（区科委）\n")
+    assert doc.meta.attached_title == "某区行动方案"
+    assert [t.units for t in doc.tasks] == [["区科委"]]

@@ -438,8 +438,8 @@ def _derived(state: State) -> None:
     relation = next((r for r in P.RELATIONS if r in title), None)
     meta["relation"] = relation
     parts = [b for b in state.blocks if b.role == "part_title"]
-    if parts:
-        meta["attached_title"] = clean_title(parts[0].text)
+    if parts and (relation or "印发" in title or not meta.get("attachments")):
+        meta["attached_title"] = clean_title(parts[0].text)      # the document the notice encloses
     elif relation:
         inner = regex.search(r"《(.+)》", title)
         if inner:

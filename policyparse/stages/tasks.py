@@ -16,9 +16,12 @@ from .units import combine, find_unit_lists, parse_group, split_units
 
 def tasks(state: State) -> None:
     is_law = state.meta.get("kind") == "law"
+    # A cover that transmits an enclosed document (印发/转发/批转) holds no tasks of its own; a document
+    # that merely has attachments (附件: tables, forms) keeps its tasks in its main text.
+    transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
     out: list[dict] = []
     for root in state.roots:
-        if root.kind == "cover":
+        if root.kind == "cover" and transmits:
             continue
         for node in root.walk():
             if _excluded(node):
