@@ -38,7 +38,8 @@ class Heading:
 def outline(state: State) -> None:
     decimal = _uses_decimal(state.blocks)
     _table_of_contents(state.blocks, decimal)
-    regions = _regions(state.blocks)
+    transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
+    regions = _regions(state.blocks, "cover" if transmits else "main")
     roots: list[Node] = []
     for kind, title_block, blocks in regions:
         root = Node(kind=kind, marker=None, number=None, rank=-1)
@@ -76,12 +77,13 @@ def _toc_key(block: Block) -> str:
     return "".join(P.TOC_PAGE.sub("", block.fold).split())
 
 
-def _regions(blocks: list[Block]):
-    """Split at part titles: [(kind, title_block, blocks)], the first region the cover (if any)."""
+def _regions(blocks: list[Block], first: str):
+    """Split at part titles: [(kind, title_block, blocks)]. The first region is the `cover` of a notice
+    that transmits an enclosed document, or the `main` text of a document that has attachments."""
     starts = [i for i, b in enumerate(blocks) if b.role == "part_title"]
     if not starts:
         return [("document", None, blocks)]
-    out = [("cover", None, blocks[:starts[0]])]
+    out = [(first, None, blocks[:starts[0]])]
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         out.append(("part", blocks[s], blocks[s + 1:end]))
@@ -247,10 +249,14 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
 
 def _assign_ids(roots: list[Node]) -> None:
     parts = [r for r in roots if r.kind == "part"]
+    has_main = any(r.kind == "main" for r in roots)
     seen: set[str] = set()
     for root in roots:
-        if root.kind == "part":
-            prefix = f"p{parts.index(root) + 1}." if len(parts) > 1 else ""
+        if root.kind == "main":                 # the document's own text: plain ids s1, s1.2 …
+            root.id = _unique("main", seen)
+            _ids_below(root, "s", seen)
+        elif root.kind == "part":
+            prefix = f"p{parts.index(root) + 1}." if len(parts) > 1 or has_main else ""
             root.id = _unique(f"part{parts.index(root) + 1}", seen)
             _ids_below(root, prefix + "s", seen)
         elif root.marker is None:
