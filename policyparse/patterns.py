@@ -172,6 +172,12 @@ UNIT_LABELS: dict[str, str | None] = {
     "责任单位": None, "责任部门": None, "主办单位": None, "实施单位": None, "实施主体": None,
     "责任主体": None, "承办单位": None, "完成单位": None,
 }
+# A piece of a unit list that is a time, not a unit: '2024年底前完成', '长期坚持'.
+TIME_NOT_UNIT = regex.compile(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|^(?:长期|持续|按期|适时)")
+# Roles inside a sentence: '由市发改委牵头，市科委、市财政局配合，…'.
+INLINE_ROLES = regex.compile(
+    r"由(?P<lead>[^，。；,;()（）]{2,60}?)牵头(?:[，,](?P<support>[^，。；,;()（）]{2,80}?)"
+    r"(?:等部门|等单位)?(?:配合|参与|协同|协助))?")
 UNIT_LABEL_RE = regex.compile(
     r"(?P<label>" + "|".join(sorted(UNIT_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*"
 )

@@ -13,12 +13,15 @@ import regex
 
 from .. import patterns as P
 
-OPEN, CLOSE = "(（", ")）"
+OPEN, CLOSE = "(（[【", ")）]】"
 SENTENCE_END = "。；;！!？?"
-BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*+(?P<body>(?:%s)\s*[:：][^\n。]*)" % "|".join(
-    sorted(P.UNIT_LABELS, key=len, reverse=True)))
+_LABELS = "|".join(sorted(P.UNIT_LABELS, key=len, reverse=True))
+# '责任单位：…' or '【责任单位】…' outside brackets, at the start of a line or sentence.
+BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*+(?P<body>(?:(?:%s)\s*[:：]|[【\[](?:%s)[】\]]\s*[:：]?)"
+                           r"[^\n。]*)" % (_LABELS, _LABELS))
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
-BRACKET_OR_BREAK = regex.compile(r"[(（)）\n]")
+BRACKET_OR_BREAK = regex.compile(r"[(（)）\[\]【】\n]")
+BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
 
 
 @dataclass
@@ -43,8 +46,25 @@ def find_unit_lists(text: str) -> list[UnitList]:
             parsed.span, parsed.unclosed = (start, end), not closed
             found.append(parsed)
     found += _bare_labels(text, [f.span for f in found])
+    found += _inline_roles(text, [f.span for f in found])
     found.sort(key=lambda f: f.span[0])
     return found
+
+
+def _inline_roles(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
+    """'由市发改委牵头，市科委配合，…' inside a sentence."""
+    out = []
+    for match in P.INLINE_ROLES.finditer(text):
+        if any(a <= match.start() < b for a, b in taken) or not is_unit_list(match.group("lead")):
+            continue
+        lead = split_units(match.group("lead"))
+        support = split_units(match.group("support")) if match.group("support") else []
+        if support and not all(is_unit(n) for n in support):
+            support = []
+        found = UnitList(units=lead + [u for u in support if u not in lead], lead=lead, support=support)
+        found.span = match.span()
+        out.append(found)
+    return out
 
 
 def _at_end(text: str, end: int) -> bool:
@@ -88,8 +108,11 @@ def _bare_labels(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
 def parse_group(inner: str) -> UnitList | None:
     """The units of one bracket's content, or None if it is not a unit list."""
     inner = inner.strip().rstrip("。.；;，,")
-    if not inner or len(inner) > 400:
+    if not inner or len(inner) > 400 or inner in P.UNIT_LABELS:    # （责任单位） alone names no one
         return None
+    bracketed = BRACKETED_LABEL.match(inner)
+    if bracketed:                                 # '【责任单位】A、B' read as '责任单位：A、B'
+        inner = f"{bracketed.group('label')}：{inner[bracketed.end():]}"
     if P.UNIT_LABEL_RE.search(inner):
         return _labelled(inner)
     return _role_clauses(inner)
@@ -162,7 +185,7 @@ def split_units(body: str) -> list[str]:
     for piece in P.UNIT_SEPARATORS.split(body):
         name = P.UNIT_TRAILERS.sub("", piece.strip()).strip()
         name = name.strip("“”\"'")
-        if name and name not in names:
+        if name and name not in names and not P.TIME_NOT_UNIT.search(name):
             names.append(name)
     return names
 
