@@ -16,7 +16,7 @@ NUM = rf"[{CN_NUM}]{{1,6}}|\d{{1,3}}"
 # the usual order of official documents: 一、 > （一） > 1. > （1） > ①.
 # Each pattern captures `num` (and optionally `sub` for 第十二条之一 / 第12-1条) and `rest`.
 HEADING_MARKERS: dict[str, tuple[str, int]] = {
-    "part": (rf"第\s*(?P<num>{NUM})\s*[编編](?![辑写号制輯寫號])", 0),
+    "part": (rf"第\s*(?P<num>{NUM})\s*(?:[编編](?![辑写号制輯寫號])|部分(?=[\s\u3000]|$))", 0),
     "chapter": (rf"第\s*(?P<num>{NUM})\s*章(?![程节節])", 1),
     "section": (rf"第\s*(?P<num>{NUM})\s*[节節](?![日假约点約點])", 2),
     "article": (rf"第\s*(?P<num>{NUM})(?:-(?P<sub>\d{{1,2}}))?\s*[条條](?:之(?P<sub_cn>[{CN_NUM}]{{1,3}}))?(?![例件款目])", 3),

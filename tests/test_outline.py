@@ -25,6 +25,7 @@ from policyparse.stages.outline import parse_heading, split_title
     ("第12-1条 新增", "article", 12),
     ("第二节 登记", "section", 2),
     ("第一编 总则", "part", 1),
+    ("第二部分 总体要求", "part", 2),
     ("一、2023年工作回顾", "cn", 1),
 ])
 def test_heading_markers(line, kind, number):
@@ -106,3 +107,16 @@ def test_notice_enclosing_a_document_has_cover_and_part():
 def test_broken_paragraph_is_rejoined():
     doc = parse_text("一、任务\n严厉打击商标恶意注册、非正常专利申请行为，非正常专利\n\n申请撤回率高于全市平均水平。\n")
     assert doc.sections[0].text == "严厉打击商标恶意注册、非正常专利申请行为，非正常专利申请撤回率高于全市平均水平。"
+
+
+def test_a_marker_alone_takes_the_next_short_line_as_title():
+    doc = parse_text("一、总体要求\n（一）\n指导思想\n坚持稳中求进。\n（二）\n基本原则\n坚持改革。\n")
+    items = doc.sections[0].children
+    assert [(s.marker, s.title, s.text) for s in items] == [
+        ("（一）", "指导思想", "坚持稳中求进。"), ("（二）", "基本原则", "坚持改革。")]
+
+
+def test_parts_of_a_plan():
+    doc = parse_text("第一部分 发展基础\n一、主要成就\n经济稳步增长。\n第二部分 总体要求\n一、指导思想\n坚持稳中求进。\n")
+    assert [(s.kind, s.title, [c.title for c in s.children]) for s in doc.sections] == [
+        ("part", "发展基础", ["主要成就"]), ("part", "总体要求", ["指导思想"])]

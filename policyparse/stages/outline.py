@@ -131,7 +131,8 @@ def _build(state: State, root: Node, blocks: list[Block], decimal: bool) -> None
         node.parent = stack[-1]
         stack[-1].children.append(node)
         stack.append(node)
-        pending_title = node if head.kind in P.TITLE_LINE_KINDS and not head.rest else None
+        # a marker alone on its line ('第一章', '（一）') takes the short line under it as its title
+        pending_title = node if not head.rest else None
 
 
 def _closes(top: Node, node: Node, stack: list[Node]) -> bool:
