@@ -90,11 +90,14 @@ def _banner_token(token: str) -> list[tuple[str, str]]:
 def _references(state: State, content: list[Block]) -> None:
     """《…》 titles the text cites, with the 发文字号 that follows them, once each in order of first mention."""
     found: dict[str, str | None] = {}
+    own = {_squash(state.meta.get(k) or "") for k in ("title", "attached_title")} - {""}
     for block in content:
         if block.role in ("title", "part_title"):
             continue
         for match in P.REFERENCE.finditer(block.text):
             title = match.group("title").strip()
+            if _squash(title) in own:          # the notice names what it encloses: not a citation
+                continue
             number = regex.sub(r"\s", "", match.group("number")) if match.group("number") else None
             if title not in found or (number and not found[title]):
                 found[title] = number
