@@ -118,3 +118,11 @@ def test_a_transmitting_notice_has_no_tasks_of_its_own():
                      "某区行动方案\n一、主要任务\n（一）推进数字化转型（区科委）\n")
     assert doc.meta.attached_title == "某区行动方案"
     assert [t.units for t in doc.tasks] == [["区科委"]]
+
+
+def test_signature_is_not_swallowed_by_the_paragraph_above():
+    doc = parse_text("关于召开全市安全生产工作会议的通知\n各区应急管理局：\n经研究，定于2024年3月10日召开全市安全生产"
+                     "工作会议。现将有关事项通知如下：\n一、会议地点\n市政府第一会议室\n联系人：张三，电话：12345678\n"
+                     "某市应急管理局\n2024年3月1日\n")
+    assert (doc.meta.issuer, doc.meta.date) == ("某市应急管理局", "2024-03-01")     # not the meeting's date
+    assert doc.meta.headnote is None

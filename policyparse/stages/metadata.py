@@ -343,12 +343,16 @@ def _set_date(state: State, field: str, found, block: Block | None) -> None:
         state.warn("date_missing_day", f"date {raw!r} lacks 日; read as {iso}", block.span)
 
 
+HEADNOTE_DATE_AT = 3     # a dated head line starts with its date, after at most "（" or "——"
+
+
 def _date_fallback(state: State, content: list[Block]) -> None:
     """A law's or a report's date stands in its head: '2017年12月27日 …会议通过'."""
     for block in content[:6]:
         if block.role in ("title", None, "doc_number"):
             found = find_date(block.fold)
-            if found and block.role != "title" and (len(block.fold) <= 80 or P.HEADNOTE.match(block.fold)):
+            leads = found is not None and found[2][0] <= HEADNOTE_DATE_AT     # the line starts with its date
+            if leads and block.role != "title" and (len(block.fold) <= 80 or P.HEADNOTE.match(block.fold)):
                 block.role = block.role or "date_note"    # '2022年3月1日 …令第52号公布' stays a 发文字号 line too
                 _set_date(state, "date", found, block)
                 if len(block.text.strip(" （）()—")) > len(found[1]):   # more than the date: keep it whole

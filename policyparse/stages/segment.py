@@ -5,10 +5,11 @@ Nothing is dropped: every non-blank line ends up in exactly one block. Web-page 
 """
 from __future__ import annotations
 
-from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, HEADING_RE, INNER_PUNCT, META_LABEL_RE, OPENING,
-                        TERMINAL_PUNCT, heading_kinds_from)
+from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, DATE_LINE, HEADING_RE, INNER_PUNCT, META_LABEL_RE,
+                        OPENING, TERMINAL_PUNCT, UNIT_SUFFIXES, heading_kinds_from)
 from ..state import Block, Line, State
 
+NAME_LINE_MAX = 25    # an organ's name on a line of its own is at most this long
 JOIN_MIN_CHARS = 15   # a line shorter than this is a title, a name or a date: never continued
 
 
@@ -87,6 +88,8 @@ def _continues(prev: Line, nxt: Line, current: list[Line]) -> bool:
         return False
     if is_table_line(nxt.fold):
         return False
+    if DATE_LINE.match(nxt.fold) or _is_name_line(nxt.fold):     # a signature, never a wrapped line
+        return False
     if nxt.fold[0] in CONTINUATION_START and not prev.fold.endswith(("。", ":")):
         return True
     if prev.fold[-1] not in TERMINAL_PUNCT and _opens_more_than_closes(prev.fold):
@@ -95,6 +98,12 @@ def _continues(prev: Line, nxt: Line, current: list[Line]) -> bool:
         return False
     so_far = "".join(l.fold for l in current)
     return len(so_far) >= JOIN_MIN_CHARS and bool(INNER_PUNCT.search(so_far))
+
+
+def _is_name_line(fold: str) -> bool:
+    """A short line naming an organ ('某市应急管理局'): the signature above a date."""
+    return len(fold) <= NAME_LINE_MAX and fold.endswith(UNIT_SUFFIXES) and not INNER_PUNCT.search(fold) \
+        and fold[-1] not in TERMINAL_PUNCT
 
 
 def _opens_more_than_closes(fold: str) -> bool:
