@@ -156,7 +156,7 @@ def _find_heading(root, title: str) -> str | None:
 
 
 def _squash(text: str) -> str:
-    return SPACES.sub("", text)
+    return "".join(text.split())        # every kind of space, &nbsp; and 全角 included
 
 
 def _content(root):
