@@ -84,6 +84,8 @@ def _paragraph(lines: list[Line], i: int):
 
 def _continues(prev: Line, nxt: Line, current: list[Line]) -> bool:
     """Whether `nxt` continues the paragraph that `prev` ends (a copy-paste line break)."""
+    if prev.fold[-1] in TERMINAL_PUNCT and (nxt.fold[0] not in CONTINUATION_START or prev.fold.endswith(("。", ":"))):
+        return False                             # the common case, decided before any pattern runs
     if is_heading_line(nxt.fold) or BOILERPLATE.match(nxt.fold) or META_LABEL_RE.match(nxt.fold):
         return False
     if is_table_line(nxt.fold):
