@@ -36,6 +36,8 @@ PART_SUFFIX = ".part"
 ERROR_SUFFIX = ".error.json"
 SHA_FIELD = re.compile(r'"?sha256"?\s*:\s*"?([0-9a-f]{64})')
 SHA_SCAN_BYTES = 4096
+# An archive inside an archive is not opened (a zip bomb's favourite shape); it is reported, not skipped.
+NESTED = ("nested_archive", "an archive inside an archive is not opened; extract it first")
 
 
 @dataclass
@@ -179,7 +181,9 @@ def _zip_members(path: Path, prefix: str, pattern: Optional[str], max_bytes: int
                 continue
             is_link = (info.external_attr >> 16) & 0o170000 == 0o120000
             item = _member_item(path, prefix, info.filename, "a symbolic link" if is_link else None)
-            if item.error is None and not wanted(info.filename, pattern):
+            if item.error is None and archive_kind(info.filename):
+                item.error = NESTED
+            elif item.error is None and not wanted(info.filename, pattern):
                 continue
             if item.error is None and info.file_size > max_bytes:
                 item.error = ("too_large", f"{item.source}: {info.file_size} bytes, over the limit of {max_bytes}")
@@ -195,7 +199,9 @@ def _tar_members(path: Path, prefix: str, pattern: Optional[str], max_bytes: int
                 continue
             link = "a link" if info.issym() or info.islnk() else None
             item = _member_item(path, prefix, info.name, link)
-            if item.error is None and not wanted(info.name, pattern):
+            if item.error is None and archive_kind(info.name):
+                item.error = NESTED
+            elif item.error is None and not wanted(info.name, pattern):
                 continue
             if item.error is None and info.size > max_bytes:
                 item.error = ("too_large", f"{item.source}: {info.size} bytes, over the limit of {max_bytes}")

@@ -269,3 +269,16 @@ def test_a_crashing_worker_costs_one_record(tmp_path, monkeypatch):
 def test_format_and_output_must_agree(tmp_path):
     result = runner.invoke(app, ["batch", str(SAMPLE), "-o", str(tmp_path / "x.jsonl"), "-f", "json"])
     assert result.exit_code == 1 and "folder" in result.stderr
+
+
+def test_an_archive_inside_an_archive_is_reported(tmp_path):
+    inner = tmp_path / "inner.zip"
+    with zipfile.ZipFile(inner, "w") as zf:
+        zf.writestr("a.txt", SAMPLE.read_bytes())
+    outer = tmp_path / "outer.zip"
+    with zipfile.ZipFile(outer, "w") as zf:
+        zf.write(inner, "inner.zip")
+        zf.writestr("b.txt", SAMPLE.read_bytes())
+    summary = run_batch([str(outer)], tmp_path / "out.jsonl", jobs=1)
+    assert (summary.succeeded, summary.failed) == (1, 1)
+    assert summary.failures[0]["error"]["code"] == "nested_archive"
