@@ -174,7 +174,7 @@ def test_scanned_pdf_is_refused_clearly():
 
 @pytest.mark.parametrize("data, code", [
     (b"%PDF-1.4\n broken", "bad_pdf"),
-    (b"PK\x03\x04" + bytes(range(256)) * 4, "binary"),     # a zip, but no Word document in it
+    (b"PK\x03\x04" + bytes(range(256)) * 4, "archive"),    # a zip, but no Word document in it
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "unsupported_format"),
 ])
 def test_broken_binaries_are_clear_errors(data, code):

@@ -51,6 +51,9 @@ def _binary_format(state: State) -> str | None:
         return "pdf"
     if head.startswith(ZIP_MAGIC) and _is_docx(state.data):
         return "docx"
+    if head.startswith(ZIP_MAGIC) or head[257:262] == b"ustar" or head.startswith(b"\x1f\x8b"):
+        raise InputError("an archive (zip, tar or gzip), not a document: use `policyparse batch` for archives",
+                         "archive")
     if head.startswith(OLE_MAGIC):
         raise InputError("an old binary Word/Office file (.doc); save it as .docx", "unsupported_format")
     return None
