@@ -35,6 +35,9 @@ def _all_text(node: Node) -> str | None:
     return "\n".join(t for n in node.walk() for t in n.text_parts) or None
 
 
+SENTENCE_WINDOW = 300   # characters looked back for the start of a target's sentence (and its year)
+
+
 def find_targets(text: str, section_id: str | None, folded: str | None = None) -> list[dict]:
     """Quantitative targets in prose: '新增3-5家', '达到35家', '覆盖率100%'."""
     if not P.DIGIT.search(text):       # no number, no target: most paragraphs end here
@@ -44,7 +47,8 @@ def find_targets(text: str, section_id: str | None, folded: str | None = None) -
     for match in P.TARGET_RE.finditer(folded):
         if not match.group("verb") and match.group("unit") not in ("%", "个百分点"):
             continue
-        sentence_start = max(folded.rfind(ch, 0, match.start()) for ch in "。;；\n") + 1
+        window = max(0, match.start() - SENTENCE_WINDOW)       # bounded: a long line stays linear
+        sentence_start = max(max(folded.rfind(ch, window, match.start()) for ch in "。;；\n") + 1, window)
         sentence = folded[sentence_start:match.end()]
         years = list(P.YEAR_RE.finditer(sentence))
         low, high = float(match.group("low")), match.group("high")

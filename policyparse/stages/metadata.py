@@ -98,7 +98,7 @@ def _references(state: State, content: list[Block]) -> None:
             title = match.group("title").strip()
             if _squash(title) in own:          # the notice names what it encloses: not a citation
                 continue
-            number = regex.sub(r"\s", "", match.group("number")) if match.group("number") else None
+            number = "".join(match.group("number").split()) if match.group("number") else None
             if title not in found or (number and not found[title]):
                 found[title] = number
     state.meta["references"] = [{"title": t, "doc_number": n} for t, n in found.items()]

@@ -20,6 +20,7 @@ _LABELS = "|".join(sorted(P.UNIT_LABELS, key=len, reverse=True))
 BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*+(?P<body>(?:(?:%s)\s*[:：]|[【\[](?:%s)[】\]]\s*[:：]?)"
                            r"[^\n。]*)" % (_LABELS, _LABELS))
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
+TAIL_ONLY = regex.compile(r"[ \t\n。.;；]*+\Z")
 BRACKET_OR_BREAK = regex.compile(r"[(（)）\[\]【】\n]")
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
 
@@ -68,7 +69,7 @@ def _inline_roles(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
 
 
 def _at_end(text: str, end: int) -> bool:
-    return not text[end:].strip(" \t\n。.;；")
+    return TAIL_ONLY.match(text, end) is not None      # matched in place: no copy of the rest
 
 
 def _groups(text: str):
