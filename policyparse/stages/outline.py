@@ -251,14 +251,16 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
 def _assign_ids(roots: list[Node]) -> None:
     parts = [r for r in roots if r.kind == "part"]
     has_main = any(r.kind == "main" for r in roots)
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
+    part_number = 0
     for root in roots:
         if root.kind == "main":                 # the document's own text: plain ids s1, s1.2 …
             root.id = _unique("main", seen)
             _ids_below(root, "s", seen)
         elif root.kind == "part":
-            prefix = f"p{parts.index(root) + 1}." if len(parts) > 1 or has_main else ""
-            root.id = _unique(f"part{parts.index(root) + 1}", seen)
+            part_number += 1
+            prefix = f"p{part_number}." if len(parts) > 1 or has_main else ""
+            root.id = _unique(f"part{part_number}", seen)
             _ids_below(root, prefix + "s", seen)
         elif root.marker is None:
             root.id = _unique(root.kind, seen)
@@ -268,19 +270,24 @@ def _assign_ids(roots: list[Node]) -> None:
             _ids_below(root, root.id, seen)
 
 
-def _ids_below(node: Node, prefix: str, seen: set[str]) -> None:
+def _ids_below(node: Node, prefix: str, seen: dict[str, int]) -> None:
     for child in node.children:
         base = f"{prefix}{child.number}" if prefix.endswith("s") else f"{prefix}.{child.number}"
         child.id = _unique(base, seen)
         _ids_below(child, child.id, seen)
 
 
-def _unique(base: str, seen: set[str]) -> str:
-    name, n = base, 2
-    while name in seen:
-        name = f"{base}_{n}"
+def _unique(base: str, seen: dict[str, int]) -> str:
+    """`base`, or `base_2`, `base_3` … when taken; `seen` keeps each base's next suffix (linear time)."""
+    if base not in seen:
+        seen[base] = 2
+        return base
+    n = seen[base]
+    while f"{base}_{n}" in seen:
         n += 1
-    seen.add(name)
+    seen[base] = n + 1
+    name = f"{base}_{n}"
+    seen[name] = 2
     return name
 
 
