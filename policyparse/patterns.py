@@ -76,6 +76,10 @@ BOILERPLATE = regex.compile(
     regex.I,
 )
 
+# A page number left in a text exported from print: "— 3 —", "-3-", "第3页 共10页". A bare "3" is not
+# taken (a flattened table has cells like that); the PDF reader, which knows page edges, is broader.
+PAGE_NUMBER_LINE = regex.compile(r"^[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}$|^第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?$")
+
 # --- document kinds (文种) --------------------------------------------------------------------
 # The 15 kinds of 《党政机关公文处理工作条例》 第八条, longest first so that 通告 is not read as 告.
 DOC_TYPES = ("决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",

@@ -126,3 +126,11 @@ def test_signature_is_not_swallowed_by_the_paragraph_above():
                      "某市应急管理局\n2024年3月1日\n")
     assert (doc.meta.issuer, doc.meta.date) == ("某市应急管理局", "2024-03-01")     # not the meeting's date
     assert doc.meta.headnote is None
+
+
+def test_page_numbers_left_in_a_text_are_set_aside_and_paragraphs_rejoined():
+    doc = parse_text("一、总体要求\n坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，着力推动\n— 2 —\n"
+                     "高质量发展，全面深化改革开放。\n二、主要任务\n（一）加快建设（区科委）。\n- 3 -\n（二）推进改革（区司法局）。\n")
+    assert doc.sections[0].text == "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，着力推动高质量发展，全面深化改革开放。"
+    assert doc.boilerplate == ["— 2 —", "- 3 -"]
+    assert [t.units for t in doc.tasks] == [["区科委"], ["区司法局"]]

@@ -6,7 +6,7 @@ Nothing is dropped: every non-blank line ends up in exactly one block. Web-page 
 from __future__ import annotations
 
 from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, DATE_LINE, HEADING_RE, INNER_PUNCT, META_LABEL_RE,
-                        OPENING, TERMINAL_PUNCT, UNIT_SUFFIXES, heading_kinds_from)
+                        OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, UNIT_SUFFIXES, heading_kinds_from)
 from ..state import Block, Line, State
 
 NAME_LINE_MAX = 25    # an organ's name on a line of its own is at most this long
@@ -15,6 +15,10 @@ JOIN_MIN_CHARS = 15   # a line shorter than this is a title, a name or a date: n
 
 def segment(state: State) -> None:
     lines = [line for line in state.lines if line.text]
+    # Page numbers are set aside first, so that a paragraph broken by a page break is joined again.
+    pages = [_block("boilerplate", [line]) for line in lines if PAGE_NUMBER_LINE.match(line.fold)]
+    if pages:
+        lines = [line for line in lines if not PAGE_NUMBER_LINE.match(line.fold)]
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -24,7 +28,7 @@ def segment(state: State) -> None:
                 blocks.append(block)
                 i = i_next
                 break
-    state.blocks = blocks
+    state.blocks = sorted(blocks + pages, key=lambda b: b.first) if pages else blocks
 
 
 def _block(kind: str, lines: list[Line], sep: str = "") -> Block:

@@ -20,7 +20,7 @@ _LABELS = "|".join(sorted(P.UNIT_LABELS, key=len, reverse=True))
 BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*+(?P<body>(?:(?:%s)\s*[:：]|[【\[](?:%s)[】\]]\s*[:：]?)"
                            r"[^\n。]*)" % (_LABELS, _LABELS))
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
-TAIL_ONLY = regex.compile(r"[ \t\n。.;；]*+\Z")
+TAIL_ONLY = regex.compile(r"(?<![ \t\n。.;；])[ \t\n。.;；]*+\Z")     # used right after a closing bracket
 BRACKET_OR_BREAK = regex.compile(r"[(（)）\[\]【】\n]")
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
 
