@@ -134,3 +134,14 @@ def test_page_numbers_left_in_a_text_are_set_aside_and_paragraphs_rejoined():
     assert doc.sections[0].text == "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，着力推动高质量发展，全面深化改革开放。"
     assert doc.boilerplate == ["— 2 —", "- 3 -"]
     assert [t.units for t in doc.tasks] == [["区科委"], ["区司法局"]]
+
+
+def test_attachment_headers_with_their_title_after_the_signature_start_parts():
+    doc = parse_text("某区人民政府办公室关于印发《某区行动方案》的通知\n各街道办事处：\n现将《某区行动方案》印发给你们，请认真"
+                     "贯彻执行。\n附件：1.某区行动方案\n2.某区重点任务分工表\n某区人民政府办公室\n2024年1月2日\n"
+                     "附件1：某区行动方案\n一、主要任务\n（一）推进数字化转型（区科委）。\n附件2：某区重点任务分工表\n"
+                     "序号 | 工作任务 | 牵头单位 | 完成时限 |\n1 | 建设数据平台 | 区科委 | 2024年底 |\n")
+    assert doc.meta.attached_title == "某区行动方案"
+    assert [(s.kind, s.title) for s in doc.sections] == [
+        ("cover", None), ("part", "某区行动方案"), ("part", "某区重点任务分工表")]
+    assert [(t.text, t.units) for t in doc.tasks] == [("推进数字化转型（区科委）", ["区科委"]), ("建设数据平台", ["区科委"])]

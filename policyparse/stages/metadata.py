@@ -408,12 +408,17 @@ def _colophon(state: State, content: list[Block]) -> None:
 def _attachments(state: State, content: list[Block]) -> None:
     """附件说明 ("附件：1.…") and attachment labels ("附件1") that start an enclosed part."""
     notes = []
+    signed = False
     for i, block in enumerate(content):
+        signed = signed or block.role == "date"
         match = P.ATTACHMENT_LABEL.match(block.fold)
         if not match or block.role is not None or len(block.fold) > 80:
             continue
         has_colon = ":" in block.fold[:6]
         nxt = content[i + 1] if i + 1 < len(content) else None
+        if signed and notes and match.group("rest") and _is_title_like(block):
+            block.role = "part_title"       # '附件1：某区行动方案' after the signature: the attachment itself
+            continue
         # "附件1" (or a bare "附件：" once the 附件说明 has been given) above a title starts the attachment
         if (not has_colon or notes) and not match.group("rest") and nxt is not None and _is_title_like(nxt):
             block.role = "attachment_label"
@@ -437,6 +442,12 @@ def _attachments(state: State, content: list[Block]) -> None:
         state.meta["attachments"] = list(dict.fromkeys(names))
 
 
+def without_label(text: str) -> str:
+    """'附件1：某区行动方案' -> '某区行动方案'; other titles unchanged."""
+    match = P.ATTACHMENT_LABEL.match(fold(text))
+    return text[match.start("rest"):].strip() if match and match.group("rest") else text
+
+
 def _derived(state: State) -> None:
     meta = state.meta
     title = meta.get("title") or ""
@@ -445,7 +456,7 @@ def _derived(state: State) -> None:
     meta["relation"] = relation
     parts = [b for b in state.blocks if b.role == "part_title"]
     if parts and (relation or "印发" in title or not meta.get("attachments")):
-        meta["attached_title"] = clean_title(parts[0].text)      # the document the notice encloses
+        meta["attached_title"] = clean_title(without_label(parts[0].text))   # the document the notice encloses
     elif relation:
         inner = regex.search(r"《(.+)》", title)
         if inner:

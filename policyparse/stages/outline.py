@@ -14,6 +14,7 @@ import regex
 from .. import patterns as P
 from ..dates import cn_int
 from ..state import Block, Node, State
+from .metadata import without_label
 from .normalize import fold
 
 FRONT_ROLES = {"title", "doc_number", "banner", "signer", "recipients", "signature", "date", "date_note", "colophon",
@@ -44,7 +45,7 @@ def outline(state: State) -> None:
     for kind, title_block, blocks in regions:
         root = Node(kind=kind, marker=None, number=None, rank=-1)
         if title_block is not None:
-            root.title = title_block.text
+            root.title = without_label(title_block.text)
             root.span = title_block.span
         _build(state, root, blocks, decimal)
         roots.append(root)
