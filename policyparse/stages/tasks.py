@@ -27,8 +27,10 @@ def tasks(state: State) -> None:
             if _excluded(node):
                 continue
             table_tasks = [t for b in node.blocks if b.kind == "table" for t in _table_tasks(node, b)]
-            if table_tasks:
-                out += table_tasks
+            if table_tasks:             # the item's own text counts too when it names its units
+                own = _task(state, node, node.text or node.title or "", node.fold if node.text else None) \
+                    if node.marker is not None and not node.children else None
+                out += ([own] if own and own["units"] else []) + table_tasks
             elif node.marker is not None and not node.children:
                 task = _task(state, node, node.text or node.title or "", node.fold if node.text else None)
                 if task and (not is_law or task["units"]):
