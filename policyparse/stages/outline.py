@@ -138,8 +138,10 @@ def _build(state: State, root: Node, blocks: list[Block], decimal: bool) -> None
 
 def _closes(top: Node, node: Node, stack: list[Node]) -> bool:
     """Whether `node` cannot sit below `top`: same kind open, or `top` is not more major."""
-    if any(s.kind == node.kind for s in stack[1:]):
-        return True
+    kind = node.kind
+    for index in range(1, len(stack)):      # a plain loop: this runs for every heading
+        if stack[index].kind == kind:
+            return True
     return top.rank >= node.rank
 
 
