@@ -23,7 +23,7 @@ HEADING_MARKERS: dict[str, tuple[str, int]] = {
     "cn": (rf"(?P<num>[{CN_NUM}]{{1,4}})\s*(?:、|\.(?!\d))", 4),
     "paren_cn": (rf"\(\s*(?P<num>[{CN_NUM}]{{1,4}})\s*\)", 5),
     "arabic": (r"(?P<num>\d{1,3})\s*(?:、|\.(?![\d%]))", 6),
-    "paren_arabic": (r"\(\s*(?P<num>\d{1,3})\s*\)|(?P<pnum>[⑴-⒇])", 7),
+    "paren_arabic": (r"\(\s*(?P<num>\d{1,3})\s*\)|(?P<pnum>[⑴-⒇])|(?P<num>\d{1,3})\)(?![\d%])", 7),   # (1) ⑴ 1)
     "circled": (r"(?P<cnum>[①-⑳])", 8),
 }
 # Decimal numbering (1 / 1.1 / 2.1.3) of emergency plans: a scheme of its own, ranked by depth.

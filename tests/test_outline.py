@@ -18,6 +18,8 @@ from policyparse.stages.outline import parse_heading, split_title
     ("12、推进建设", "arabic", 12),
     ("（1）日常监测", "paren_arabic", 1),
     ("⑶ 第三项", "paren_arabic", 3),
+    ("1）加大投入", "paren_arabic", 1),
+    ("12)推进建设", "paren_arabic", 12),
     ("②第二项", "circled", 2),
     ("第一章 总则", "chapter", 1),
     ("第 1 條", "article", 1),
