@@ -10,7 +10,7 @@ import hashlib
 from . import models as M
 from .state import Node, State
 
-META_FIELDS = set(M.Meta.model_fields) - {"page_fields"}
+META_FIELDS = set(M.Meta.model_fields) - {"page_fields", "spans"}
 
 
 def span(pair):
@@ -45,7 +45,8 @@ def _source(state: State) -> dict:
 def _meta(state: State) -> dict:
     meta = state.meta
     fields = {k: v for k, v in meta.items() if k in META_FIELDS and v is not None}
-    return dict(fields, page_fields=meta.get("page_fields", {}))
+    spans = {field: span(pair) for field, pair in meta.get("spans", {}).items()}
+    return dict(fields, page_fields=meta.get("page_fields", {}), spans=spans)
 
 
 def _section(node: Node, level: int) -> dict:

@@ -86,6 +86,8 @@ class Meta(Model):
     validity: Optional[str] = None
     script: str = "simplified"
     page_fields: dict[str, str] = Field(default_factory=dict, description="every labelled field as printed")
+    spans: dict[str, Span] = Field(default_factory=dict,
+                                   description="where each field read from the text stands in it (field -> span)")
 
 
 class Section(Model):

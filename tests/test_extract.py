@@ -66,6 +66,7 @@ def test_deadlines():
 
 
 BANNER = Path(__file__).parent / "data" / "banner.txt"
+ROOT_SAMPLES = Path(__file__).parent.parent / "samples"
 
 
 def test_banner_elements_and_signer():
@@ -145,3 +146,12 @@ def test_attachment_headers_with_their_title_after_the_signature_start_parts():
     assert [(s.kind, s.title) for s in doc.sections] == [
         ("cover", None), ("part", "某区行动方案"), ("part", "某区重点任务分工表")]
     assert [(t.text, t.units) for t in doc.tasks] == [("推进数字化转型（区科委）", ["区科委"]), ("建设数据平台", ["区科委"])]
+
+
+def test_meta_fields_carry_their_source_spans():
+    source = (ROOT_SAMPLES / "002_ff42bb4422d187c9.txt").read_text(encoding="utf-8")
+    spans = parse_text(source).meta.spans
+    text = {field: source[s.start:s.end] for field, s in spans.items()}
+    assert text["doc_number"] == "静府发〔2023〕7号" and text["date"] == "2023年5月11日"
+    assert text["issuer"] == "上海市静安区人民政府" and text["cc"].startswith("抄送：")
+    assert {"title", "recipients", "issuer_mark", "printed_by"} <= set(spans)

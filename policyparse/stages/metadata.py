@@ -38,6 +38,7 @@ def metadata(state: State) -> None:
     _derived(state)
     _agreement(state)
     _references(state, content)
+    _field_spans(state)
 
 
 def clean_title(text: str) -> str:
@@ -526,3 +527,29 @@ def _agreement(state: State) -> None:
             same = a in b or b in a
         if not same:
             state.warn("page_body_disagree", f"{label}: the page says {page!r}, the text says {body!r}")
+
+
+# Which fields a block's role gave (a 版记 line gives 抄送 or 印发机关和日期, told apart by its label).
+ROLE_FIELDS = {"title": ("title",), "doc_number": ("doc_number",), "recipients": ("recipients",),
+               "signature": ("issuer",), "date": ("date",), "date_note": ("date", "headnote"), "note": ("note",),
+               "issuer_mark": ("issuer_mark",), "attachment_note": ("attachments",), "signer": ("signers",),
+               "banner": ("copy_number", "secrecy", "secrecy_period", "urgency")}
+
+
+def _field_spans(state: State) -> None:
+    """meta.spans: for each field read from the text, the span of the lines it came from."""
+    spans: dict[str, tuple[int, int]] = {}
+    for block in state.blocks:
+        for field in _fields_of(block):
+            if state.meta.get(field):
+                start, end = spans.get(field, block.span)
+                spans[field] = (min(start, block.span[0]), max(end, block.span[1]))
+    state.meta["spans"] = spans
+
+
+def _fields_of(block: Block) -> tuple[str, ...]:
+    if block.kind == "meta":
+        return (P.META_LABELS.get(block.role or "", ""),)
+    if block.role == "colophon":
+        return ("cc",) if P.CC_LABEL.match(block.fold) else ("printed_by", "print_date")
+    return ROLE_FIELDS.get(block.role or "", ())
