@@ -164,7 +164,6 @@ PRINTED_LINE = regex.compile(
 ATTACHMENT_LABEL = regex.compile(r"^附\s*件\s*(?P<num>\d{1,2})?\s*[:：]?\s*(?P<rest>.*)$")
 ISSUER_MARK = regex.compile(r"^(?!.*关于)[\p{Han}()（）、\s]{4,40}文件$")
 NOTE_LINE = regex.compile(r"^[(（](?:此件|本件|此页)[^()（）]{0,20}[)）]$")   # 附注: （此件公开发布）
-NEWS_HINTS = regex.compile(r"^(?:文章来源|来源|作者|编辑|责任编辑|记者|通讯员|发布时间)[:：]")
 
 # --- responsible units ------------------------------------------------------------------------
 # Label words before a list: label -> role ("lead", "support" or None for plain responsibility).
