@@ -142,20 +142,25 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _walk(root: Path, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
+def _tree(root: Path) -> Iterator[tuple[Path, str]]:
+    """(file, relative name) under a folder, sorted, hidden names skipped."""
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for file_name in sorted(f for f in files if not f.startswith(".")):
             full = Path(folder) / file_name
-            rel = full.relative_to(root).as_posix()
-            if archive_kind(file_name):
-                yield from _archive(full, _strip_archive_suffix(rel), pattern, max_bytes)
-            elif not wanted(rel, pattern):
-                continue
-            elif full.is_symlink() and not inside(root, full):
-                yield Item(str(full), rel, error=("unsafe_path", f"{full}: a symlink to outside {root}"))
-            else:
-                yield Item(str(full), rel, path=str(full), size=_size(full))
+            yield full, full.relative_to(root).as_posix()
+
+
+def _walk(root: Path, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
+    for full, rel in _tree(root):
+        if archive_kind(full.name):
+            yield from _archive(full, _strip_archive_suffix(rel), pattern, max_bytes)
+        elif not wanted(rel, pattern):
+            continue
+        elif full.is_symlink() and not inside(root, full):
+            yield Item(str(full), rel, error=("unsafe_path", f"{full}: a symlink to outside {root}"))
+        else:
+            yield Item(str(full), rel, path=str(full), size=_size(full))
 
 
 def _archive(path: Path, prefix: str, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
@@ -213,30 +218,12 @@ def _tar_members(path: Path, prefix: str, pattern: Optional[str], max_bytes: int
 
 def count(inputs: Iterable[str], pattern: Optional[str] = None) -> Optional[int]:
     """How many items `discover` will give, or None when that needs a pass over a tar archive."""
-    total = 0
-    for given in inputs:
-        path = Path(given)
-        files = [path] if not path.is_dir() else (
-            Path(folder) / f for folder, dirs, names in os.walk(path)
-            if not any(part.startswith(".") for part in Path(folder).relative_to(path).parts)
-            for f in names if not f.startswith("."))
-        for file in files:
-            kind = archive_kind(file.name)
-            if kind == "tar":
-                return None
-            if kind == "zip":
-                total += _count_zip(file, pattern)
-            elif file is path or wanted(file.relative_to(path).as_posix(), pattern):
-                total += 1
-    return total
-
-
-def _count_zip(path: Path, pattern: Optional[str]) -> int:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return sum(1 for i in archive.infolist() if not i.is_dir() and wanted(i.filename, pattern))
-    except (zipfile.BadZipFile, OSError):
-        return 1
+    inputs = list(inputs)
+    files = (f for given in inputs for f in ([Path(given)] if not Path(given).is_dir()
+                                            else (full for full, _rel in _tree(Path(given)))))
+    if any(archive_kind(f.name) == "tar" for f in files):
+        return None
+    return sum(1 for _ in discover(inputs, pattern))     # zip members are listed, not read
 
 
 # ---------------------------------------------------------------- one document, in a worker

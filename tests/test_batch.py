@@ -282,3 +282,10 @@ def test_an_archive_inside_an_archive_is_reported(tmp_path):
     summary = run_batch([str(outer)], tmp_path / "out.jsonl", jobs=1)
     assert (summary.succeeded, summary.failed) == (1, 1)
     assert summary.failures[0]["error"]["code"] == "nested_archive"
+
+
+def test_count_for_the_progress_bar(archive, tmp_path):
+    from policyparse.batch import count
+
+    assert count([str(archive), str(SAMPLES)]) == sum(1 for _ in discover([str(archive), str(SAMPLES)]))
+    assert count([str(_evil_tar(tmp_path / "t.tar.gz"))]) is None      # would need a pass over the tar
