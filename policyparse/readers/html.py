@@ -227,8 +227,10 @@ def _is_info_block(element) -> bool:
     if not isinstance(element.tag, str):
         return False
     text = text_of(element)
-    return len(text) <= MAX_INFO_TABLE_CHARS * 3 and \
-        sum(1 for name in META_LABEL_NAMES if name in _squash(text)) >= INFO_LABELS_MIN
+    if len(text) > MAX_INFO_TABLE_CHARS * 3:
+        return False
+    squashed = _squash(text)
+    return sum(1 for name in META_LABEL_NAMES if name in squashed) >= INFO_LABELS_MIN
 
 
 def _info_table(root, body) -> str | None:
@@ -238,11 +240,7 @@ def _info_table(root, body) -> str | None:
     for table in root.iter("table", "div", "ul"):
         if table in around or table in within:
             continue
-        text = text_of(table)
-        if len(text) > MAX_INFO_TABLE_CHARS * 3:
-            continue
-        squashed = _squash(text)
-        if sum(1 for name in META_LABEL_NAMES if name in squashed) >= INFO_LABELS_MIN:
+        if _is_info_block(table):
             rendered = _render(table)
             lines = [l for l in rendered.split("\n") if l.strip()]
             return "\n".join(_label_lines(lines))
