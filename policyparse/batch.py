@@ -355,6 +355,7 @@ class JsonlSink:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.part = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent)
         self.handle = os.fdopen(fd, "w", encoding="utf-8")
+        self.readers: dict[Path, object] = {}     # earlier outputs, open while their records are copied
 
     @staticmethod
     def _index(files: list[Path]) -> dict:
@@ -369,29 +370,36 @@ class JsonlSink:
                     offset += len(raw)
         return index
 
-    def reuse(self, item: Item, sha: str) -> Optional[dict]:
+    def reuse(self, item: Item, sha: str) -> bool:
+        """Copy the earlier record of an unchanged input into the new output; False if there is none."""
         entry = self.previous.get(item.name)
         if not entry or entry[0] != sha:
-            return None
+            return False
         _, file, offset, length = entry
-        with open(file, "rb") as handle:
-            handle.seek(offset)
-            line = handle.read(length).decode("utf-8").rstrip("\n")
-        self.write(line)
-        return json.loads(line)
+        if file not in self.readers:
+            self.readers[file] = open(file, "rb")
+        handle = self.readers[file]
+        handle.seek(offset)
+        self.write(handle.read(length).decode("utf-8").rstrip("\n"))
+        return True
 
     def write(self, line: Optional[str]) -> None:
         self.handle.write(line + "\n")
         self.handle.flush()
 
     def finish(self) -> None:
-        self.handle.close()
+        self._close()
         publish(self.part, self.path)
         for old in self.old_parts:
             old.unlink(missing_ok=True)
 
     def abort(self) -> None:
+        self._close()                 # the .part file stays, for --resume
+
+    def _close(self) -> None:
         self.handle.close()
+        for reader in self.readers.values():
+            reader.close()
 
 
 def _remember(index: dict, file: Path, offset: int, raw: bytes) -> None:
@@ -412,15 +420,14 @@ class FolderSink:
         self.path, self.fmt, self.resume = path, fmt, resume
         path.mkdir(parents=True, exist_ok=True)
 
-    def reuse(self, item: Item, sha: str) -> Optional[dict]:
+    def reuse(self, item: Item, sha: str) -> bool:
+        """Whether the output of an unchanged input is already there."""
         target = self.path / output_names(item.name, self.fmt)[0]
         if not target.is_file() or not inside(self.path, target):
-            return None
+            return False
         with open(target, "rb") as handle:
             found = SHA_FIELD.search(handle.read(SHA_SCAN_BYTES).decode("utf-8", "replace"))
-        if not found or found.group(1) != sha:
-            return None
-        return {"path": item.source, "name": item.name, "status": "ok", "sha256": sha}
+        return found is not None and found.group(1) == sha
 
     def write(self, line: Optional[str]) -> None:
         pass
@@ -560,8 +567,7 @@ def _reused(item: Item, sink, settings: Settings, summary: Summary, on_record) -
         item.data = _item_bytes(item, settings.max_bytes)
     except (*READ_ERRORS, PolicyParseError):
         return False
-    record = sink.reuse(item, hashlib.sha256(item.data).hexdigest())
-    if record is None:
+    if not sink.reuse(item, hashlib.sha256(item.data).hexdigest()):
         return False
     account(summary, {"path": item.source, "name": item.name, "status": "skipped"}, on_record)
     return True

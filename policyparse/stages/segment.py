@@ -16,9 +16,10 @@ JOIN_MIN_CHARS = 15   # a line shorter than this is a title, a name or a date: n
 def segment(state: State) -> None:
     lines = [line for line in state.lines if line.text]
     # Page numbers are set aside first, so that a paragraph broken by a page break is joined again.
-    pages = [_block("boilerplate", [line]) for line in lines if PAGE_NUMBER_LINE.match(line.fold)]
+    is_page = [PAGE_NUMBER_LINE.match(line.fold) is not None for line in lines]
+    pages = [_block("boilerplate", [line]) for line, page in zip(lines, is_page) if page]
     if pages:
-        lines = [line for line in lines if not PAGE_NUMBER_LINE.match(line.fold)]
+        lines = [line for line, page in zip(lines, is_page) if not page]
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
