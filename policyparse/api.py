@@ -46,21 +46,27 @@ def parse_bytes(data: bytes, *, keep_script: bool = False, path: str | None = No
     return build(run(state))
 
 
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file, refused with a clear InputError when missing, a folder, too large or unreadable
+    (the size is checked before anything is read)."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file", "not_found")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a file", "is_directory")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: {size} bytes, over the limit of {max_bytes}", "too_large")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})", "unreadable") from None
+
+
 def parse_file(path: str | os.PathLike, *, keep_script: bool = False,
                max_bytes: int = DEFAULT_MAX_BYTES, input_format: str | None = None) -> Document:
     """Parse the file at `path`."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file", "not_found")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, not a file", "is_directory")
-    try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{p}: {size} bytes, over the limit of {max_bytes}", "too_large")
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})", "unreadable") from None
+    data = read_file(p, max_bytes)
     try:
         return parse_bytes(data, keep_script=keep_script, path=str(path), max_bytes=max_bytes,
                            input_format=input_format)

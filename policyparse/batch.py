@@ -258,10 +258,9 @@ def _item_bytes(item: Item, max_bytes: int) -> bytes:
         with _zip(item.archive).open(item.member) as handle:
             data = handle.read(max_bytes + 1)
     else:
-        size = os.stat(item.path).st_size
-        if size > max_bytes:
-            raise InputError(f"{size} bytes, over the limit of {max_bytes}", "too_large")
-        data = Path(item.path).read_bytes()
+        from .api import read_file
+
+        data = read_file(Path(item.path), max_bytes)
     if len(data) > max_bytes:
         raise InputError(f"over the limit of {max_bytes} bytes", "too_large")
     return data
