@@ -14,45 +14,64 @@ NUM = rf"[{CN_NUM}]{{1,6}}|\d{{1,3}}"
 # --- heading markers -------------------------------------------------------------------------
 # kind -> (pattern, rank). Rank orders the kinds from the most major; items below articles follow
 # the usual order of official documents: 一、 > （一） > 1. > （1） > ①.
-# Each pattern captures `num` (and optionally `sub` for 第十二条之一 / 第12-1条) and `rest`.
+# Each pattern captures `num` (and optionally `sub` for 第十二条之一 / 第12-1条 / 第六章之一); the
+# text after the marker is the heading's rest. Markers are matched at a position (no `^`), so that
+# the same table serves line starts and candidates inside a run-on line.
+LAW_SUB = rf"(?:\s*之(?P<sub_cn>[{CN_NUM}]{{1,3}}))?"
 HEADING_MARKERS: dict[str, tuple[str, int]] = {
-    "part": (rf"第\s*(?P<num>{NUM})\s*(?:[编編](?![辑写号制輯寫號])|部分(?=[\s\u3000]|$))", 0),
-    "chapter": (rf"第\s*(?P<num>{NUM})\s*章(?![程节節])", 1),
-    "section": (rf"第\s*(?P<num>{NUM})\s*[节節](?![日假约点約點])", 2),
-    "article": (rf"第\s*(?P<num>{NUM})(?:-(?P<sub>\d{{1,2}}))?\s*[条條](?:之(?P<sub_cn>[{CN_NUM}]{{1,3}}))?(?![例件款目])", 3),
-    "cn": (rf"(?P<num>[{CN_NUM}]{{1,4}})\s*(?:、|\.(?!\d))", 4),
-    "paren_cn": (rf"\(\s*(?P<num>[{CN_NUM}]{{1,4}})\s*\)", 5),
-    "arabic": (r"(?P<num>\d{1,3})\s*(?:、|\.(?![\d%]))", 6),
-    "paren_arabic": (r"\(\s*(?P<num>\d{1,3})\s*\)|(?P<pnum>[⑴-⒇])|(?P<num>\d{1,3})\)(?![\d%])", 7),   # (1) ⑴ 1)
+    "part": (rf"第\s*(?P<num>{NUM})\s*(?:[编編](?![辑写号制輯寫號])|部分(?=\s|$)){LAW_SUB}", 0),
+    "chapter": (rf"第\s*(?P<num>{NUM})\s*章(?![程节節]){LAW_SUB}", 1),
+    "section": (rf"第\s*(?P<num>{NUM})\s*[节節](?![日假约点約點]){LAW_SUB}", 2),
+    "article": (rf"第\s*(?P<num>{NUM})(?:\s*-\s*(?P<sub>\d{{1,2}}))?\s*[条條]{LAW_SUB}(?![例件款目])", 3),
+    "cn": (rf"(?P<num>[{CN_NUM}]{{1,4}})\s*(?:、|\.(?!\d)|﹒)", 4),
+    "paren_cn": (rf"[(〔]\s*(?P<num>[{CN_NUM}]{{1,4}})\s*[)〕]|(?P<pcn>[㈠-㈩])", 5),
+    "arabic": (r"(?P<num>\d{1,3})\s*(?:、|\.(?![\d%])|﹒(?!\d))|(?P<dnum>[⒈-⒛])", 6),
+    "paren_arabic": (r"[(〔]\s*(?P<num>\d{1,3})\s*[)〕]|(?P<pnum>[⑴-⒇])|(?P<num>\d{1,3})\)(?![\d%])", 7),   # (1) ⑴ 1)
     "circled": (r"(?P<cnum>[①-⑳])", 8),
 }
 # Decimal numbering (1 / 1.1 / 2.1.3) of emergency plans: a scheme of its own, ranked by depth.
 DECIMAL_MARKER = r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?=[ \t\u3000]+\S|[^\x00-\x7f\d.%|\uff05])"
 DECIMAL_BASE_RANK = 4
 
+# A marker and the spaces (or the closing ** of bold markdown) after it; the rest of the line is the
+# heading's rest. Unanchored: `match(fold, pos)` tries a marker at a line start or inside a line.
 HEADING_RE = {
-    kind: regex.compile(rf"^(?:{pat})[ \t\u3000]*(?P<rest>.*)$", regex.S)
+    kind: regex.compile(rf"(?:{pat})(?:\s*+(?:\*\*|__))?\s*+")
     for kind, (pat, _rank) in HEADING_MARKERS.items()
 }
 DECIMAL_RE = regex.compile(rf"^{DECIMAL_MARKER}[ \t\u3000]*(?P<rest>.*)$", regex.S)
 # Any marker at all, in one pattern, each kind a named group: most lines are prose, and one failed
 # match rules them out; for a heading, `lastgroup` is the first kind whose marker matches.
-ANY_HEADING_START = regex.compile("^(?:" + "|".join(
-    f"(?P<{kind}>" + regex.sub(r"\(\?P<\w+>", "(?:", pat) + ")" for kind, (pat, _rank) in HEADING_MARKERS.items()) + ")")
+ANY_HEADING = "|".join(
+    f"(?P<{kind}>" + regex.sub(r"\(\?P<\w+>", "(?:", pat) + ")" for kind, (pat, _rank) in HEADING_MARKERS.items())
+ANY_HEADING_START = regex.compile(f"(?:{ANY_HEADING})")
+# Markup before a marker that carries no content: bold or heading markdown, a lone table bar, @@.
+HEADING_LEAD = regex.compile(r"(?:\*\*|__|@@|#{1,6}|>|\|(?![^|\n]*\|))\s*+")
+# Where a heading may start inside a line of run-on text: after a sentence end, or after a run of
+# spaces that follows a Han character or a closing mark. The marker itself is then tried there.
+INLINE_START = regex.compile(r"(?:(?<=[。；;:：！？!?])|(?<=[\p{Han}）)》”]\s))\s*+(?=[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳\d一二三四五六七八九十])")
 HEADING_KINDS = list(HEADING_MARKERS)
 
 
-def heading_kinds_from(fold: str) -> list[str]:
-    """The marker kinds worth trying on a line, in table order: none for prose."""
-    first = ANY_HEADING_START.match(fold)
+
+def heading_kinds_from(fold: str, pos: int = 0) -> list[str]:
+    """The marker kinds worth trying at `pos`, in table order: none for prose."""
+    first = ANY_HEADING_START.match(fold, pos)
     return HEADING_KINDS[HEADING_KINDS.index(first.lastgroup):] if first else []
+
+
 RANK = {kind: rank for kind, (_pat, rank) in HEADING_MARKERS.items()}
 # Kinds whose whole line is the heading's title (第一章 总则); the others may run on into text.
 TITLE_LINE_KINDS = {"part", "chapter", "section"}
 # A heading's rest that starts with one of these is prose, not a heading ("一、二级" is not).
-NOT_HEADING_REST = regex.compile(r"^[|%‰、.,:;，。；：）)]")
-# Arabic items whose text starts with a digit are enumerations in prose ("1、2、3").
-NOT_ARABIC_REST = regex.compile(r"^\d")
+NOT_HEADING_REST = regex.compile(r"[|%‰、.,:;，。；：）)]")
+# 一、二、三产业 and 一、二级 enumerate in prose: a numeral and 、/级/类/等 right after the marker.
+NOT_CN_REST = regex.compile(rf"[{CN_NUM}]{{1,3}}\s*[、级类等]")
+# Arabic items whose text starts with a digit ("1、2、3号楼", "5. 100周岁及以上的"): a heading only
+# where the document's numbering expects that number there.
+DIGIT_REST = regex.compile(r"\d")
+# A cross-reference at a line start is prose: 第二十四条之合意管辖, 第六条第一项…, 第五条至第九条所定.
+CROSS_REFERENCE_REST = regex.compile(r"之(?![一二三四五六七八九十])|第|至第|及第|与第|或第|、第|所[定列载称]|规定|[第前]?[项款目]")
 
 # --- sentence shape ---------------------------------------------------------------------------
 TERMINAL_PUNCT = "。！？!?；;：:…）)」』】"

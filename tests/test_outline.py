@@ -5,7 +5,7 @@ import pytest
 
 from policyparse import parse_text
 from policyparse.stages.normalize import fold
-from policyparse.stages.outline import parse_heading, split_title
+from policyparse.headings import recognise, split_title
 
 
 @pytest.mark.parametrize("line, kind, number", [
@@ -31,7 +31,7 @@ from policyparse.stages.outline import parse_heading, split_title
     ("一、2023年工作回顾", "cn", 1),
 ])
 def test_heading_markers(line, kind, number):
-    head = parse_heading(fold(line), line)
+    head = recognise(fold(line), line)
     assert head is not None and (head.kind, head.number) == (kind, number)
 
 
@@ -40,7 +40,7 @@ def test_heading_markers(line, kind, number):
     "第二章规定的事项由市政府另行制定具体办法并组织实施和监督检查工作", "100%", "三", "",
 ])
 def test_not_headings(line):
-    assert parse_heading(fold(line), line) is None
+    assert recognise(fold(line), line) is None
 
 
 @pytest.mark.parametrize("line, title, text", [
@@ -53,7 +53,7 @@ def test_not_headings(line):
     ("第一章 总则", "总则", None),
 ])
 def test_inline_titles(line, title, text):
-    head = parse_heading(fold(line), line)
+    head = recognise(fold(line), line)
     assert split_title(head) == (title, text)
 
 

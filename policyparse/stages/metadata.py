@@ -9,6 +9,7 @@ import regex
 
 from .. import patterns as P
 from ..dates import find_date
+from ..headings import is_heading_line
 from ..state import Block, State
 from .normalize import fold
 
@@ -47,8 +48,6 @@ def clean_title(text: str) -> str:
 
 def _head(content: list[Block]) -> list[Block]:
     """Blocks before the first body heading: where the front matter stands."""
-    from .segment import is_heading_line
-
     head = []
     for block in content[:HEAD_BLOCKS]:
         if is_heading_line(block.fold) and not P.DATE_LINE.match(block.fold):
@@ -363,8 +362,6 @@ def _date_fallback(state: State, content: list[Block]) -> None:
 
 def _part_title(content: list[Block], i: int) -> None:
     """The block after the notice's signature that looks like a title starts the enclosed document."""
-    from .segment import is_heading_line
-
     for block in content[i:i + 4]:
         if block.role is not None:   # a 附注 such as （此件公开发布） may stand between
             continue

@@ -9,35 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from .. import patterns as P
-from ..dates import cn_int
-from ..state import Block, Node, State
+from ..headings import Heading, inline_candidates, recognise, short_title, split_title, uses_decimal
+from ..state import Block, Line, Node, State
 from .metadata import without_label
 from .normalize import fold
 
 FRONT_ROLES = {"title", "doc_number", "banner", "signer", "recipients", "signature", "date", "date_note", "colophon",
                "attachment_label", "attachment_note", "note", "issuer_mark"}
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
-LONG_REST = 25   # a chapter/section line longer than this is prose ("第二章规定的……")
-
-FIRST_SENTENCE = regex.compile(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))")
-
-
-@dataclass
-class Heading:
-    kind: str
-    number: int
-    sub: int | None
-    marker: str
-    rest: str          # text after the marker, output script
-    rank: int
 
 
 def outline(state: State) -> None:
-    decimal = _uses_decimal(state.blocks)
+    decimal = uses_decimal(b.fold for b in state.blocks if b.kind == "para")
     _table_of_contents(state.blocks, decimal)
     transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
     regions = _regions(state.blocks, "cover" if transmits else "main")
@@ -47,7 +30,7 @@ def outline(state: State) -> None:
         if title_block is not None:
             root.title = without_label(title_block.text)
             root.span = title_block.span
-        _build(state, root, blocks, decimal)
+        _build(root, _stream(blocks, decimal))
         roots.append(root)
     state.roots = _arrange(roots)
     _assign_ids(state.roots)
@@ -62,7 +45,7 @@ def _table_of_contents(blocks: list[Block], decimal: bool) -> None:
         entries: list[Block] = []
         for entry in blocks[i + 1:]:
             if entry.kind != "para" or len(entry.fold) > P.TOC_ENTRY_MAX \
-                    or parse_heading(entry.fold, entry.text, decimal) is None:
+                    or recognise(entry.fold, entry.text, 0, decimal) is None:
                 break
             if entries and _toc_key(entry) == _toc_key(entries[0]):
                 break
@@ -106,16 +89,172 @@ def _arrange(roots: list[Node]) -> list[Node]:
     return roots
 
 
-def _build(state: State, root: Node, blocks: list[Block], decimal: bool) -> None:
+# --- candidates, then consistency, then the tree ------------------------------------------------
+# Every para block offers candidates: the marker at its start, and markers inside it (after a sentence
+# end, a run of spaces, or right after a heading's short title) where lines were run together. A
+# candidate becomes a heading when it fits the numbering (二、 after 一、, （一） under it, 3. after 2.);
+# a line-start candidate that does not fit is still a heading (a gap or a restart the source has)
+# unless the number it breaks comes back soon after it (an intruder: 第二十四条之合意管辖 among
+# articles 28 and 29). Accepted inline candidates cut their block; the tree is built from the stream.
+
+
+@dataclass(slots=True)
+class Candidate:
+    block: int              # index of the block in the region
+    head: Heading
+    inline: bool
+
+
+def _stream(blocks: list[Block], decimal: bool) -> list[tuple[Block, Heading | None]]:
+    cands = _candidates(blocks, decimal)
+    accepted = _consistent(cands)
+    cuts: dict[int, list[Heading]] = {}
+    for cand in accepted:
+        cuts.setdefault(cand.block, []).append(cand.head)
+    out: list[tuple[Block, Heading | None]] = []
+    for i, block in enumerate(blocks):
+        heads = cuts.get(i)
+        if not heads:
+            out.append((block, None))
+            continue
+        offsets = [h.start for h in heads if h.start > 0]
+        pieces = _cut(block, offsets) if offsets else [block]
+        if heads[0].start > 0:
+            out.append((pieces[0], None))
+            pieces = pieces[1:]
+        for piece, head in zip(pieces, heads):
+            if head.start > 0:
+                head = recognise(piece.fold, piece.text, 0, decimal) or head
+            out.append((piece, head))
+    return [(b, h) for b, h in out if b.text.strip()]
+
+
+def _candidates(blocks: list[Block], decimal: bool) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i, block in enumerate(blocks):
+        if block.kind != "para" or block.role in FRONT_ROLES:
+            continue
+        head = recognise(block.fold, block.text, 0, decimal)
+        if head is not None:
+            out.append(Candidate(i, head, False))
+        for inner in inline_candidates(block.fold, block.text, head.rest_start if head else 0):
+            out.append(Candidate(i, inner, True))
+    return out
+
+
+LOOKAHEAD = 8       # same-kind candidates looked at to tell an intruder from a gap
+
+
+def _consistent(cands: list[Candidate]) -> list[Candidate]:
+    stack: list[tuple[str, int, int]] = []      # open (kind, number, rank), outermost first
+    last: dict[str, int] = {}                   # last accepted number of each kind in the region
+    accepted: list[Candidate] = []
+    for index, cand in enumerate(cands):
+        head = cand.head
+        due = _due(head, stack, last)
+        # 第十二条之一 / 第五编之一 follow the article or part of their number
+        fits = head.number in due if head.sub is None else head.number in (last.get(head.kind), *due)
+        if cand.inline or head.weak:
+            if not fits or (cand.inline and not _opens_below(head, stack)):
+                continue
+        elif not fits and _intruder(cands, index, due):
+            continue
+        _push(stack, head)
+        last[head.kind] = head.number
+        accepted.append(cand)
+    return accepted
+
+
+def _due(head: Heading, stack, last) -> set[int]:
+    """The numbers that would continue the numbering: the next sibling of an open kind, or, for a kind
+    not open, 1 (a new list) and the next after its last one (a list running on across parents)."""
+    for kind, number, _rank in stack:
+        if kind == head.kind:
+            return {number + 1}
+    return {1, last.get(head.kind, 0) + 1}
+
+
+def _opens_below(head: Heading, stack) -> bool:
+    """An inline candidate continues an open kind or opens a level below the innermost one."""
+    return any(kind == head.kind for kind, _n, _r in stack) or not stack or head.rank > stack[-1][2]
+
+
+def _intruder(cands: list[Candidate], index: int, due: set[int]) -> bool:
+    """Whether a line-start candidate that breaks the numbering is an intruder: the next line-start
+    candidates of its kind, before a more major heading, bring back the number that was due before
+    any continues its own (n+1: then it starts a run of its own, a restart or a gap the source has)."""
+    head = cands[index].head
+    seen = 0
+    for later in cands[index + 1:]:
+        other = later.head
+        if later.inline:
+            continue
+        if other.kind != head.kind:
+            if other.rank < head.rank and (head.kind != "article" or other.rank <= P.RANK["part"]):
+                return False
+            continue
+        if other.sub is None and other.number in due:
+            return True
+        if other.number == head.number + 1:
+            return False
+        seen += 1
+        if seen >= LOOKAHEAD:
+            return False
+    return False
+
+
+def _push(stack: list[tuple[str, int, int]], head: Heading) -> None:
+    while stack and _closes_kind(stack, head.kind, head.rank):
+        stack.pop()
+    stack.append((head.kind, head.number, head.rank))
+
+
+def _closes_kind(stack, kind: str, rank: int) -> bool:
+    """Whether a heading of `kind` cannot sit below the innermost open one: the same kind is open, or
+    the innermost is not more major."""
+    return any(k == kind for k, _n, _r in stack) or stack[-1][2] >= rank
+
+
+def _cut(block: Block, offsets: list[int]) -> list[Block]:
+    """The block cut at character offsets of its text into consecutive pieces, lines split to match."""
+    bounds = [0, *offsets, len(block.text)]
+    pieces: list[Block] = []
+    lines = iter(block.lines)
+    line = next(lines, None)
+    line_start = 0
+    for a, b in zip(bounds, bounds[1:]):
+        taken: list[Line] = []
+        while line is not None and line_start < b:
+            lo, hi = max(a, line_start), min(b, line_start + len(line.text))
+            if lo < hi:
+                taken.append(_sub_line(line, lo - line_start, hi - line_start))
+            if line_start + len(line.text) <= b:
+                line_start += len(line.text)
+                line = next(lines, None)
+            else:
+                break
+        if taken:
+            pieces.append(Block("para", taken, block.text[a:b], block.fold[a:b], role=block.role))
+    return pieces
+
+
+def _sub_line(line: Line, a: int, b: int) -> Line:
+    if a == 0 and b == len(line.text):
+        return line
+    if not line.exact:
+        return Line(line.index, line.start, line.end, line.text[a:b], line.fold[a:b], exact=False)
+    return Line(line.index, line.start + a, line.start + b, line.text[a:b], line.fold[a:b])
+
+
+def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
     stack = [root]
     pending_title: Node | None = None
-    for block in blocks:
-        if block.kind != "para" or block.role in FRONT_ROLES:
-            stack[-1].blocks.append(block)
-            continue
-        head = parse_heading(block.fold, block.text, decimal)
+    for block, head in stream:
         if head is None:
-            if pending_title is not None and _short_title(block.fold):
+            if block.kind != "para" or block.role in FRONT_ROLES:
+                stack[-1].blocks.append(block)
+                continue
+            if pending_title is not None and short_title(block.fold):
                 pending_title.title = block.text
                 pending_title.text_parts, pending_title.fold_parts = [], []
                 pending_title = None
@@ -145,10 +284,6 @@ def _closes(top: Node, node: Node, stack: list[Node]) -> bool:
     return top.rank >= node.rank
 
 
-def _short_title(fold: str) -> bool:
-    return len(fold) <= 30 and not any(ch in fold for ch in "。,，;；")
-
-
 def _node(head: Heading, block: Block) -> Node:
     title, text = split_title(head)
     node = Node(kind=head.kind, marker=head.marker, number=_number_text(head), rank=head.rank,
@@ -162,93 +297,6 @@ def _node(head: Heading, block: Block) -> Node:
 
 def _number_text(head: Heading) -> str:
     return f"{head.number}-{head.sub}" if head.sub else str(head.number)
-
-
-def parse_heading(fold: str, text: str, decimal: bool = False) -> Heading | None:
-    """The heading marker at the start of a line, or None. `text` is the same line, output form."""
-    if not fold:
-        return None
-    for kind in P.heading_kinds_from(fold):
-        rank = P.RANK[kind]
-        match = P.HEADING_RE[kind].match(fold)
-        if match:
-            head = _heading(kind, rank, match, text)
-            if head is not None:
-                return head
-    if decimal:
-        return _decimal(fold, text)
-    return None
-
-
-def _heading(kind: str, rank: int, match, text: str) -> Heading | None:
-    rest_start = match.start("rest")
-    rest = text[rest_start:].strip()
-    if match.group("rest") and P.NOT_HEADING_REST.match(match.group("rest")):
-        return None
-    if kind in ("arabic", "paren_arabic") and P.NOT_ARABIC_REST.match(match.group("rest")):
-        return None
-    if kind in P.TITLE_LINE_KINDS and (len(rest) > LONG_REST or P.INNER_PUNCT.search(rest) or "。" in rest):
-        return None
-    number, sub = _marker_number(match)
-    if number is None or number == 0:
-        return None
-    marker = text[:rest_start].strip()
-    return Heading(kind, number, sub, marker, rest, rank)
-
-
-def _marker_number(match) -> tuple[int | None, int | None]:
-    groups = match.groupdict()
-    if groups.get("cnum"):
-        return CIRCLED.index(groups["cnum"]) + 1, None
-    if groups.get("pnum"):
-        return PAREN_DIGITS.index(groups["pnum"]) + 1, None
-    number = cn_int(groups["num"]) if groups.get("num") else None
-    sub = groups.get("sub") or groups.get("sub_cn")
-    return number, (cn_int(sub) if sub else None)
-
-
-def _uses_decimal(blocks: list[Block]) -> bool:
-    """Decimal numbering is a scheme of its own: at least three short 'N.N title' lines."""
-    count = 0
-    for block in blocks:
-        if block.kind == "para":
-            match = P.DECIMAL_RE.match(block.fold)
-            if match and "." in match.group("num") and _short_title(match.group("rest")):
-                count += 1
-    return count >= 3
-
-
-def _decimal(fold: str, text: str) -> Heading | None:
-    match = P.DECIMAL_RE.match(fold)
-    if not match or not _short_title(match.group("rest")) or not match.group("rest"):
-        return None
-    parts = match.group("num").split(".")
-    if any(int(p) == 0 for p in parts):
-        return None
-    rest = text[match.start("rest"):].strip()
-    return Heading(f"decimal{len(parts)}", int(parts[-1]), None, match.group("num"), rest,
-                   P.DECIMAL_BASE_RANK + len(parts) - 1)
-
-
-def split_title(head: Heading) -> tuple[str | None, str | None]:
-    """'（四）完善管理体制。成立……' -> ('完善管理体制', '成立……'); a run-on item has no title."""
-    rest = head.rest
-    if not rest:
-        return None, None
-    if head.kind in P.TITLE_LINE_KINDS or head.kind.startswith("decimal"):
-        return rest, None
-    if head.kind == "article":
-        return None, rest
-    if not any(ch in rest for ch in "。！？!?") and len(rest) <= P.TITLE_MAX_CHARS \
-            and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
-        return rest.rstrip(":："), None
-    first = FIRST_SENTENCE.match(rest)
-    if first and not P.INNER_PUNCT.search(first.group("title")) and not first.group("title").startswith(("(", "（")):
-        if first.group("stop") in ":：" and len(first.group("title")) > 20:
-            return None, rest
-        body = rest[first.end():].strip()
-        return first.group("title").strip(), body or None
-    return None, rest
 
 
 def _assign_ids(roots: list[Node]) -> None:

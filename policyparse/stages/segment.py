@@ -5,8 +5,9 @@ Nothing is dropped: every non-blank line ends up in exactly one block. Web-page 
 """
 from __future__ import annotations
 
-from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, DATE_LINE, HEADING_RE, INNER_PUNCT, META_LABEL_RE,
-                        OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, UNIT_SUFFIXES, heading_kinds_from)
+from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, DATE_LINE, INNER_PUNCT, META_LABEL_RE,
+                        OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, UNIT_SUFFIXES)
+from ..headings import is_heading_line
 from ..state import Block, Line, State
 
 NAME_LINE_MAX = 25    # an organ's name on a line of its own is at most this long
@@ -115,15 +116,3 @@ def _is_name_line(fold: str) -> bool:
 
 def _opens_more_than_closes(fold: str) -> bool:
     return sum(fold.count(ch) for ch in OPENING) > sum(fold.count(ch) for ch in CLOSING)
-
-
-def is_heading_line(fold: str) -> bool:
-    """A cheap test used by segmentation: does the line start with a heading marker?"""
-    first = fold[:1]
-    if not first or not (first in "第(⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩" or first.isdigit() or "\u4e00" <= first <= "\u9fff"):
-        return False
-    for kind in heading_kinds_from(fold):
-        match = HEADING_RE[kind].match(fold)
-        if match and match.group("rest")[:1] not in ("|", "%"):
-            return True
-    return False

@@ -1,0 +1,181 @@
+"""The one heading recogniser, below the stages: segment, metadata and outline all ask it.
+
+`recognise(fold, text, pos)` reads the marker that starts at `pos` (a line start, or a candidate
+inside a run-on line) from the table `patterns.HEADING_MARKERS` and says what it is: kind, number,
+rank and where its rest begins. It decides what a marker *could* be; whether a candidate becomes a
+heading is the outline's consistency step (does it fit the document's numbering?). A `weak`
+candidate (an item whose text starts with a digit, a line that opens with a cross-reference such as
+第二十四条之合意管辖) is a heading only where the numbering expects exactly that number.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import patterns as P
+from .dates import cn_int
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+DOTTED_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+LONG_REST = 25          # a chapter/section line longer than this is prose ("第二章规定的……")
+SHORT_TITLE = 30        # a marker alone on its line takes a following line this short as its title
+FIRST_CHARS = frozenset("第(〔㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩*_@#|>" + CIRCLED + PAREN_DIGITS + DOTTED_DIGITS
+                        + P.CN_NUM + "0123456789")
+FIRST_SENTENCE = regex.compile(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))")
+TITLE_CLAUSE_MAX = 16   # each clause of a title with commas (健全工作机制，强化统筹协调) is this short
+TITLE_WITH_COMMAS_MAX = 40
+
+
+@dataclass(slots=True)
+class Heading:
+    kind: str
+    number: int
+    sub: int | None
+    marker: str        # the marker as written (output script)
+    rest: str          # the text after the marker to the end of the line (output script), stripped
+    rank: int
+    start: int = 0     # offset of the marker in the line
+    rest_start: int = 0
+    weak: bool = False
+
+
+def recognise(fold: str, text: str, pos: int = 0, decimal: bool = False, line_end: int | None = None) -> Heading | None:
+    """The heading marker at `pos` of a line (`fold` for matching, `text` the same in output form), or
+    None. `line_end` bounds the rest (an inline candidate's rest ends where the caller says)."""
+    if pos >= len(fold) or fold[pos] not in FIRST_CHARS and not fold[pos].isdigit():
+        return None
+    lead = P.HEADING_LEAD.match(fold, pos) if fold[pos] in "*_@#|>" else None
+    start = lead.end() if lead else pos
+    for kind in P.heading_kinds_from(fold, start):
+        match = P.HEADING_RE[kind].match(fold, start)
+        if match:
+            head = _heading(kind, match, fold, text, start, line_end)
+            if head is not None:
+                return head
+    if decimal and start == 0:
+        return _decimal(fold, text)
+    return None
+
+
+def is_heading_line(fold: str) -> bool:
+    """Whether a line starts with a heading marker: segmentation's question, answered by the recogniser."""
+    return recognise(fold, fold) is not None
+
+
+def _heading(kind: str, match, fold: str, text: str, start: int, line_end: int | None) -> Heading | None:
+    rest_start = match.end()
+    end = len(fold) if line_end is None else line_end
+    head_fold = fold[rest_start:rest_start + 8]
+    if head_fold and P.NOT_HEADING_REST.match(head_fold):
+        return None
+    if kind == "cn" and P.NOT_CN_REST.match(head_fold):
+        return None
+    weak = False
+    if kind in ("arabic", "paren_arabic") and P.DIGIT_REST.match(head_fold):
+        weak = True
+    elif kind == "article" and not fold[rest_start - 1].isspace() and P.CROSS_REFERENCE_REST.match(head_fold):
+        weak = True                                     # 第六条第一项… glued to the marker: a reference
+    if kind in P.TITLE_LINE_KINDS:                      # 第一章　总则　　第一条 …: the title ends at the article
+        end = _next_marker(fold, text, rest_start, end)
+    rest = text[rest_start:end].strip().rstrip("*_").strip()
+    if kind in P.TITLE_LINE_KINDS and (len(rest) > LONG_REST or P.INNER_PUNCT.search(rest) or "。" in rest):
+        return None
+    number, sub = _marker_number(match)
+    if not number:
+        return None
+    marker = text[start:rest_start].strip().strip("*_").strip()
+    return Heading(kind, number, sub, marker, rest, P.RANK[kind], start, rest_start, weak)
+
+
+def _next_marker(fold: str, text: str, start: int, end: int) -> int:
+    """Where the next candidate heading of the line starts (within LONG_REST characters), else `end`."""
+    for found in P.INLINE_START.finditer(fold, start, min(end, start + LONG_REST + 2)):
+        if recognise(fold, text, found.end()) is not None:
+            return found.end()
+    return end
+
+
+def _marker_number(match) -> tuple[int | None, int | None]:
+    groups = match.groupdict()
+    for name, digits in (("cnum", CIRCLED), ("pnum", PAREN_DIGITS), ("dnum", DOTTED_DIGITS), ("pcn", PAREN_CN)):
+        if groups.get(name):
+            return digits.index(groups[name]) + 1, None
+    number = cn_int(groups["num"]) if groups.get("num") else None
+    sub = groups.get("sub") or groups.get("sub_cn")
+    return number, (cn_int(sub) if sub else None)
+
+
+def inline_candidates(fold: str, text: str, start: int = 0):
+    """Headings that may start inside a line (after a sentence end or a run of spaces), in order."""
+    for found in P.INLINE_START.finditer(fold, start):
+        head = recognise(fold, text, found.end())
+        if head is not None:
+            yield head
+
+
+def short_title(fold: str) -> bool:
+    return len(fold) <= SHORT_TITLE and not any(ch in fold for ch in "。,，;；")
+
+
+def uses_decimal(folds) -> bool:
+    """Decimal numbering is a scheme of its own: at least three short 'N.N title' lines."""
+    count = 0
+    for fold in folds:
+        match = P.DECIMAL_RE.match(fold)
+        if match and "." in match.group("num") and short_title(match.group("rest")):
+            count += 1
+            if count >= 3:
+                return True
+    return False
+
+
+def _decimal(fold: str, text: str) -> Heading | None:
+    match = P.DECIMAL_RE.match(fold)
+    if not match or not short_title(match.group("rest")) or not match.group("rest"):
+        return None
+    parts = match.group("num").split(".")
+    if any(int(p) == 0 for p in parts):
+        return None
+    rest_start = match.start("rest")
+    return Heading(f"decimal{len(parts)}", int(parts[-1]), None, match.group("num"), text[rest_start:].strip(),
+                   P.DECIMAL_BASE_RANK + len(parts) - 1, 0, rest_start)
+
+
+def split_title(head: Heading) -> tuple[str | None, str | None]:
+    """Where a heading's title ends: '（四）完善管理体制。成立……' -> ('完善管理体制', '成立……').
+
+    The rule: the whole rest is the title when it is one short clause without a sentence end; else
+    the first sentence is the title when it is short and its clauses are short phrases
+    (（二）健全工作机制，强化统筹协调。正文…), and more text follows; else the item has no title."""
+    rest = head.rest
+    if not rest:
+        return None, None
+    if head.kind in P.TITLE_LINE_KINDS or head.kind.startswith("decimal"):
+        return rest, None
+    if head.kind == "article":
+        return None, rest
+    if not any(ch in rest for ch in "。！？!?") and len(rest) <= P.TITLE_MAX_CHARS \
+            and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
+        return rest.rstrip(":："), None
+    first = FIRST_SENTENCE.match(rest)
+    if first and not first.group("title").startswith(("(", "（")) and _title_clauses(first):
+        if first.group("stop") in ":：" and len(first.group("title")) > 20:
+            return None, rest
+        body = rest[first.end():].strip()
+        return first.group("title").strip(), body or None
+    return None, rest
+
+
+def _title_clauses(first) -> bool:
+    """A first sentence is a title when it has no inner punctuation, or when its clauses are short
+    phrases and it is followed by text of its own (not only a unit list in brackets)."""
+    title = first.group("title")
+    if not P.INNER_PUNCT.search(title):
+        return True
+    body = first.string[first.end():].strip()
+    if first.group("stop") != "。" or not body or body[0] in "(（" or len(title) > TITLE_WITH_COMMAS_MAX:
+        return False
+    return all(0 < len(c.strip()) <= TITLE_CLAUSE_MAX for c in P.INNER_PUNCT.split(title))
