@@ -18,14 +18,17 @@ LINE_BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # Leading markup that carries no content: markdown heading hashes, list bullets of web exports.
 LEADING_MARKUP = regex.compile(r"^(?:#{1,6}[ \t]+|[•·●▪][ \t\u3000]*)")
 MARKUP_START = "#•·●▪"
-STRIP_CHARS = " \t\u3000\u00a0\u200b\u200c\u200d\ufeff\f\v"
+# Indentation: ASCII and ideographic spaces, NBSP, the typographic spaces (EN, EM, thin …), zero widths.
+WIDE_SPACES = "\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+STRIP_CHARS = " \t" + WIDE_SPACES + "\u200b\u200c\u200d\ufeff\f\v"
 TRADITIONAL_SHARE = 0.02   # share of Han characters changed by t2s above which a text is traditional
 SAMPLE_CHARS = 8_000      # characters read to tell the script (a few thousand Han characters decide it)
 
 
 def _fold_table() -> dict[int, str]:
     table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
-    table.update({0x3000: " ", 0x00A0: " ", 0xFE59: "(", 0xFE5A: ")", 0x2014: "—"})
+    table.update({ord(space): " " for space in WIDE_SPACES})
+    table.update({0xFE59: "(", 0xFE5A: ")", 0x2014: "—"})
     return table
 
 
