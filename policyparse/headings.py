@@ -61,8 +61,10 @@ def recognise(fold: str, text: str, pos: int = 0, decimal: bool = False, line_en
 
 
 def is_heading_line(fold: str) -> bool:
-    """Whether a line starts with a heading marker: segmentation's question, answered by the recogniser."""
-    return recognise(fold, fold) is not None
+    """Whether a line starts with a heading marker: segmentation's question, answered by the recogniser
+    (a weak candidate is left to the numbering, so it does not decide where a paragraph ends)."""
+    head = recognise(fold, fold)
+    return head is not None and not head.weak
 
 
 def _heading(kind: str, match, fold: str, text: str, start: int, line_end: int | None) -> Heading | None:
@@ -75,6 +77,8 @@ def _heading(kind: str, match, fold: str, text: str, start: int, line_end: int |
         return None
     weak = False
     if kind in ("arabic", "paren_arabic") and P.DIGIT_REST.match(head_fold):
+        if kind == "arabic" and fold[rest_start - 1] == "." and P.AMOUNT_REST.match(head_fold):
+            return None                                 # 3.5亿元: a number, not an item
         weak = True
     elif kind == "article" and not fold[rest_start - 1].isspace() and P.CROSS_REFERENCE_REST.match(head_fold):
         weak = True                                     # 第六条第一项… glued to the marker: a reference

@@ -25,7 +25,7 @@ HEADING_MARKERS: dict[str, tuple[str, int]] = {
     "article": (rf"第\s*(?P<num>{NUM})(?:\s*-\s*(?P<sub>\d{{1,2}}))?\s*[条條]{LAW_SUB}(?![例件款目])", 3),
     "cn": (rf"(?P<num>[{CN_NUM}]{{1,4}})\s*(?:、|\.(?!\d)|﹒)", 4),
     "paren_cn": (rf"[(〔]\s*(?P<num>[{CN_NUM}]{{1,4}})\s*[)〕]|(?P<pcn>[㈠-㈩])", 5),
-    "arabic": (r"(?P<num>\d{1,3})\s*(?:、|\.(?![\d%])|﹒(?!\d))|(?P<dnum>[⒈-⒛])", 6),
+    "arabic": (r"(?P<num>\d{1,3})\s*(?:、|\.(?!\d*%)(?!\d+\.\d)|﹒(?!\d))|(?P<dnum>[⒈-⒛])", 6),
     "paren_arabic": (r"[(〔]\s*(?P<num>\d{1,3})\s*[)〕]|(?P<pnum>[⑴-⒇])|(?P<num>\d{1,3})\)(?![\d%])", 7),   # (1) ⑴ 1)
     "circled": (r"(?P<cnum>[①-⑳])", 8),
 }
@@ -70,6 +70,8 @@ NOT_CN_REST = regex.compile(rf"[{CN_NUM}]{{1,3}}\s*[、级类等]")
 # Arabic items whose text starts with a digit ("1、2、3号楼", "5. 100周岁及以上的"): a heading only
 # where the document's numbering expects that number there.
 DIGIT_REST = regex.compile(r"\d")
+# ... but never where the digits after it make one number with it and a unit: 3.5亿元, 1.5 倍, 2.30%.
+AMOUNT_REST = regex.compile(r"\d{1,3}\s*(?:%|‰|倍|[亿万千百]|元|米|公里|平方|吨|个百分点|小时|分钟|\|)")
 # A cross-reference at a line start is prose: 第二十四条之合意管辖, 第六条第一项…, 第五条至第九条所定.
 CROSS_REFERENCE_REST = regex.compile(r"之(?![一二三四五六七八九十])|第|至第|及第|与第|或第|、第|所[定列载称]|规定|[第前]?[项款目]")
 

@@ -182,7 +182,7 @@ def _opens_below(head: Heading, stack) -> bool:
 def _intruder(cands: list[Candidate], index: int, due: set[int]) -> bool:
     """Whether a line-start candidate that breaks the numbering is an intruder: the next line-start
     candidates of its kind, before a more major heading, bring back the number that was due before
-    any continues its own (n+1: then it starts a run of its own, a restart or a gap the source has)."""
+    any continues its own (then it starts a run of its own: a restart, or a gap the source has)."""
     head = cands[index].head
     seen = 0
     for later in cands[index + 1:]:
@@ -195,8 +195,8 @@ def _intruder(cands: list[Candidate], index: int, due: set[int]) -> bool:
             continue
         if other.sub is None and other.number in due:
             return True
-        if other.number == head.number + 1:
-            return False
+        if head.number < other.number and (other.number == head.number + 1 or other.number < min(due)):
+            return False                        # its own run goes on (一、 三、 四、 with 二、 missing)
         seen += 1
         if seen >= LOOKAHEAD:
             return False
