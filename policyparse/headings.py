@@ -129,16 +129,21 @@ def uses_decimal(folds) -> bool:
     count = 0
     for fold in folds:
         match = P.DECIMAL_RE.match(fold)
-        if match and "." in match.group("num") and short_title(match.group("rest")):
+        if match and "." in match.group("num") and _decimal_title(match.group("rest")):
             count += 1
             if count >= 3:
                 return True
     return False
 
 
+def _decimal_title(rest: str) -> bool:
+    """A decimal heading's title: short, and not the unit of an amount (1.5 亿元, 70 年 in table cells)."""
+    return short_title(rest) and not P.AMOUNT_UNIT.match(rest)
+
+
 def _decimal(fold: str, text: str) -> Heading | None:
     match = P.DECIMAL_RE.match(fold)
-    if not match or not short_title(match.group("rest")) or not match.group("rest"):
+    if not match or not _decimal_title(match.group("rest")) or not match.group("rest"):
         return None
     parts = match.group("num").split(".")
     if any(int(p) == 0 for p in parts):

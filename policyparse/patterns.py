@@ -32,6 +32,8 @@ HEADING_MARKERS: dict[str, tuple[str, int]] = {
 # Decimal numbering (1 / 1.1 / 2.1.3) of emergency plans: a scheme of its own, ranked by depth.
 DECIMAL_MARKER = r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?=[ \t\u3000]+\S|[^\x00-\x7f\d.%|\uff05])"
 DECIMAL_BASE_RANK = 4
+# What follows a number that is an amount: a decimal heading's title never starts so (1.5 亿元, 70 年).
+AMOUNT_UNIT = regex.compile(r"(?:[亿万千百]?元|%|‰|倍|年|个月|天|日|亩|平方米|平方公里|米|公里|吨|人|户|个|家|项|次)(?:\W|$)")
 
 # A marker and the spaces (or the closing ** of bold markdown) after it; the rest of the line is the
 # heading's rest. Unanchored: `match(fold, pos)` tries a marker at a line start or inside a line.
@@ -183,6 +185,7 @@ CC_LABEL = regex.compile(r"^抄\s*送\s*[:：]\s*(?P<value>.*)$")
 PRINTED_LINE = regex.compile(
     r"^(?P<org>\S.{1,39}?)\s++(?P<date>\S.{0,30}?)\s*印\s*发\s*$|^(?P<date2>\S.{0,40}?)\s*印\s*发\s*$")
 ATTACHMENT_LABEL = regex.compile(r"^附\s*件\s*(?P<num>\d{1,2})?\s*[:：]?\s*(?P<rest>.*)$")
+ATTACHMENT_ITEM = regex.compile(r"^\d{1,2}\s*[.、][^:;；]{2,60}[)）]$")
 ISSUER_MARK = regex.compile(r"^(?!.*关于)[\p{Han}()（）、\s]{4,40}文件$")
 NOTE_LINE = regex.compile(r"^[(（](?:此件|本件|此页)[^()（）]{0,20}[)）]$")   # 附注: （此件公开发布）
 

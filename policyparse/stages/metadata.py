@@ -428,7 +428,7 @@ def _attachments(state: State, content: list[Block]) -> None:
             if rest:
                 notes.append(rest)
             for follow in content[i + 1:i + 12]:
-                if follow.role is not None or not _is_title_like(follow) or len(follow.fold) > 80 \
+                if follow.role is not None or not _is_attachment_item(follow) or len(follow.fold) > 80 \
                         or ":" in follow.fold:      # '单位：元' under a table's title is not an attachment
                     break
                 if P.ATTACHMENT_LABEL.match(follow.fold):
@@ -438,6 +438,11 @@ def _attachments(state: State, content: list[Block]) -> None:
     if notes:
         names = [regex.sub(r"^\d{1,2}\s*[.、．]\s*", "", n) for n in notes]
         state.meta["attachments"] = list(dict.fromkeys(names))
+
+
+def _is_attachment_item(block: Block) -> bool:
+    """A line of the 附件说明 list: a title, or a numbered name ending in a bracket (…（不予转让）)."""
+    return _is_title_like(block) or (P.ATTACHMENT_ITEM.match(block.fold) is not None and "。" not in block.fold)
 
 
 def without_label(text: str) -> str:
