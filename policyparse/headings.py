@@ -25,6 +25,7 @@ SHORT_TITLE = 30        # a marker alone on its line takes a following line this
 FIRST_CHARS = frozenset("第(〔㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩*_@#|>" + CIRCLED + PAREN_DIGITS + DOTTED_DIGITS
                         + P.CN_NUM + "0123456789")
 FIRST_SENTENCE = regex.compile(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))")
+SPACED_TITLE = regex.compile(r"(?P<title>[^\s。！？!?，,；;：:]{2,30})\s+(?P<body>\S.*)", regex.S)
 TITLE_CLAUSE_MAX = 16   # each clause of a title with commas (健全工作机制，强化统筹协调) is this short
 TITLE_WITH_COMMAS_MAX = 40
 
@@ -158,7 +159,9 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
 
     The rule: the whole rest is the title when it is one short clause without a sentence end; else
     the first sentence is the title when it is short and its clauses are short phrases
-    (（二）健全工作机制，强化统筹协调。正文…), and more text follows; else the item has no title."""
+    (（二）健全工作机制，强化统筹协调。正文…), and more text follows; else the item has no title.
+    A short phrase followed by spaces and text is a title too: where lines were run together, the
+    line break under a heading became white space."""
     rest = head.rest
     if not rest:
         return None, None
@@ -166,13 +169,16 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
         return rest, None
     if head.kind == "article":
         return None, rest
+    spaced = SPACED_TITLE.match(rest)
+    if spaced:                  # 一、总体要求 以习近平…: a run-on line keeps the title's line break as a space
+        return spaced.group("title"), spaced.group("body")
     if not any(ch in rest for ch in "。！？!?") and len(rest) <= P.TITLE_MAX_CHARS \
             and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
         return rest.rstrip(":："), None
     first = FIRST_SENTENCE.match(rest)
     if first and not first.group("title").startswith(("(", "（")) and _title_clauses(first):
-        if first.group("stop") in ":：" and len(first.group("title")) > 20:
-            return None, rest
+        if first.group("stop") in ":：" and len(first.group("title")) > 20 and not rest[first.end()].isspace():
+            return None, rest       # a long lead-in before its list; a colon then a (lost) line break ends a title
         body = rest[first.end():].strip()
         return first.group("title").strip(), body or None
     return None, rest

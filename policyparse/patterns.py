@@ -50,8 +50,8 @@ ANY_HEADING_START = regex.compile(f"(?:{ANY_HEADING})")
 # Markup before a marker that carries no content: bold or heading markdown, a lone table bar, @@.
 HEADING_LEAD = regex.compile(r"(?:\*\*|__|@@|#{1,6}|>|\|(?![^|\n]*\|))\s*+")
 # Where a heading may start inside a line of run-on text: after a sentence end, or after a run of
-# spaces that follows a Han character or a closing mark. The marker itself is then tried there.
-INLINE_START = regex.compile(r"(?:(?<=[。；;:：！？!?])|(?<=[\p{Han}）)》”]\s))\s*+(?=[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳\d一二三四五六七八九十])")
+# spaces (where a line break was lost). The marker itself is then tried there.
+INLINE_START = regex.compile(r"(?:(?<=[。；;:：！？!?])|(?<=\S\s))\s*+(?=[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳\d一二三四五六七八九十])")
 HEADING_KINDS = list(HEADING_MARKERS)
 
 

@@ -271,8 +271,9 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
         node.parent = stack[-1]
         stack[-1].children.append(node)
         stack.append(node)
-        # a marker alone on its line ('第一章', '（一）') takes the short line under it as its title
-        pending_title = node if not head.rest else None
+        # a marker alone on its line ('第一章', '（一）') takes the short line under it as its title;
+        # under an article ('第 1 條') stands its text
+        pending_title = node if not head.rest and head.kind != "article" else None
 
 
 def _closes(top: Node, node: Node, stack: list[Node]) -> bool:
