@@ -88,7 +88,7 @@ def _heading(kind: str, match, fold: str, text: str, start: int, line_end: int |
     rest = text[rest_start:end].strip().rstrip("*_").strip()
     if kind in P.TITLE_LINE_KINDS and (len(rest) > LONG_REST or P.INNER_PUNCT.search(rest) or "。" in rest):
         return None
-    number, sub = _marker_number(match)
+    number, sub = _marker_number(kind, match)
     if not number:
         return None
     marker = text[start:rest_start].strip().strip("*_").strip()
@@ -103,14 +103,23 @@ def _next_marker(fold: str, text: str, start: int, end: int) -> int:
     return end
 
 
-def _marker_number(match) -> tuple[int | None, int | None]:
-    groups = match.groupdict()
-    for name, digits in (("cnum", CIRCLED), ("pnum", PAREN_DIGITS), ("dnum", DOTTED_DIGITS), ("pcn", PAREN_CN)):
-        if groups.get(name):
-            return digits.index(groups[name]) + 1, None
-    number = cn_int(groups["num"]) if groups.get("num") else None
-    sub = groups.get("sub") or groups.get("sub_cn")
-    return number, (cn_int(sub) if sub else None)
+# The group that holds a marker's number when it is not `num`, per kind: (group, its digits in order).
+SYMBOL_GROUPS = {"circled": (("cnum", CIRCLED),), "paren_arabic": (("pnum", PAREN_DIGITS),),
+                 "arabic": (("dnum", DOTTED_DIGITS),), "paren_cn": (("pcn", PAREN_CN),)}
+
+
+def _marker_number(kind: str, match) -> tuple[int | None, int | None]:
+    for name, digits in SYMBOL_GROUPS.get(kind, ()):
+        symbol = match.group(name)
+        if symbol:
+            return digits.index(symbol) + 1, None
+    if kind == "circled":
+        return None, None
+    num = match.group("num")
+    if kind not in P.LAW_KINDS:
+        return (cn_int(num) if num else None), None
+    sub = match.group("sub_cn") or (match.group("sub") if kind == "article" else None)
+    return (cn_int(num) if num else None), (cn_int(sub) if sub else None)
 
 
 def inline_candidates(fold: str, text: str, start: int = 0):

@@ -51,7 +51,8 @@ ANY_HEADING_START = regex.compile(f"(?:{ANY_HEADING})")
 HEADING_LEAD = regex.compile(r"(?:\*\*|__|@@|#{1,6}|>|\|(?![^|\n]*\|))\s*+")
 # Where a heading may start inside a line of run-on text: after a sentence end, or after a run of
 # spaces (where a line break was lost). The marker itself is then tried there.
-INLINE_START = regex.compile(r"(?:(?<=[。；;:：！？!?])|(?<=\S\s))\s*+(?=[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳\d一二三四五六七八九十])")
+INLINE_START = regex.compile(r"(?:[。；;:：！？!?]|(?<=\S)\s)\s*+(?=[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳\d一二三四五六七八九十])"
+                             rf"(?=(?:{ANY_HEADING}))")
 HEADING_KINDS = list(HEADING_MARKERS)
 
 
@@ -63,6 +64,7 @@ def heading_kinds_from(fold: str, pos: int = 0) -> list[str]:
 
 
 RANK = {kind: rank for kind, (_pat, rank) in HEADING_MARKERS.items()}
+LAW_KINDS = {"part", "chapter", "section", "article"}     # 第X编/章/节/条, which may carry 之一
 # Kinds whose whole line is the heading's title (第一章 总则); the others may run on into text.
 TITLE_LINE_KINDS = {"part", "chapter", "section"}
 # A heading's rest that starts with one of these is prose, not a heading ("一、二级" is not).

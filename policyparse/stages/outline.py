@@ -8,6 +8,7 @@ documents gets an unmarked `cover` section and one unmarked `part` section per d
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from .. import patterns as P
 from ..headings import Heading, inline_candidates, recognise, short_title, split_title, uses_decimal
@@ -143,49 +144,62 @@ def _candidates(blocks: list[Block], decimal: bool) -> list[Candidate]:
 
 
 LOOKAHEAD = 8       # same-kind candidates looked at to tell an intruder from a gap
+SCAN_MAX = 400      # candidates of any kind looked at for them (linear time on 20,000 headings)
 
 
 def _consistent(cands: list[Candidate]) -> list[Candidate]:
-    stack: list[tuple[str, int, int]] = []      # open (kind, number, rank), outermost first
-    last: dict[str, int] = {}                   # last accepted number of each kind in the region
+    numbering = _Numbering()
     accepted: list[Candidate] = []
     for index, cand in enumerate(cands):
         head = cand.head
-        due = _due(head, stack, last)
+        due = numbering.due(head)
         # 第十二条之一 / 第五编之一 follow the article or part of their number
-        fits = head.number in due if head.sub is None else head.number in (last.get(head.kind), *due)
+        fits = head.number in due if head.sub is None else head.number in (numbering.last.get(head.kind), *due)
         if cand.inline or head.weak:
-            if not fits or (cand.inline and not _opens_below(head, stack)):
+            if not fits or (cand.inline and not numbering.opens_below(head)):
                 continue
         elif not fits and _intruder(cands, index, due):
             continue
-        _push(stack, head)
-        last[head.kind] = head.number
+        numbering.push(head)
         accepted.append(cand)
     return accepted
 
 
-def _due(head: Heading, stack, last) -> set[int]:
-    """The numbers that would continue the numbering: the next sibling of an open kind, or, for a kind
-    not open, 1 (a new list) and the next after its last one (a list running on across parents)."""
-    for kind, number, _rank in stack:
-        if kind == head.kind:
-            return {number + 1}
-    return {1, last.get(head.kind, 0) + 1}
+class _Numbering:
+    """The open headings (outermost first, one per kind) and the last number of each kind: what
+    would continue the numbering, with the nesting rule of the tree (`_closes`)."""
+    __slots__ = ("stack", "open", "last")
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[str, int]] = []      # (kind, rank)
+        self.open: dict[str, int] = {}              # open kind -> its number
+        self.last: dict[str, int] = {}              # kind -> last accepted number in the region
+
+    def due(self, head: Heading) -> tuple[int, ...]:
+        """The next sibling of an open kind; for a kind not open, 1 (a new list) and the next after its
+        last one (a list running on across parents: 3. under （二） after 1.–2. under （一）)."""
+        number = self.open.get(head.kind)
+        return (number + 1,) if number is not None else (1, self.last.get(head.kind, 0) + 1)
+
+    def opens_below(self, head: Heading) -> bool:
+        """An inline candidate continues an open kind or opens a level below the innermost one."""
+        return head.kind in self.open or not self.stack or head.rank > self.stack[-1][1]
+
+    def push(self, head: Heading) -> None:
+        stack, open_ = self.stack, self.open
+        while stack and (head.kind in open_ or stack[-1][1] >= head.rank):
+            del open_[stack.pop()[0]]
+        stack.append((head.kind, head.rank))
+        open_[head.kind] = self.last[head.kind] = head.number
 
 
-def _opens_below(head: Heading, stack) -> bool:
-    """An inline candidate continues an open kind or opens a level below the innermost one."""
-    return any(kind == head.kind for kind, _n, _r in stack) or not stack or head.rank > stack[-1][2]
-
-
-def _intruder(cands: list[Candidate], index: int, due: set[int]) -> bool:
+def _intruder(cands: list[Candidate], index: int, due: tuple[int, ...]) -> bool:
     """Whether a line-start candidate that breaks the numbering is an intruder: the next line-start
     candidates of its kind, before a more major heading, bring back the number that was due before
     any continues its own (then it starts a run of its own: a restart, or a gap the source has)."""
     head = cands[index].head
     seen = 0
-    for later in cands[index + 1:]:
+    for later in islice(cands, index + 1, index + 1 + SCAN_MAX):
         other = later.head
         if later.inline:
             continue
@@ -201,18 +215,6 @@ def _intruder(cands: list[Candidate], index: int, due: set[int]) -> bool:
         if seen >= LOOKAHEAD:
             return False
     return False
-
-
-def _push(stack: list[tuple[str, int, int]], head: Heading) -> None:
-    while stack and _closes_kind(stack, head.kind, head.rank):
-        stack.pop()
-    stack.append((head.kind, head.number, head.rank))
-
-
-def _closes_kind(stack, kind: str, rank: int) -> bool:
-    """Whether a heading of `kind` cannot sit below the innermost open one: the same kind is open, or
-    the innermost is not more major."""
-    return any(k == kind for k, _n, _r in stack) or stack[-1][2] >= rank
 
 
 def _cut(block: Block, offsets: list[int]) -> list[Block]:
@@ -291,9 +293,16 @@ def _node(head: Heading, block: Block) -> Node:
                 title=title, span=block.span, heading_block=block)
     if text:
         node.text_parts.append(text)
-        node.fold_parts.append(fold(text))
+        node.fold_parts.append(_fold_of(block, text))
     node.blocks.append(block)
     return node
+
+
+def _fold_of(block: Block, text: str) -> str:
+    """The folded form of a heading's text: the block's own fold where the text ends the block."""
+    end = len(block.text.rstrip())
+    start = end - len(text)
+    return block.fold[start:end] if start >= 0 and block.text[start:end] == text else fold(text)
 
 
 def _number_text(head: Heading) -> str:
