@@ -5,7 +5,18 @@ import pytest
 
 from policyparse import parse_text
 from policyparse.stages.normalize import fold
-from policyparse.headings import recognise, split_title
+from policyparse import pipeline
+from policyparse.headings import is_heading_line, recognise, split_title
+from policyparse.state import State
+
+
+def _line_heading(line: str):
+    """The heading a line starts with, read as the pipeline reads it (indentation and markup trimmed)."""
+    state = State(data=line.encode("utf-8"))
+    for stage in pipeline.STAGES[:2]:          # read, normalize
+        stage(state)
+    first = next(l for l in state.lines if l.text)
+    return recognise(first.fold, first.text)
 
 
 @pytest.mark.parametrize("line, kind, number", [
@@ -29,15 +40,34 @@ from policyparse.headings import recognise, split_title
     ("第一编 总则", "part", 1),
     ("第二部分 总体要求", "part", 2),
     ("一、2023年工作回顾", "cn", 1),
+    # marker variants
+    ("1﹒加强领导", "arabic", 1),
+    ("⒊加强领导", "arabic", 3),
+    ("㈡健全机制", "paren_cn", 2),
+    ("〔三〕健全机制", "paren_cn", 3),
+    ("⑪加强监管", "circled", 11),
+    ("⑳加强监管", "circled", 20),
+    ("第 一 章 总则", "chapter", 1),
+    ("第 12 條", "article", 12),
+    ("**第一条** 为了规范管理，制定本办法。", "article", 1),
+    ("## 第一章 总则", "chapter", 1),
+    ("@@ 二、主要任务", "cn", 2),
+    ("| 三、保障措施", "cn", 3),
+    ("　　一、总体要求", "cn", 1),
+    ("\u2003\u2003（二）基本原则", "paren_cn", 2),
+    ("\u00a0\u00a01.加强领导", "arabic", 1),
+    ("\t第三条 施行。", "article", 3),
 ])
 def test_heading_markers(line, kind, number):
-    head = recognise(fold(line), line)
+    head = _line_heading(line)
     assert head is not None and (head.kind, head.number) == (kind, number)
 
 
 @pytest.mark.parametrize("line", [
     "2024.11", "2.5 |", "1 | 指标 | 15 |", "第三方评估", "2024年11月7日", "1.5倍以上",
     "第二章规定的事项由市政府另行制定具体办法并组织实施和监督检查工作", "100%", "三", "",
+    "第二章规定的事项，应当在三十日内完成。", "一、二、三产业融合发展", "一、二级医院", "3.5亿元用于补贴",
+    "1.5 亿元", "2.30%", "第三方评估",
 ])
 def test_not_headings(line):
     assert recognise(fold(line), line) is None
@@ -122,3 +152,77 @@ def test_parts_of_a_plan():
     doc = parse_text("第一部分 发展基础\n一、主要成就\n经济稳步增长。\n第二部分 总体要求\n一、指导思想\n坚持稳中求进。\n")
     assert [(s.kind, s.title, [c.title for c in s.children]) for s in doc.sections] == [
         ("part", "发展基础", ["主要成就"]), ("part", "总体要求", ["指导思想"])]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("第二章规定的事项，应当在三十日内完成。", False),
+    ("⑪加强监管", True),
+    ("5. 100周岁及以上的；", False),       # weak: the numbering decides, not the line
+    ("第二十四條之合意管轄，如當事人之一造為法人", False),
+    ("（二）健全工作机制", True),
+])
+def test_segment_asks_the_same_recogniser(line, heading):
+    """segment's question (does a heading start here?) is the recogniser's answer, so they agree."""
+    assert is_heading_line(fold(line)) is heading
+    doc = parse_text("为了规范管理，制定本办法。\n" + line + "\n下一段正文内容在这里继续写下去。\n")
+    assert bool(tree(doc)) is (heading and line[0] != "5")
+
+
+@pytest.mark.parametrize("line, marker, sub", [
+    ("第 六 章之一 節約用水", "第 六 章之一", 1),
+    ("第 五 编之一 第三人撤销诉讼程序", "第 五 编之一", 1),
+    ("第 六 节之一 司法事务官之处理程序", "第 六 节之一", 1),
+    ("第4-1條", "第4-1條", 1),
+    ("第十二条之二 新增", "第十二条之二", 2),
+])
+def test_law_sub_numbers(line, marker, sub):
+    head = recognise(fold(line), line)
+    assert (head.marker, head.sub) == (marker, sub)
+
+
+def test_cross_references_at_a_line_start_stay_prose():
+    # w211 (民事訴訟法): articles are '第 N 條' lines; a paragraph may open with a reference to another
+    doc = parse_text("第 28 條\n訴訟之全部或一部，法院認為無管轄權者。\n"
+                     "第二十四條之合意管轄，如當事人之一造為法人或商人，得聲請移送。\n"
+                     "第 29 條\n被告在中華民國現無住所者，法院應依原告聲請。\n"
+                     "第 30 條\n被告之聲請，得供擔保。\n"
+                     "第五條至第九條所定列有官等人員，其職務依法任用。\n"
+                     "第 31 條\n前項裁定，得為抗告。\n")
+    assert [s.marker for s in doc.sections] == ["第 28 条", "第 29 条", "第 30 条", "第 31 条"]
+    assert "合意管辖" in doc.sections[0].text
+
+
+def test_a_restarted_list_is_not_an_intruder():
+    # a second document after the first (w011: a notice, then its 解读 with its own 一、 三、 四、)
+    doc = parse_text("一、甲\n二、乙\n三、丙\n四、丁\n一、子\n三、寅\n四、卯\n五、辰\n")
+    assert [s.marker for s in doc.sections] == ["一、", "二、", "三、", "四、", "一、", "三、", "四、", "五、"]
+
+
+def test_items_whose_text_starts_with_a_digit():
+    # w279: '5. 100周岁及以上的；', w120: '2.2020年1月以来…'
+    doc = parse_text("一、对象\n1. 60周岁及以上的；\n2.2020年1月以来登记的；\n3. 100周岁及以上的；\n"
+                     "二、标准\n1.80周岁及以上的，每月100元；\n2.5亿元由市财政安排。\n")
+    assert tree(doc) == [("一、", ["1.", "2.", "3."]), ("二、", ["1."])]
+    assert "2.5亿元" in doc.sections[1].children[0].text or "2.5亿元" in (doc.sections[1].text or "")
+
+
+def test_inline_title_with_commas():
+    doc = parse_text("一、任务\n（二）健全工作机制，强化统筹协调。建立联席会议制度，定期会商。\n"
+                     "（三）在本市新购住房，且属于家庭第一套住房的，暂免征收房产税。\n")
+    items = doc.sections[0].children
+    assert [(s.title, s.text) for s in items] == [
+        ("健全工作机制，强化统筹协调", "建立联席会议制度，定期会商。"),
+        (None, "在本市新购住房，且属于家庭第一套住房的，暂免征收房产税。")]
+
+
+def test_a_chapter_on_the_line_of_its_first_article():
+    doc = parse_text("第一章　总则　　第一条　为了规范管理，制定本办法。\n第二条　本办法适用于本市。\n"
+                     "第二章　附则\n第三条　本办法自发布之日起施行。\n")
+    assert tree(doc) == [("第一章", ["第一条", "第二条"]), ("第二章", ["第三条"])]
+    assert doc.sections[0].title == "总则"
+
+
+def test_numbering_runs_on_or_restarts_or_has_gaps():
+    doc = parse_text("（一）甲\n1.子。\n2.子。\n（二）乙\n3.子。\n4.子。\n（三）丙\n1.子。\n3.子。\n")
+    assert tree(doc) == [("（一）", ["1.", "2."]), ("（二）", ["3.", "4."]), ("（三）", ["1.", "3."])]
+    assert [w.code for w in doc.warnings] == ["numbering_gap"]
