@@ -195,11 +195,13 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
 
 def _title_clauses(first) -> bool:
     """A first sentence is a title when it has no inner punctuation, or when its clauses are short
-    phrases and it is followed by text of its own (not only a unit list in brackets)."""
+    phrases and text of its own follows it on the same line, right after the full stop (not only a
+    unit list in brackets)."""
     title = first.group("title")
     if not P.INNER_PUNCT.search(title):
         return True
-    body = first.string[first.end():].strip()
-    if first.group("stop") != "。" or not body or body[0] in "(（" or len(title) > TITLE_WITH_COMMAS_MAX:
-        return False
+    body = first.string[first.end():]
+    if first.group("stop") != "。" or not body or body[0] in "(（" or body[0].isspace() \
+            or len(title) > TITLE_WITH_COMMAS_MAX:
+        return False                # text on the next line (or after a lost line break) is no sign
     return all(0 < len(c.strip()) <= TITLE_CLAUSE_MAX for c in P.INNER_PUNCT.split(title))
