@@ -226,3 +226,12 @@ def test_numbering_runs_on_or_restarts_or_has_gaps():
     doc = parse_text("（一）甲\n1.子。\n2.子。\n（二）乙\n3.子。\n4.子。\n（三）丙\n1.子。\n3.子。\n")
     assert tree(doc) == [("（一）", ["1.", "2."]), ("（二）", ["3.", "4."]), ("（三）", ["1.", "3."])]
     assert [w.code for w in doc.warnings] == ["numbering_gap"]
+
+
+def test_a_notice_enclosing_two_documents_has_a_part_for_each():
+    doc = parse_text("某市人民政府办公室关于印发《某市甲方案》和《某市乙办法》的通知\n各区人民政府：\n"
+                     "现将《某市甲方案》和《某市乙办法》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2024年1月2日\n"
+                     "某市甲方案\n一、总体要求\n坚持稳中求进。\n二、重点任务\n推进建设。\n"
+                     "某市乙办法\n第一条 为了规范管理，制定本办法。\n第二条 本办法自发布之日起施行。\n")
+    assert [(s.kind, s.title, [c.id for c in s.children]) for s in doc.sections] == [
+        ("cover", None, []), ("part", "某市甲方案", ["p1.s1", "p1.s2"]), ("part", "某市乙办法", ["p2.s1", "p2.s2"])]

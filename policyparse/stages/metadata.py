@@ -36,6 +36,7 @@ def metadata(state: State) -> None:
     _signature(state, content)
     _colophon(state, content)
     _attachments(state, content)
+    _named_parts(state, content)
     _derived(state)
     _agreement(state)
     _references(state, content)
@@ -368,6 +369,27 @@ def _part_title(content: list[Block], i: int) -> None:
         if _is_title_like(block) and not is_heading_line(block.fold):
             block.role = "part_title"
         return
+
+
+def _named_parts(state: State, content: list[Block]) -> None:
+    """A notice that encloses several documents (印发《A》和《B》的通知): after the first enclosed title,
+    a line that is exactly another title the notice names starts that document's part."""
+    title = state.meta.get("title") or ""
+    if not any(r in title for r in P.RELATIONS):
+        return
+    named = {_squashed(m.group("title")) for m in P.REFERENCE.finditer(fold(title))}
+    starts = [i for i, b in enumerate(content) if b.role == "part_title"]
+    if len(named) < 2 or not starts:
+        return
+    named.discard(_squashed(content[starts[0]].fold))
+    for block in content[starts[0] + 1:]:
+        if block.role is None and _squashed(block.fold) in named:
+            block.role = "part_title"
+            named.discard(_squashed(block.fold))
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
 
 
 def _notes(state: State, content: list[Block]) -> None:
