@@ -94,3 +94,15 @@ def test_chrome_siblings_do_not_hold_the_body_back():
             "</body></html>")
     text, _ = html_to_text(page)
     assert "版权所有" not in text and text.splitlines()[0] == "某局关于做好工作的通知"
+
+
+def test_a_long_paragraph_is_not_the_body():
+    # w082: the notice and 第一条 stand in <p>s beside one <p> whose <br> lines hold every other article
+    articles = "<br />".join(f"　　第{n}条 本规定第{n}项内容，由有关部门按照职责分工负责组织实施并加强监督检查。"
+                             for n in "二三四五六七八九十")
+    page = (f"<html><body><div class='nav'><a href='/'>首页</a></div><div class='con'>各区人民政府：<br />"
+            f"现将《某规定》印发给你们。<p>某市人民政府</p><p>2024年1月2日</p><div>某规定</div>"
+            f"<p>第一条 为了规范管理，制定本规定。</p><p>{articles}</p></div></body></html>")
+    doc = parse_bytes(page.encode("utf-8"), path="page.html")
+    markers = [s.marker for top in doc.sections for s in (top, *top.children) if s.marker]
+    assert markers == [f"第{n}条" for n in "一二三四五六七八九十"]

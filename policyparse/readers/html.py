@@ -43,6 +43,9 @@ CHROME_NAMES = regex.compile(r"foot|header|^nav|[\s_-]nav|menu|copyright|banner|
 LAYOUT_CELL_CHARS = 300
 CONTENT_SHARE = 0.6   # the body holds at least this share of the page's text outside links
 SIBLING_SHARE = 0.08  # ... and its siblings less than this share, or the body is their parent
+# A paragraph or inline element is never the body of a page whose other paragraphs have text.
+PARAGRAPH_TAGS = frozenset({"p", "span", "font", "b", "strong", "em", "i", "u", "a", "h1", "h2", "h3", "h4",
+                            "h5", "h6", "li", "pre", "center", "blockquote"})
 
 
 def looks_like_html(text: str) -> bool:
@@ -174,6 +177,8 @@ def _content(root):
                      if c is not heavy[0] and not _is_chrome(c) and not _is_info_block(c))
         if others >= SIBLING_SHARE * whole:   # the notice beside its big attached table
             return node
+        if others and heavy[0].tag in PARAGRAPH_TAGS:
+            return node                        # a long paragraph (lines kept by <br>) among the body's others
         node = heavy[0]
 
 
