@@ -106,3 +106,10 @@ def test_a_long_paragraph_is_not_the_body():
     doc = parse_bytes(page.encode("utf-8"), path="page.html")
     markers = [s.marker for top in doc.sections for s in (top, *top.children) if s.marker]
     assert markers == [f"第{n}条" for n in "一二三四五六七八九十"]
+
+
+def test_pre_keeps_its_line_breaks():
+    # w158, w170: an article kept in <pre>, one paragraph a line
+    text, _ = html_to_text("<html><body><div><pre>一、总体要求\n坚持稳中求进。\r\n二、主要目标\n到2025年<b>完成</b>。"
+                           "</pre>尾</div></body></html>")
+    assert text.split("\n") == ["一、总体要求", "坚持稳中求进。", "二、主要目标", "到2025年完成。", "尾"]

@@ -281,8 +281,14 @@ def _render(element) -> str:
 
 
 def _walk(element, parts: list[str]) -> None:
-    """Texts as they stand, with BREAK where a block, <br> or table row ends a line."""
+    """Texts as they stand, with BREAK where a block, <br> or table row ends a line (and, inside
+    <pre>, where the text breaks its lines)."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "pre":
+        parts.append(BREAK + text_of(element).replace("\r\n", "\n").replace("\n", BREAK) + BREAK)
+        if element.tail:
+            parts.append(element.tail)
+        return
     if tag == "table":
         parts.append(BREAK + _table(element) + BREAK)
         if element.tail:
