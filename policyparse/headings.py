@@ -72,12 +72,12 @@ def _heading(kind: str, match, fold: str, text: str, start: int, line_end: int |
     rest_start = match.end()
     end = len(fold) if line_end is None else line_end
     head_fold = fold[rest_start:rest_start + 8]
-    if head_fold and P.NOT_HEADING_REST.match(head_fold):
+    if head_fold[:1] in P.NOT_HEADING_REST:
         return None
     if kind == "cn" and P.NOT_CN_REST.match(head_fold):
         return None
     weak = False
-    if kind in ("arabic", "paren_arabic") and P.DIGIT_REST.match(head_fold):
+    if kind in ("arabic", "paren_arabic") and head_fold[:1].isdigit():
         if kind == "arabic" and fold[rest_start - 1] == "." and P.AMOUNT_REST.match(head_fold):
             return None                                 # 3.5亿元: a number, not an item
         weak = True

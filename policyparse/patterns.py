@@ -67,13 +67,12 @@ RANK = {kind: rank for kind, (_pat, rank) in HEADING_MARKERS.items()}
 LAW_KINDS = {"part", "chapter", "section", "article"}     # 第X编/章/节/条, which may carry 之一
 # Kinds whose whole line is the heading's title (第一章 总则); the others may run on into text.
 TITLE_LINE_KINDS = {"part", "chapter", "section"}
-# A heading's rest that starts with one of these is prose, not a heading ("一、二级" is not).
-NOT_HEADING_REST = regex.compile(r"[|%‰、.,:;，。；：）)]")
+# A heading's rest that starts with one of these is prose, not a heading ("5%", "1 | 指标 |").
+NOT_HEADING_REST = frozenset("|%‰、.,:;，。；：）)")
 # 一、二、三产业 and 一、二级 enumerate in prose: a numeral and 、/级/类/等 right after the marker.
 NOT_CN_REST = regex.compile(rf"[{CN_NUM}]{{1,3}}\s*[、级类等]")
-# Arabic items whose text starts with a digit ("1、2、3号楼", "5. 100周岁及以上的"): a heading only
-# where the document's numbering expects that number there.
-DIGIT_REST = regex.compile(r"\d")
+# Arabic items whose text starts with a digit ("1、2、3号楼", "5. 100周岁及以上的") are weak: a heading
+# only where the document's numbering expects that number there ...
 # ... but never where the digits after it make one number with it and a unit: 3.5亿元, 1.5 倍, 2.30%.
 AMOUNT_REST = regex.compile(r"\d{1,3}\s*(?:%|‰|倍|[亿万千百]|元|米|公里|平方|吨|个百分点|小时|分钟|\|)")
 # A cross-reference at a line start is prose: 第二十四条之合意管辖, 第六条第一项…, 第五条至第九条所定.
