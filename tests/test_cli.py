@@ -93,3 +93,10 @@ def test_installed_console_script():
     assert json.loads(proc.stdout)["meta"]["date"] == "2023-05-11"
     proc = subprocess.run([exe, "extract", "/nonexistent.txt"], capture_output=True, text=True)
     assert proc.returncode == 1 and proc.stderr.startswith("policyparse: error:")
+
+
+def test_help_shows_flags_as_flags():
+    """Typer 0.29 rendered `--resume <bool>` and `<list[str]>`: the pinned range must not."""
+    result = runner.invoke(app, ["batch", "--help"], env={"COLUMNS": "200", "TERM": "dumb"})
+    assert result.exit_code == 0 and "--resume" in result.stdout
+    assert "<bool>" not in result.stdout and "list[str]" not in result.stdout
