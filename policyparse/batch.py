@@ -51,6 +51,7 @@ class Item:
     data: Optional[bytes] = None      # bytes already read (tar members, or hashed for --resume)
     error: Optional[tuple[str, str]] = None   # refused before parsing: (code, message)
     size: int = 0                     # bytes, where known before reading (to size partitions)
+    reused: Optional[str] = None      # --resume: the finished output line to keep ("" for a folder's file)
 
 
 @dataclass(frozen=True)
@@ -369,18 +370,17 @@ class JsonlSink:
                     offset += len(raw)
         return index
 
-    def reuse(self, item: Item, sha: str) -> bool:
-        """Copy the earlier record of an unchanged input into the new output; False if there is none."""
+    def reuse(self, item: Item, sha: str) -> Optional[str]:
+        """The earlier record of an unchanged input, to be copied in its place; None if there is none."""
         entry = self.previous.get(item.name)
         if not entry or entry[0] != sha:
-            return False
+            return None
         _, file, offset, length = entry
         if file not in self.readers:
             self.readers[file] = open(file, "rb")
         handle = self.readers[file]
         handle.seek(offset)
-        self.write(handle.read(length).decode("utf-8").rstrip("\n"))
-        return True
+        return handle.read(length).decode("utf-8").rstrip("\n")
 
     def write(self, line: Optional[str]) -> None:
         self.handle.write(line + "\n")
@@ -419,14 +419,14 @@ class FolderSink:
         self.path, self.fmt, self.resume = path, fmt, resume
         path.mkdir(parents=True, exist_ok=True)
 
-    def reuse(self, item: Item, sha: str) -> bool:
-        """Whether the output of an unchanged input is already there."""
+    def reuse(self, item: Item, sha: str) -> Optional[str]:
+        """"" (nothing to write) when the output of an unchanged input is already there, else None."""
         target = self.path / output_names(item.name, self.fmt)[0]
         if not target.is_file() or not inside(self.path, target):
-            return False
+            return None
         with open(target, "rb") as handle:
             found = SHA_FIELD.search(handle.read(SHA_SCAN_BYTES).decode("utf-8", "replace"))
-        return found is not None and found.group(1) == sha
+        return "" if found is not None and found.group(1) == sha else None
 
     def write(self, line: Optional[str]) -> None:
         pass
@@ -484,23 +484,33 @@ class Workers:
 
 
 def _in_order(items: Iterable[Item], settings: Settings, jobs: int) -> Iterator[tuple[dict, Optional[str]]]:
+    """(record, output line) of every item, in input order: a reused output (--resume) takes its place
+    in the window like a converted one."""
     if jobs <= 1:
         for item in items:
-            yield convert(item, settings)
+            yield _reused_record(item) if item.reused is not None else convert(item, settings)
         return
     workers = Workers(jobs, settings)
     window: deque = deque()
     try:
         for item in items:
-            window.append((item, workers.submit(item)))
+            window.append((item, None if item.reused is not None else workers.submit(item)))
             if len(window) >= jobs * WINDOW_PER_JOB:
-                yield workers.result(*window.popleft())
+                yield _settle(workers, *window.popleft())
         while window:
-            yield workers.result(*window.popleft())
+            yield _settle(workers, *window.popleft())
     except BaseException:
         workers.close(cancel=True)
         raise
     workers.close()
+
+
+def _settle(workers: Workers, item: Item, future) -> tuple[dict, Optional[str]]:
+    return _reused_record(item) if future is None else workers.result(item, future)
+
+
+def _reused_record(item: Item) -> tuple[dict, Optional[str]]:
+    return {"path": item.source, "name": item.name, "status": "skipped"}, item.reused or None
 
 
 # ---------------------------------------------------------------- the run
@@ -517,11 +527,12 @@ def run_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "jsonl
     sink = JsonlSink(out, resume) if fmt == "jsonl" else FolderSink(out, fmt, resume)
     summary = Summary()
     started = time.perf_counter()
-    items = _prepare(discover(inputs, pattern, max_bytes), sink, settings, resume, summary, on_record)
+    items = _prepare(discover(inputs, pattern, max_bytes), sink, settings, resume)
     try:
         with _terminate_as_interrupt():
             for record, line in _in_order(items, settings, jobs or os.cpu_count() or 1):
-                sink.write(line)
+                if line is not None:
+                    sink.write(line)
                 account(summary, record, on_record)
         sink.finish()
     except KeyboardInterrupt:
@@ -542,12 +553,11 @@ def account(summary: Summary, record: dict, on_record) -> None:
         on_record(record)
 
 
-def _prepare(items: Iterator[Item], sink, settings: Settings, resume: bool, summary: Summary,
-             on_record) -> Iterator[Item]:
-    """Refuse duplicate names, and under --resume skip what is already done (copying JSONL records)."""
+def _prepare(items: Iterator[Item], sink, settings: Settings, resume: bool) -> Iterator[Item]:
+    """Refuse duplicate names, and under --resume mark what is already done (its JSONL record is copied)."""
     for item in unique_names(items):
-        if resume and not item.error and _reused(item, sink, settings, summary, on_record):
-            continue
+        if resume and not item.error:
+            _mark_reused(item, sink, settings)
         yield item
 
 
@@ -561,15 +571,14 @@ def unique_names(items: Iterable[Item]) -> Iterator[Item]:
         yield item
 
 
-def _reused(item: Item, sink, settings: Settings, summary: Summary, on_record) -> bool:
+def _mark_reused(item: Item, sink, settings: Settings) -> None:
     try:
         item.data = _item_bytes(item, settings.max_bytes)
     except (*READ_ERRORS, PolicyParseError):
-        return False
-    if not sink.reuse(item, hashlib.sha256(item.data).hexdigest()):
-        return False
-    account(summary, {"path": item.source, "name": item.name, "status": "skipped"}, on_record)
-    return True
+        return
+    item.reused = sink.reuse(item, hashlib.sha256(item.data).hexdigest())
+    if item.reused is not None:
+        item.data = None              # not parsed again: its bytes need not stay in memory
 
 
 class _terminate_as_interrupt:

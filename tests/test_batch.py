@@ -289,3 +289,21 @@ def test_count_for_the_progress_bar(archive, tmp_path):
 
     assert count([str(archive), str(SAMPLES)]) == sum(1 for _ in discover([str(archive), str(SAMPLES)]))
     assert count([str(_evil_tar(tmp_path / "t.tar.gz"))]) is None      # would need a pass over the tar
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_resume_keeps_input_order(tmp_path, jobs):
+    """Redone inputs (changed, failed) stand where they stood, between the reused records."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SAMPLE.read_text(encoding="utf-8")
+    for n in range(12):
+        (folder / f"d{n:02}.txt").write_text(text.replace("静安区", f"第{n}区"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_batch([str(folder)], out, jobs=jobs)
+    (folder / "d03.txt").write_text(text + "\n补充一段。\n", encoding="utf-8")     # changed: redone
+    (folder / "d07.txt").write_text("", encoding="utf-8")                          # now fails
+    summary = run_batch([str(folder)], out, jobs=jobs, resume=True)
+    records = read_jsonl(out)
+    assert [r["name"] for r in records] == [f"d{n:02}.txt" for n in range(12)]
+    assert summary.skipped == 10 and records[3]["status"] == "ok" and records[7]["status"] == "error"
