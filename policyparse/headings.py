@@ -25,7 +25,8 @@ SHORT_TITLE = 30        # a marker alone on its line takes a following line this
 FIRST_CHARS = frozenset("第(〔㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩*_@#|>" + CIRCLED + PAREN_DIGITS + DOTTED_DIGITS
                         + P.CN_NUM + "0123456789")
 FIRST_SENTENCE = regex.compile(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))")
-SPACED_TITLE = regex.compile(r"(?P<title>[^\s。！？!?，,；;：:]{2,30})\s+(?P<body>\S.*)", regex.S)
+QUESTIONS = regex.compile(r"(?:[^。！？!?；;]{2,40}[？?])+")
+ARTICLE_NAME_MAX = 20   # 第八条 贷款利率: an article's name on its own line
 TITLE_CLAUSE_MAX = 16   # each clause of a title with commas (健全工作机制，强化统筹协调) is this short
 TITLE_WITH_COMMAS_MAX = 40
 
@@ -66,6 +67,13 @@ def is_heading_line(fold: str) -> bool:
     (a weak candidate is left to the numbering, so it does not decide where a paragraph ends)."""
     head = recognise(fold, fold)
     return head is not None and not head.weak
+
+
+def is_title_line(fold: str) -> bool:
+    """Whether a line is a heading whose whole line may be its title (a line of short clauses without a
+    sentence end): segmentation never runs the next line into it."""
+    head = recognise(fold, fold)
+    return head is not None and not head.weak and head.kind not in P.LAW_KINDS and conditional_title(head) is not None
 
 
 def _heading(kind: str, match, fold: str, text: str, start: int, line_end: int | None) -> Heading | None:
@@ -168,9 +176,9 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
 
     The rule: the whole rest is the title when it is one short clause without a sentence end; else
     the first sentence is the title when it is short and its clauses are short phrases
-    (（二）健全工作机制，强化统筹协调。正文…), and more text follows; else the item has no title.
-    A short phrase followed by spaces and text is a title too: where lines were run together, the
-    line break under a heading became white space."""
+    (（二）健全工作机制，强化统筹协调。正文…), and more text follows; else the item has no title
+    here (see conditional_title). Where lines were run together, the outline first cuts the heading's
+    line at the white space that stands for its lost line break."""
     rest = head.rest
     if not rest:
         return None, None
@@ -178,19 +186,43 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
         return rest, None
     if head.kind == "article":
         return None, rest
-    spaced = SPACED_TITLE.match(rest)
-    if spaced:                  # 一、总体要求 以习近平…: a run-on line keeps the title's line break as a space
-        return spaced.group("title"), spaced.group("body")
     if not any(ch in rest for ch in "。！？!?") and len(rest) <= P.TITLE_MAX_CHARS \
             and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
         return rest.rstrip(":："), None
+    if QUESTIONS.fullmatch(rest):
+        return None, rest           # 如何遴选运营机构？授权期限有什么要求？: a title only over its answer
     first = FIRST_SENTENCE.match(rest)
     if first and not first.group("title").startswith(("(", "（")) and _title_clauses(first):
-        if first.group("stop") in ":：" and len(first.group("title")) > 20 and not rest[first.end()].isspace():
-            return None, rest       # a long lead-in before its list; a colon then a (lost) line break ends a title
+        if first.group("stop") in ":：" and len(first.group("title")) > 20:
+            return None, rest       # a long lead-in before its list
         body = rest[first.end():].strip()
-        return first.group("title").strip(), body or None
+        if not body:
+            return None, rest       # one sentence alone: an item of a list, unless it heads content
+        return first.group("title").strip(), body
     return None, rest
+
+
+def conditional_title(head: Heading) -> str | None:
+    """The title of a heading line that is a title only if it heads content (paragraphs or items
+    under it): a line of short clauses (二、深入落实首都城市战略定位，更好服务党和国家工作大局), one
+    short sentence (（一）统筹两个市场，打造加工制造中心。), questions, an article's short name
+    (第八条 贷款利率). A one-line item of a list (（五）其他依法不予行政处罚的情形。) keeps it as text."""
+    rest = head.rest
+    if not rest or head.kind in P.TITLE_LINE_KINDS or head.kind.startswith("decimal"):
+        return None
+    if head.kind == "article":
+        return rest if len(rest) <= ARTICLE_NAME_MAX and not P.SENTENCE_PUNCT.search(rest) else None
+    if split_title(head)[0] is not None or len(rest) > TITLE_WITH_COMMAS_MAX or rest[0] in "(（":
+        return None
+    if QUESTIONS.fullmatch(rest):
+        return rest
+    sentence = rest[:-1] if rest[-1] in "。！!" else rest
+    if any(ch in sentence for ch in "。！？!?；;"):
+        return None
+    sentence = sentence.rstrip(":：")
+    clauses = P.INNER_PUNCT.split(sentence)
+    short = len(clauses) == 1 or all(0 < len(c.strip()) <= TITLE_CLAUSE_MAX for c in clauses)
+    return sentence if short else None
 
 
 def _title_clauses(first) -> bool:

@@ -85,7 +85,11 @@ TERMINAL_PUNCT = "。！？!?；;：:…）)」』】"
 OPENING, CLOSING = "(《[【〔", ")》]】〕"
 CONTINUATION_START = "，,。、；;：:）)」』》”"
 INNER_PUNCT = regex.compile(r"[，,；;]")
+SENTENCE_PUNCT = regex.compile(r"[，,；;。！？!?：:、]")
 TITLE_MAX_CHARS = 60
+# A run of spaces inside a heading's line, not inside a number or a date (2021年5月 12日): where a
+# lost line break stood.
+LOST_LINE_BREAK = regex.compile(r"(?<=[^\s\d年月])\s++(?=\S)|(?<=[年月])\s++(?=[^\s\d])")
 
 # --- web-page chrome and export noise ---------------------------------------------------------
 BOILERPLATE = regex.compile(

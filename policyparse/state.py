@@ -61,6 +61,7 @@ class Node:
     parent: "Node | None" = None
     id: str = ""
     heading_block: Block | None = None
+    title_if_content: str | None = None    # the heading line's title, should content follow it
 
     @property
     def text(self) -> str | None:

@@ -4,7 +4,7 @@ A crawler dump or a page whose paragraphs were lost runs a document's lines toge
 "groups")` joins each heading line with the lines under it (up to the next heading) into one line;
 `run_on(text, "body")` joins the whole body of each part (from its first heading to its last line)
 into one line. Lines are joined with one space, as the white space between a page's block tags
-collapses; table lines and the front and back matter stay as they are. `signature(doc)` is the
+collapses; table lines, chrome, metadata fields and the front and back matter stay as they are. `signature(doc)` is the
 outline compared: markers, titles and nesting.
 """
 from __future__ import annotations
@@ -15,17 +15,23 @@ from policyparse.state import State
 JOIN = " "
 
 
-def body_lines(text: str) -> list[tuple[int, int, set[int]]]:
-    """Per root of the outline: (first line, last line, heading lines) of its marked sections."""
+def body_lines(text: str) -> list[tuple[int, int, set[int], set[int]]]:
+    """Per part of the outline (the whole document when it has none): (first line, last line, heading
+    lines, text lines) of its marked sections; the text lines are those of its paragraphs (not tables,
+    chrome or metadata fields)."""
     state = pipeline.run(State(data=text.encode("utf-8")))
+    parts = [r for r in state.roots if r.kind in ("cover", "main", "part")]
+    regions = [list(r.walk()) for r in parts] if parts else [list(state.sections())]
     out = []
-    for root in state.roots:
-        nodes = [n for n in root.walk() if n.marker is not None]
+    for region in regions:
+        nodes = [n for n in region if n.marker is not None]
         if not nodes:
             continue
         heads = {n.heading_block.lines[0].index for n in nodes}
-        last = max(b.lines[-1].index for n in nodes for b in n.blocks)
-        out.append((min(heads), last, heads))
+        blocks = [b for n in nodes for b in n.blocks]
+        prose = {line.index for b in blocks if b.kind == "para" and b.role is None for line in b.lines}
+        last = max(b.lines[-1].index for b in blocks)
+        out.append((min(heads), last, heads, prose))
     return out
 
 
@@ -33,27 +39,43 @@ def run_on(text: str, how: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     done = 0
-    for first, last, heads in body_lines(text):
+    for first, last, heads, prose in body_lines(text):
         if first < done:
             continue
         out.extend(lines[done:first])
         group: list[str] = []
         for i in range(first, last + 1):
             line = lines[i].strip()
-            table = line.count("|") >= 2
-            if table or (how == "groups" and i in heads):
+            if not line:
+                continue
+            alone = i not in prose          # a table row, a chrome line, a metadata field: left as it is
+            if alone or (how == "groups" and i in heads):
                 if group:
                     out.append(JOIN.join(group))
                 group = []
-            if table:
+            if alone:
                 out.append(line)
-            elif line:
-                group.append(line)
+            else:
+                group.append(line.lstrip("#").strip())    # a dump keeps no markdown heading marks
         if group:
             out.append(JOIN.join(group))
         done = last + 1
     out.extend(lines[done:])
     return "\n".join(out)
+
+
+def section_chars(doc) -> int:
+    """Characters of every section's title and text, white space aside: a text kept twice shows here."""
+    total = 0
+
+    def walk(sections):
+        nonlocal total
+        for s in sections:
+            total += sum(len("".join((part or "").split())) for part in (s.title, s.text))
+            walk(s.children)
+
+    walk(doc.sections)
+    return total
 
 
 def signature(doc) -> list[tuple[int, str, str | None]]:

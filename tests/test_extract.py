@@ -145,7 +145,7 @@ def test_attachment_headers_with_their_title_after_the_signature_start_parts():
     assert doc.meta.attached_title == "某区行动方案"
     assert [(s.kind, s.title) for s in doc.sections] == [
         ("cover", None), ("part", "某区行动方案"), ("part", "某区重点任务分工表")]
-    assert [(t.text, t.units) for t in doc.tasks] == [("推进数字化转型（区科委）", ["区科委"]), ("建设数据平台", ["区科委"])]
+    assert [(t.text, t.units) for t in doc.tasks] == [("推进数字化转型（区科委）。", ["区科委"]), ("建设数据平台", ["区科委"])]
 
 
 def test_meta_fields_carry_their_source_spans():

@@ -113,3 +113,15 @@ def test_pre_keeps_its_line_breaks():
     text, _ = html_to_text("<html><body><div><pre>一、总体要求\n坚持稳中求进。\r\n二、主要目标\n到2025年<b>完成</b>。"
                            "</pre>尾</div></body></html>")
     assert text.split("\n") == ["一、总体要求", "坚持稳中求进。", "二、主要目标", "到2025年完成。", "尾"]
+
+
+def test_hidden_elements_are_not_text():
+    # w263, w267, w275 …: a hidden one-line copy of the whole text after the footer (display:none)
+    body = "".join(f"<p>{n}、第{n}项措施。加强工作落实，推动各项任务完成。</p>" for n in "一二三四")
+    page = (f"<html><body><div class='content'><p>某市人民政府关于加强工作的通知</p>{body}</div>"
+            f"<div class='bbnr' style='DISPLAY: none;'>某市人民政府关于加强工作的通知 一、第一项措施。 二、第二项措施。</div>"
+            f"<span hidden>隐藏的文字</span></body></html>")
+    text, _ = html_to_text(page)
+    assert text.count("第一项措施") == 1 and "隐藏的文字" not in text
+    shown_by_script = "<html><body><div style='display:none'>" + body + "</div><p>尾</p></body></html>"
+    assert "第四项措施" in html_to_text(shown_by_script)[0]     # most of the text: the body, kept

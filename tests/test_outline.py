@@ -235,3 +235,72 @@ def test_a_notice_enclosing_two_documents_has_a_part_for_each():
                      "某市乙办法\n第一条 为了规范管理，制定本办法。\n第二条 本办法自发布之日起施行。\n")
     assert [(s.kind, s.title, [c.id for c in s.children]) for s in doc.sections] == [
         ("cover", None, []), ("part", "某市甲方案", ["p1.s1", "p1.s2"]), ("part", "某市乙办法", ["p2.s1", "p2.s2"])]
+
+
+def test_a_list_inside_a_paragraph_stays_prose():
+    # w077 '一类工程：1、…；2、…', w038 '违约责任：（1）…，（2）…': enumerations the author kept in the paragraph
+    doc = parse_text("一、标准\n历史建筑修缮一类工程：1、屋面翻修；2、结构加固；3、立面整治。\n"
+                     "二、责任\n出现下列情形的，承担违约责任：（1）未按期开工的，（2）擅自改变用途的。\n")
+    assert tree(doc) == ["一、", "二、"]
+    assert "2、结构加固" in doc.sections[0].text
+
+
+def test_a_heading_line_with_commas_is_a_title_when_it_heads_content():
+    # w018 '二、深入落实首都城市战略定位，更好服务党和国家工作大局', w173 '（一）统筹两个市场，打造加工制造中心。'
+    doc = parse_text("一、深入落实首都城市战略定位，更好服务党和国家工作大局\n坚持以人民为中心。\n"
+                     "二、总体要求\n（一）统筹两个市场，打造加工制造中心。\n建设一批加工基地。\n"
+                     "（二）如何遴选运营机构？授权运营期限有什么要求？\n按照公开程序遴选。\n")
+    assert [(s.marker, s.title) for s in doc.sections[0:1] + doc.sections[1].children] == [
+        ("一、", "深入落实首都城市战略定位，更好服务党和国家工作大局"), ("（一）", "统筹两个市场，打造加工制造中心"),
+        ("（二）", "如何遴选运营机构？授权运营期限有什么要求？")]
+    assert doc.sections[1].children[0].text == "建设一批加工基地。"
+
+
+def test_one_line_items_of_a_list_have_no_title():
+    # w024 '（五）其他依法不予行政处罚的情形。' among items ending in ；
+    doc = parse_text("第十条 有下列情形之一的，不予行政处罚：\n（一）违法行为轻微并及时改正的；\n"
+                     "（二）初次违法且危害后果轻微的；\n（三）其他依法不予行政处罚的情形。\n"
+                     "对当事人的违法行为依法不予行政处罚的，应当对当事人进行教育。\n第十一条 本办法自发布之日起施行。\n")
+    article = doc.sections[0]
+    assert [(s.title, s.text) for s in article.children][2] == (None, "其他依法不予行政处罚的情形。")
+    assert article.text.endswith("应当对当事人进行教育。")         # the paragraph after the list is the article's
+    assert [s.marker for s in doc.sections] == ["第十条", "第十一条"]
+
+
+def test_an_article_name_on_its_own_line():
+    doc = parse_text("第八条 贷款利率\n贷款利率按照国家规定执行。\n第九条 本办法自发布之日起施行。\n")
+    assert [(s.title, s.text) for s in doc.sections] == [
+        ("贷款利率", "贷款利率按照国家规定执行。"), (None, "本办法自发布之日起施行。")]
+
+
+def test_a_title_never_ends_inside_a_date():
+    # w118: '3、2021年5月 12日至2021年5月30日，竞买人…'
+    doc = parse_text("某市国有建设用地使用权挂牌出让公告\n经市人民政府批准，现将有关事项公告如下。\n一、时间安排\n"
+                     "1、2021年5月 12日至2021年5月30日，竞买人登录系统报名。\n2、2021年6月1日挂牌。\n")
+    items = doc.sections[1].children
+    assert [(s.marker, s.title) for s in items] == [("1、", None), ("2、", None)]
+
+
+def test_items_run_together_on_one_line_are_split_once():
+    # w205: '（1）有专职工作人员；（2）有独立、固定的办公住所；（3）…' on one line
+    doc = parse_text("一、条件\n（1）有专职工作人员；（2）有独立、固定的办公住所；（3）有规定数额的资金。\n")
+    items = doc.sections[0].children
+    assert [(s.marker, s.text) for s in items] == [
+        ("（1）", "有专职工作人员；"), ("（2）", "有独立、固定的办公住所；"), ("（3）", "有规定数额的资金。")]
+
+
+def test_headings_run_together_after_a_colon():
+    doc = parse_text("为促进发展，提出如下措施：一、降低门槛。首付比例下调。二、放宽条件。缴存满6个月即可申请。\n")
+    assert [(s.marker, s.title) for s in doc.sections if s.marker] == [("一、", "降低门槛"), ("二、", "放宽条件")]
+
+
+def test_a_list_restarts_after_its_lead_in_on_a_run_on_line():
+    doc = parse_text("一、情况\n1. 资料品质尚有提升空间。 2. 动态比例尚低。 承诺事项为何？ 参酌国际作法，强化机制： "
+                     "1. 聚焦优先开放资料 参酌国际作法。 2. 强化资料标准 发展政府资料标准。\n")
+    assert tree(doc) == [("一、", ["1.", "2.", "1.", "2."])]
+
+
+def test_a_sub_numbered_reference_is_not_an_article():
+    # w211: '第四百三十六條之八所定事件…' in the text of 第四百三十六條之十二
+    doc = parse_text("第 436-11 條\n前項規定。\n第 436-12 條\n第四百三十六條之八所定事件，得逕行裁判。\n第 436-13 條\n應記載理由。\n")
+    assert [s.marker for s in doc.sections] == ["第 436-11 条", "第 436-12 条", "第 436-13 条"]

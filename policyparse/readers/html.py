@@ -42,6 +42,9 @@ INFO_LABELS_MIN = 3
 CHROME_NAMES = regex.compile(r"foot|header|^nav|[\s_-]nav|menu|copyright|banner|breadcrumb|share|sidebar|toolbar")       # label names that make a block the page's metadata block
 LAYOUT_CELL_CHARS = 300
 CONTENT_SHARE = 0.6   # the body holds at least this share of the page's text outside links
+_STYLE = "translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz')"   # lower case, no spaces
+HIDDEN_XPATH = f"//*[@hidden or contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden')]"
+HIDDEN_MAX_SHARE = 0.5   # hidden elements holding more of the text than this are the body, shown by a script
 SIBLING_SHARE = 0.08  # ... and its siblings less than this share, or the body is their parent
 # A paragraph or inline element is never the body of a page whose other paragraphs have text.
 PARAGRAPH_TAGS = frozenset({"p", "span", "font", "b", "strong", "em", "i", "u", "a", "h1", "h2", "h3", "h4",
@@ -77,6 +80,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
         _remove(element)
     for element in list(root.iter(*DROP_TAGS)):
         _remove(element)
+    _drop_hidden(root)
     body = _content(root)
     lines = []
     info = _info_table(root, body)
@@ -97,6 +101,21 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
             lines.append(heading or title)
     lines.append(text)
     return "\n".join(lines), page_meta
+
+
+def _drop_hidden(root) -> None:
+    """Elements the page never shows (style display:none or visibility:hidden, the hidden attribute):
+    often a second copy of the whole text, run together on one line. Kept when they hold most of the
+    page's text (a body shown by a script)."""
+    found = root.xpath(HIDDEN_XPATH)
+    if not found:
+        return
+    marked = set(found)
+    hidden = [e for e in found if not any(a in marked for a in e.iterancestors())]   # outermost only
+    weight = sum(_han(text_of(e)) for e in hidden)
+    if weight <= HIDDEN_MAX_SHARE * _han(text_of(root)):
+        for element in hidden:
+            _remove(element)
 
 
 def _remove(element) -> None:

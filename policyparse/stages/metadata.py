@@ -9,7 +9,7 @@ import regex
 
 from .. import patterns as P
 from ..dates import find_date
-from ..headings import is_heading_line
+from ..headings import is_heading_line, recognise
 from ..state import Block, State
 from .normalize import fold
 
@@ -348,9 +348,9 @@ HEADNOTE_DATE_AT = 3     # a dated head line starts with its date, after at most
 
 def _date_fallback(state: State, content: list[Block]) -> None:
     """A law's or a report's date stands in its head: '2017年12月27日 …会议通过'."""
-    for block in content[:6]:
-        if block.role in ("title", None, "doc_number"):
-            found = find_date(block.fold)
+    for block in _head(content)[:6]:
+        if block.role in ("title", None, "doc_number") and recognise(block.fold, block.fold) is None:
+            found = find_date(block.fold)       # (an item such as '1、2021年5月12日至…' is no dated line)
             leads = found is not None and found[2][0] <= HEADNOTE_DATE_AT     # the line starts with its date
             if leads and block.role != "title" and (len(block.fold) <= 80 or P.HEADNOTE.match(block.fold)):
                 block.role = block.role or "date_note"    # '2022年3月1日 …令第52号公布' stays a 发文字号 line too

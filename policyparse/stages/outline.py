@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .. import patterns as P
-from ..headings import Heading, inline_candidates, recognise, short_title, split_title, uses_decimal
+from ..headings import (Heading, conditional_title, inline_candidates, recognise, short_title, split_title,
+                        uses_decimal)
 from ..state import Block, Line, Node, State
 from .metadata import without_label
 from .normalize import fold
@@ -32,6 +33,7 @@ def outline(state: State) -> None:
             root.title = without_label(title_block.text)
             root.span = title_block.span
         _build(root, _stream(blocks, decimal))
+        _titles_of_headings(root)
         roots.append(root)
     state.roots = _arrange(roots)
     _assign_ids(state.roots)
@@ -104,6 +106,13 @@ class Candidate:
     block: int              # index of the block in the region
     head: Heading
     inline: bool
+    after: str = ""         # an inline candidate: the character before it (spaces aside)
+    spaced: bool = False    # ... and whether spaces stand between (a line break that was lost)
+
+    @property
+    def in_sentence(self) -> bool:
+        """An inline candidate right after ：or ；: an enumeration inside a paragraph, unless shown otherwise."""
+        return self.inline and not self.spaced and self.after in ENUMERATION_PUNCT
 
 
 def _stream(blocks: list[Block], decimal: bool) -> list[tuple[Block, Heading | None]]:
@@ -124,10 +133,25 @@ def _stream(blocks: list[Block], decimal: bool) -> list[tuple[Block, Heading | N
             out.append((pieces[0], None))
             pieces = pieces[1:]
         for piece, head in zip(pieces, heads):
-            if head.start > 0:
+            if offsets:                 # its rest now ends where the block was cut
                 head = recognise(piece.fold, piece.text, 0, decimal) or head
-            out.append((piece, head))
+            end = _lost_line_break(piece, head)
+            if end is None:
+                out.append((piece, head))
+                continue
+            line, below = _cut(piece, [end])
+            out += [(line, recognise(line.fold, line.text, 0, decimal) or head), (below, None)]
     return [(b, h) for b, h in out if b.text.strip()]
+
+
+def _lost_line_break(piece: Block, head: Heading) -> int | None:
+    """Where a heading's own line ends in a run-on piece: at the first run of spaces after its rest
+    begins (the line break a page or a dump turned into a space), if the heading line before it is
+    short; never inside a number or date (2021年5月 12日), never in a 第X章 line (第一章 总 则)."""
+    if head.kind in P.TITLE_LINE_KINDS or head.kind.startswith("decimal"):
+        return None
+    found = P.LOST_LINE_BREAK.search(piece.fold, head.rest_start, head.rest_start + P.TITLE_MAX_CHARS + 1)
+    return found.end() if found else None
 
 
 def _candidates(blocks: list[Block], decimal: bool) -> list[Candidate]:
@@ -139,12 +163,16 @@ def _candidates(blocks: list[Block], decimal: bool) -> list[Candidate]:
         if head is not None:
             out.append(Candidate(i, head, False))
         for inner in inline_candidates(block.fold, block.text, head.rest_start if head else 0):
-            out.append(Candidate(i, inner, True))
+            before = block.fold[max(0, inner.start - 8):inner.start]
+            after = before.rstrip()
+            out.append(Candidate(i, inner, True, after[-1:], len(after) < len(before)))
     return out
 
 
 LOOKAHEAD = 8       # same-kind candidates looked at to tell an intruder from a gap
 SCAN_MAX = 400      # candidates of any kind looked at for them (linear time on 20,000 headings)
+ENUMERATION_PUNCT = frozenset("：:；;")
+LEAD_IN_PUNCT = frozenset("：:？?")
 
 
 def _consistent(cands: list[Candidate]) -> list[Candidate]:
@@ -153,11 +181,14 @@ def _consistent(cands: list[Candidate]) -> list[Candidate]:
     for index, cand in enumerate(cands):
         head = cand.head
         due = numbering.due(head)
-        # 第十二条之一 / 第五编之一 follow the article or part of their number
-        fits = head.number in due if head.sub is None else head.number in (numbering.last.get(head.kind), *due)
+        fits = head.number in due if head.sub is None else numbering.follows_sub(head)
+        if cand.inline and not fits and head.number == 1 and cand.spaced and cand.after in LEAD_IN_PUNCT:
+            fits = True                     # a new list after its lead-in (下列情形之一： 1. …)
         if cand.inline or head.weak:
             if not fits or (cand.inline and not numbering.opens_below(head)):
                 continue
+            if cand.in_sentence and head.kind not in numbering.open and not _headed_list(cands, index):
+                continue                    # 工程：1、…；2、…: a list inside the paragraph
         elif not fits and _intruder(cands, index, due):
             continue
         numbering.push(head)
@@ -165,15 +196,34 @@ def _consistent(cands: list[Candidate]) -> list[Candidate]:
     return accepted
 
 
+def _headed_list(cands: list[Candidate], index: int) -> bool:
+    """Whether an inline list opened after ：/； is one of headings run together: its next item, in the
+    same block, follows a sentence end or a lost line break rather than a ；."""
+    cand = cands[index]
+    for later in islice(cands, index + 1, index + 1 + SCAN_MAX):
+        if later.block != cand.block:
+            return False
+        if later.head.kind == cand.head.kind and later.head.number == cand.head.number + 1:
+            return not later.in_sentence
+    return False
+
+
 class _Numbering:
     """The open headings (outermost first, one per kind) and the last number of each kind: what
     would continue the numbering, with the nesting rule of the tree (`_closes`)."""
-    __slots__ = ("stack", "open", "last")
+    __slots__ = ("stack", "open", "last", "last_sub")
 
     def __init__(self) -> None:
         self.stack: list[tuple[str, int]] = []      # (kind, rank)
         self.open: dict[str, int] = {}              # open kind -> its number
         self.last: dict[str, int] = {}              # kind -> last accepted number in the region
+        self.last_sub: dict[str, int] = {}          # kind -> sub-number of the last (0 for none)
+
+    def follows_sub(self, head: Heading) -> bool:
+        """第十二条之一 after 第十二条, 之二 after 之一 (第四百三十六条之八 after 之十二 is a reference)."""
+        if head.number in self.due(head):
+            return True
+        return head.number == self.last.get(head.kind) and head.sub > self.last_sub.get(head.kind, 0)
 
     def due(self, head: Heading) -> tuple[int, ...]:
         """The next sibling of an open kind; for a kind not open, 1 (a new list) and the next after its
@@ -191,6 +241,7 @@ class _Numbering:
             del open_[stack.pop()[0]]
         stack.append((head.kind, head.rank))
         open_[head.kind] = self.last[head.kind] = head.number
+        self.last_sub[head.kind] = head.sub or 0
 
 
 def _intruder(cands: list[Candidate], index: int, due: tuple[int, ...]) -> bool:
@@ -262,6 +313,8 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
                 pending_title = None
                 stack[-1].blocks.append(block)
                 continue
+            if len(stack) > 2 and _ends_a_list(stack[-1]):
+                stack.pop()             # the paragraph after a list of one-line items is its parent's
             stack[-1].text_parts.append(block.text)
             stack[-1].fold_parts.append(block.fold)
             stack[-1].blocks.append(block)
@@ -278,6 +331,37 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
         pending_title = node if not head.rest and head.kind != "article" else None
 
 
+def _ends_a_list(node: Node) -> bool:
+    """Whether a node is the last so far of a list of one-line items (一、…；二、…。), the one before it
+    one too: a paragraph that follows belongs to the article or item that holds the list."""
+    siblings = node.parent.children if node.parent is not None else []
+    if node.kind in P.LAW_KINDS or len(siblings) < 2 or siblings[-1] is not node or siblings[-2].kind != node.kind:
+        return False                # an article's next paragraph (款) is its own
+    return _one_line_item(node) and _one_line_item(siblings[-2])
+
+
+def _one_line_item(node: Node) -> bool:
+    """An item that is its own line and nothing more, a provision ending in ；or 。."""
+    return node.title is None and not node.children and len(node.blocks) == 1 and len(node.text_parts) == 1 \
+        and node.text_parts[0].rstrip()[-1:] in "；;。"
+
+
+def _titles_of_headings(root: Node) -> None:
+    """A heading line that heads content (a paragraph or items under it, not only its unit list in
+    brackets) has its line as its title; a one-line item of a list keeps its line as text (see
+    headings.conditional_title)."""
+    for node in root.walk():
+        if node.title_if_content and (node.children or any(not _bracketed(t) for t in node.text_parts[1:])):
+            node.title = node.title_if_content
+            del node.text_parts[0], node.fold_parts[0]
+
+
+def _bracketed(text: str) -> bool:
+    """A whole text in one pair of brackets: （区检察院）."""
+    text = text.strip().rstrip("。；;")
+    return text[:1] in "(（" and text[-1:] in ")）" and not any(ch in text[1:-1] for ch in "()（）")
+
+
 def _closes(top: Node, node: Node, stack: list[Node]) -> bool:
     """Whether `node` cannot sit below `top`: same kind open, or `top` is not more major."""
     kind = node.kind
@@ -290,7 +374,7 @@ def _closes(top: Node, node: Node, stack: list[Node]) -> bool:
 def _node(head: Heading, block: Block) -> Node:
     title, text = split_title(head)
     node = Node(kind=head.kind, marker=head.marker, number=_number_text(head), rank=head.rank,
-                title=title, span=block.span, heading_block=block)
+                title=title, span=block.span, heading_block=block, title_if_content=conditional_title(head))
     if text:
         node.text_parts.append(text)
         node.fold_parts.append(_fold_of(block, text))

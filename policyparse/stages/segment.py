@@ -5,13 +5,19 @@ Nothing is dropped: every non-blank line ends up in exactly one block. Web-page 
 """
 from __future__ import annotations
 
+import functools
+from collections import Counter
+
 from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, DATE_LINE, INNER_PUNCT, META_LABEL_RE,
                         OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, UNIT_SUFFIXES)
-from ..headings import is_heading_line
+from ..headings import is_heading_line, is_title_line
 from ..state import Block, Line, State
 
 NAME_LINE_MAX = 25    # an organ's name on a line of its own is at most this long
 JOIN_MIN_CHARS = 15   # a line shorter than this is a title, a name or a date: never continued
+WRAP_MIN_CHARS = 16   # lines this long or longer tell a text's wrap width ...
+WRAP_MIN_LINES = 3    # ... when at least this many of them share one length
+WRAP_SHARE = 0.15     # ... and that many make this share of them
 
 
 def segment(state: State) -> None:
@@ -22,9 +28,11 @@ def segment(state: State) -> None:
     if pages:
         lines = [line for line, page in zip(lines, is_page) if not page]
     blocks: list[Block] = []
+    wrap = wrap_width(lines)
+    paragraph = functools.partial(_paragraph, wrap=wrap)
     i = 0
     while i < len(lines):
-        for reader in (_boilerplate, _meta_field, _table, _paragraph):
+        for reader in (_boilerplate, _meta_field, _table, paragraph):
             block, i_next = reader(lines, i)
             if block is not None:
                 blocks.append(block)
@@ -81,14 +89,24 @@ def _cells(text: str) -> list[str]:
     return parts or [""]
 
 
-def _paragraph(lines: list[Line], i: int):
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a printed or hard-wrapped text breaks its lines at: the length most long lines share
+    (a PDF's line, a text wrapped at 34 characters), when enough of them share it; else None."""
+    lengths = Counter(len(line.text) for line in lines if len(line.text) >= WRAP_MIN_CHARS)
+    if not lengths:
+        return None
+    width, count = lengths.most_common(1)[0]
+    return width if count >= max(WRAP_MIN_LINES, WRAP_SHARE * sum(lengths.values())) else None
+
+
+def _paragraph(lines: list[Line], i: int, wrap: int | None = None):
     j = i + 1
-    while j < len(lines) and _continues(lines[j - 1], lines[j], lines[i:j]):
+    while j < len(lines) and _continues(lines[j - 1], lines[j], lines[i:j], wrap):
         j += 1
     return _block("para", lines[i:j]), j
 
 
-def _continues(prev: Line, nxt: Line, current: list[Line]) -> bool:
+def _continues(prev: Line, nxt: Line, current: list[Line], wrap: int | None = None) -> bool:
     """Whether `nxt` continues the paragraph that `prev` ends (a copy-paste line break)."""
     if prev.fold[-1] in TERMINAL_PUNCT and (nxt.fold[0] not in CONTINUATION_START or prev.fold.endswith(("。", ":"))):
         return False                             # the common case, decided before any pattern runs
@@ -105,6 +123,8 @@ def _continues(prev: Line, nxt: Line, current: list[Line]) -> bool:
     if prev.fold[-1] in TERMINAL_PUNCT or prev.fold.endswith(("。", "”。")):
         return False
     so_far = "".join(l.fold for l in current)
+    if len(current) == 1 and (wrap is None or len(prev.text) < wrap) and is_title_line(prev.fold):
+        return False                             # 二、深入落实…战略定位，更好服务…大局: a heading's whole line
     return len(so_far) >= JOIN_MIN_CHARS and bool(INNER_PUNCT.search(so_far))
 
 
