@@ -42,8 +42,8 @@ INFO_LABELS_MIN = 3
 CHROME_NAMES = regex.compile(r"foot|header|^nav|[\s_-]nav|menu|copyright|banner|breadcrumb|share|sidebar|toolbar")       # label names that make a block the page's metadata block
 LAYOUT_CELL_CHARS = 300
 CONTENT_SHARE = 0.6   # the body holds at least this share of the page's text outside links
-_STYLE = "translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz')"   # lower case, no spaces
-HIDDEN_XPATH = f"//*[@hidden or contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden')]"
+HIDDEN_STYLE = regex.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", regex.I)
+HIDDEN_MIN_WEIGHT = 100  # a hidden element holding less text than this is left alone (asked of big ones only)
 HIDDEN_MAX_SHARE = 0.5   # hidden elements holding more of the text than this are the body, shown by a script
 SIBLING_SHARE = 0.08  # ... and its siblings less than this share, or the body is their parent
 # A paragraph or inline element is never the body of a page whose other paragraphs have text.
@@ -80,8 +80,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
         _remove(element)
     for element in list(root.iter(*DROP_TAGS)):
         _remove(element)
-    _drop_hidden(root)
-    body = _content(root)
+    body, hidden = _content(root)
+    for element in hidden:          # never shown: often a second copy of the text, run together
+        _remove(element)
     lines = []
     info = _info_table(root, body)
     if info:
@@ -101,21 +102,6 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
             lines.append(heading or title)
     lines.append(text)
     return "\n".join(lines), page_meta
-
-
-def _drop_hidden(root) -> None:
-    """Elements the page never shows (style display:none or visibility:hidden, the hidden attribute):
-    often a second copy of the whole text, run together on one line. Kept when they hold most of the
-    page's text (a body shown by a script)."""
-    found = root.xpath(HIDDEN_XPATH)
-    if not found:
-        return
-    marked = set(found)
-    hidden = [e for e in found if not any(a in marked for a in e.iterancestors())]   # outermost only
-    weight = sum(_han(text_of(e)) for e in hidden)
-    if weight <= HIDDEN_MAX_SHARE * _han(text_of(root)):
-        for element in hidden:
-            _remove(element)
 
 
 def _remove(element) -> None:
@@ -182,42 +168,63 @@ def _squash(text: str) -> str:
 
 
 def _content(root):
-    """The deepest element holding most of the page's text outside links (the article body)."""
+    """(body, hidden): the deepest element holding most of the page's text outside links (the article
+    body), and the elements the page never shows (style display:none or visibility:hidden, the hidden
+    attribute), whose text does not count. When the hidden ones hold most of the text (a body shown
+    by a script), they count and stay."""
     bodies = root.xpath("//body")
     top = bodies[0] if bodies else root
-    totals = _text_totals(top)
+    totals, hidden = _text_totals(top, skip_hidden=True)
+    if sum(totals[e] for e in hidden) > HIDDEN_MAX_SHARE * (totals[top] + sum(totals[e] for e in hidden)):
+        totals, hidden = _text_totals(top, skip_hidden=False)
     whole = totals.get(top, 0)
+    unseen = set(hidden)
     node = top
     while True:
-        heavy = [c for c in node if totals.get(c, 0) >= CONTENT_SHARE * whole]
+        heavy = [c for c in node if c not in unseen and totals.get(c, 0) >= CONTENT_SHARE * whole]
         if not heavy:
-            return node
+            return node, hidden
         others = sum(totals.get(c, 0) for c in node
-                     if c is not heavy[0] and not _is_chrome(c) and not _is_info_block(c))
+                     if c is not heavy[0] and c not in unseen and not _is_chrome(c) and not _is_info_block(c))
         if others >= SIBLING_SHARE * whole:   # the notice beside its big attached table
-            return node
+            return node, hidden
         if others and heavy[0].tag in PARAGRAPH_TAGS:
-            return node                        # a long paragraph (lines kept by <br>) among the body's others
+            return node, hidden                # a long paragraph (lines kept by <br>) among the body's others
         node = heavy[0]
 
 
-def _text_totals(top) -> dict:
-    """Han characters below each element, not counting link text (one pass, children before parents)."""
+def _text_totals(top, skip_hidden: bool) -> tuple[dict, list]:
+    """Han characters below each element, not counting link text (one pass, children before parents),
+    and, with `skip_hidden`, the hidden elements holding some text, which their parents do not count."""
     totals: dict = {}
+    hidden: list = []          # in document order
 
     def visit(element, linked: bool) -> int:
         linked = linked or element.tag == "a"
         count = 0 if linked else _han(element.text)
         for child in element:
             if isinstance(child.tag, str):
-                count += visit(child, linked)
+                below = visit(child, linked)
+                if skip_hidden and below >= HIDDEN_MIN_WEIGHT and _is_hidden(child):
+                    hidden.append(child)
+                else:
+                    count += below
             if not linked:
                 count += _han(child.tail)
         totals[element] = count
         return count
 
     visit(top, False)
-    return totals
+    return totals, hidden
+
+
+def _is_hidden(element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    if not style or not ("one" in style or "ONE" in style or "idden" in style or "IDDEN" in style):
+        return False                # most styles: decided by substring tests, before the pattern
+    return HIDDEN_STYLE.search(style) is not None
 
 
 def text_of(element) -> str:
