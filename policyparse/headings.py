@@ -9,6 +9,7 @@ candidate (an item whose text starts with a digit, a line that opens with a cros
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -62,17 +63,23 @@ def recognise(fold: str, text: str, pos: int = 0, decimal: bool = False, line_en
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def _line_heading(fold: str) -> Heading | None:
+    """The recogniser asked of one line, as segmentation asks twice in a row (as `nxt`, then as `prev`)."""
+    return recognise(fold, fold)
+
+
 def is_heading_line(fold: str) -> bool:
     """Whether a line starts with a heading marker: segmentation's question, answered by the recogniser
     (a weak candidate is left to the numbering, so it does not decide where a paragraph ends)."""
-    head = recognise(fold, fold)
+    head = _line_heading(fold)
     return head is not None and not head.weak
 
 
 def is_title_line(fold: str) -> bool:
     """Whether a line is a heading whose whole line may be its title (a line of short clauses without a
     sentence end): segmentation never runs the next line into it."""
-    head = recognise(fold, fold)
+    head = _line_heading(fold)
     return head is not None and not head.weak and head.kind not in P.LAW_KINDS and conditional_title(head) is not None
 
 
@@ -204,7 +211,7 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
 
 def conditional_title(head: Heading) -> str | None:
     """The title of a heading line that is a title only if it heads content (paragraphs or items
-    under it): a line of short clauses (二、深入落实首都城市战略定位，更好服务党和国家工作大局), one
+    under it), asked where split_title gives none: a line of short clauses (二、深入落实首都城市战略定位，更好服务党和国家工作大局), one
     short sentence (（一）统筹两个市场，打造加工制造中心。), questions, an article's short name
     (第八条 贷款利率). A one-line item of a list (（五）其他依法不予行政处罚的情形。) keeps it as text."""
     rest = head.rest
@@ -212,7 +219,7 @@ def conditional_title(head: Heading) -> str | None:
         return None
     if head.kind == "article":
         return rest if len(rest) <= ARTICLE_NAME_MAX and not P.SENTENCE_PUNCT.search(rest) else None
-    if split_title(head)[0] is not None or len(rest) > TITLE_WITH_COMMAS_MAX or rest[0] in "(（":
+    if len(rest) > TITLE_WITH_COMMAS_MAX or rest[0] in "(（":
         return None
     if QUESTIONS.fullmatch(rest):
         return rest

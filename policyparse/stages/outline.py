@@ -162,7 +162,10 @@ def _candidates(blocks: list[Block], decimal: bool) -> list[Candidate]:
         head = recognise(block.fold, block.text, 0, decimal)
         if head is not None:
             out.append(Candidate(i, head, False))
-        for inner in inline_candidates(block.fold, block.text, head.rest_start if head else 0):
+        start = head.rest_start if head else 0
+        if P.INLINE_START.search(block.fold, start) is None:
+            continue                    # most paragraphs: no marker inside, one search in C says so
+        for inner in inline_candidates(block.fold, block.text, start):
             before = block.fold[max(0, inner.start - 8):inner.start]
             after = before.rstrip()
             out.append(Candidate(i, inner, True, after[-1:], len(after) < len(before)))
@@ -374,7 +377,8 @@ def _closes(top: Node, node: Node, stack: list[Node]) -> bool:
 def _node(head: Heading, block: Block) -> Node:
     title, text = split_title(head)
     node = Node(kind=head.kind, marker=head.marker, number=_number_text(head), rank=head.rank,
-                title=title, span=block.span, heading_block=block, title_if_content=conditional_title(head))
+                title=title, span=block.span, heading_block=block,
+                title_if_content=None if title is not None else conditional_title(head))
     if text:
         node.text_parts.append(text)
         node.fold_parts.append(_fold_of(block, text))

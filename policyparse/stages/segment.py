@@ -28,8 +28,7 @@ def segment(state: State) -> None:
     if pages:
         lines = [line for line, page in zip(lines, is_page) if not page]
     blocks: list[Block] = []
-    wrap = wrap_width(lines)
-    paragraph = functools.partial(_paragraph, wrap=wrap)
+    paragraph = functools.partial(_paragraph, wrap=_Lazy(wrap_width, lines))
     i = 0
     while i < len(lines):
         for reader in (_boilerplate, _meta_field, _table, paragraph):
@@ -99,14 +98,27 @@ def wrap_width(lines: list[Line]) -> int | None:
     return width if count >= max(WRAP_MIN_LINES, WRAP_SHARE * sum(lengths.values())) else None
 
 
-def _paragraph(lines: list[Line], i: int, wrap: int | None = None):
+class _Lazy:
+    """A value computed on first use (the wrap width, needed only where a heading line may end)."""
+    __slots__ = ("compute", "args", "done", "value")
+
+    def __init__(self, compute, *args):
+        self.compute, self.args, self.done, self.value = compute, args, False, None
+
+    def __call__(self):
+        if not self.done:
+            self.value, self.done = self.compute(*self.args), True
+        return self.value
+
+
+def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None):
     j = i + 1
     while j < len(lines) and _continues(lines[j - 1], lines[j], lines[i:j], wrap):
         j += 1
     return _block("para", lines[i:j]), j
 
 
-def _continues(prev: Line, nxt: Line, current: list[Line], wrap: int | None = None) -> bool:
+def _continues(prev: Line, nxt: Line, current: list[Line], wrap: _Lazy | None = None) -> bool:
     """Whether `nxt` continues the paragraph that `prev` ends (a copy-paste line break)."""
     if prev.fold[-1] in TERMINAL_PUNCT and (nxt.fold[0] not in CONTINUATION_START or prev.fold.endswith(("。", ":"))):
         return False                             # the common case, decided before any pattern runs
@@ -123,9 +135,16 @@ def _continues(prev: Line, nxt: Line, current: list[Line], wrap: int | None = No
     if prev.fold[-1] in TERMINAL_PUNCT or prev.fold.endswith(("。", "”。")):
         return False
     so_far = "".join(l.fold for l in current)
-    if len(current) == 1 and (wrap is None or len(prev.text) < wrap) and is_title_line(prev.fold):
-        return False                             # 二、深入落实…战略定位，更好服务…大局: a heading's whole line
-    return len(so_far) >= JOIN_MIN_CHARS and bool(INNER_PUNCT.search(so_far))
+    if len(so_far) < JOIN_MIN_CHARS or not INNER_PUNCT.search(so_far):
+        return False
+    # 二、深入落实…战略定位，更好服务…大局 is a heading's whole line, unless the text is wrapped at its width
+    return len(current) > 1 or not is_title_line(prev.fold) or _wrapped(prev, wrap)
+
+
+def _wrapped(line: Line, wrap: _Lazy | None) -> bool:
+    """Whether a line reaches the width its text is wrapped at (a printed or hard-wrapped text)."""
+    width = wrap() if wrap is not None else None
+    return width is not None and len(line.text) >= width
 
 
 def _is_name_line(fold: str) -> bool:
