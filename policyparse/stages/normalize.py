@@ -22,7 +22,8 @@ MARKUP_START = "#•·●▪"
 WIDE_SPACES = "\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 STRIP_CHARS = " \t" + WIDE_SPACES + "\u200b\u200c\u200d\ufeff\f\v"
 TRADITIONAL_SHARE = 0.02   # share of Han characters changed by t2s above which a text is traditional
-SAMPLE_CHARS = 8_000      # characters read to tell the script (a few thousand Han characters decide it)
+SAMPLE_CHARS = 8_000      # characters read to tell the script ...
+SAMPLE_HAN = 2_000        # ... of which this many Han characters decide it (converted, compared)
 
 
 def _fold_table() -> dict[int, str]:
@@ -99,7 +100,7 @@ def _line_bounds(text: str):
 
 
 def detect_script(text: str) -> str:
-    sample = "".join(HAN_RUNS.findall(text[:SAMPLE_CHARS]))
+    sample = "".join(HAN_RUNS.findall(text[:SAMPLE_CHARS]))[:SAMPLE_HAN]
     if not sample:
         return "simplified"
     converted = converter().convert(sample)
