@@ -32,6 +32,8 @@ ZIP_SUFFIXES = (".zip",)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 FORMATS = ("jsonl", "json", "yaml")
 WINDOW_PER_JOB = 8
+PR_SET_PDEATHSIG = 1      # prctl(2): the signal a process gets when its parent dies
+KILL_WAIT_SECONDS = 2     # a killed worker is gone well within this
 PART_SUFFIX = ".part"
 ERROR_SUFFIX = ".error.json"
 SHA_FIELD = re.compile(r'"?sha256"?\s*:\s*"?([0-9a-f]{64})')
@@ -335,8 +337,24 @@ def _write_document(record: dict, doc, settings: Settings) -> None:
 
 
 def _worker_init() -> None:
-    # Ctrl-C goes to the whole process group; the main process alone decides what to do with it.
+    """A worker leaves signals to the main process: Ctrl-C (sent to the whole process group) is
+    ignored, SIGTERM kills it outright (it must not run the main process's handler), and it dies with
+    the main process, even after a kill -9 of that one (no orphan keeps the output pipe open)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):       # not Linux: the pipe to the parent still ends the worker
+        return
+    if os.getppid() == 1:                  # the parent died before prctl took effect
+        os._exit(1)
 
 
 # ---------------------------------------------------------------- outputs and resumption
@@ -442,21 +460,20 @@ class FolderSink:
 # ---------------------------------------------------------------- the pool
 
 class Workers:
-    """A process pool that survives a worker's crash: the documents in flight are retried one by one,
-    and a document that crashes a worker twice becomes an error record."""
+    """A process pool that survives a worker's death (a crash, the OOM killer, a kill from outside):
+    every document that was in flight on the broken pool is tried again alone, in a pool of one, so a
+    document that kills its worker costs one `worker_crashed` record and the others come out right."""
 
     def __init__(self, jobs: int, settings: Settings):
         self.jobs, self.settings = jobs, settings
-        self.pool = self._start()
+        self.pool = self._start(jobs)
+        self.solo = None
 
-    def _start(self):
+    @staticmethod
+    def _start(jobs: int):
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(self.jobs, initializer=_worker_init)
-
-    def _restart(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = self._start()
+        return ProcessPoolExecutor(jobs, initializer=_worker_init)
 
     def submit(self, item: Item):
         from concurrent.futures.process import BrokenProcessPool
@@ -464,33 +481,70 @@ class Workers:
         try:
             return self.pool.submit(convert, item, self.settings)
         except BrokenProcessPool:
-            self._restart()
+            self._replace_pool()
             return self.pool.submit(convert, item, self.settings)
 
     def result(self, item: Item, future) -> tuple[dict, Optional[str]]:
+        from concurrent.futures import CancelledError
         from concurrent.futures.process import BrokenProcessPool
 
-        for _attempt in range(2):
-            try:
-                return future.result()
-            except BrokenProcessPool:
-                self._restart()
-                future = self.pool.submit(convert, item, self.settings)
-        crashed = Item(item.source, item.name, error=("worker_crashed", "the document crashed a worker twice"))
+        try:
+            return future.result()
+        except (BrokenProcessPool, CancelledError):
+            if self.pool._broken:               # noqa: SLF001 - the executor's own flag, set on a worker's death
+                self._replace_pool()
+            return self._alone(item)
+
+    def _alone(self, item: Item) -> tuple[dict, Optional[str]]:
+        """Convert one document in a pool of its own; if it kills that worker too, it is the culprit."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self.solo is None:
+            self.solo = self._start(1)
+        try:
+            return self.solo.submit(convert, item, self.settings).result()
+        except BrokenProcessPool:
+            _kill(self.solo)
+            self.solo = None
+        crashed = Item(item.source, item.name, error=("worker_crashed", "the document crashed its worker"))
         return convert(crashed, self.settings)
 
+    def _replace_pool(self) -> None:
+        _kill(self.pool)
+        self.pool = self._start(self.jobs)
+
     def close(self, cancel: bool = False) -> None:
-        self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+        for pool in (self.pool, self.solo):
+            if pool is None:
+                continue
+            if cancel:
+                _kill(pool)                     # stop now: the finished records are already written
+            else:
+                pool.shutdown(wait=True)
+
+
+def _kill(pool) -> None:
+    """End a pool at once: its workers killed, its queue dropped (never waits for running documents).
+
+    A worker killed while it wrote a result leaves the pool's reader thread waiting for the rest of
+    the message, and the interpreter would wait for that thread at exit; with the workers dead, closing
+    this process's copy of the results pipe's write end ends the wait (the reader sees the end of it)."""
+    processes = list((pool._processes or {}).values())      # noqa: SLF001 - no public way to kill them
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    for process in processes:
+        process.join(KILL_WAIT_SECONDS)
+    pool.shutdown(wait=False, cancel_futures=True)
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 def _in_order(items: Iterable[Item], settings: Settings, jobs: int) -> Iterator[tuple[dict, Optional[str]]]:
     """(record, output line) of every item, in input order: a reused output (--resume) takes its place
     in the window like a converted one."""
-    if jobs <= 1:
-        for item in items:
-            yield _reused_record(item) if item.reused is not None else convert(item, settings)
-        return
-    workers = Workers(jobs, settings)
+    workers = Workers(max(1, jobs), settings)      # one worker too: a document that kills it is one record
     window: deque = deque()
     try:
         for item in items:

@@ -5,6 +5,7 @@ import io
 import json
 import os
 import tarfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -240,7 +241,8 @@ def test_glob_selects_members(archive, tmp_path):
     assert {Path(r["name"]).suffix for r in read_jsonl(out)} == {".html"}
 
 
-def test_a_crashing_worker_costs_one_record(tmp_path, monkeypatch):
+def _poisoned(monkeypatch, action):
+    """Workers (forked from here) whose parser meets `action` on a document holding b"POISON"."""
     import multiprocessing
 
     if multiprocessing.get_start_method() != "fork":
@@ -249,21 +251,100 @@ def test_a_crashing_worker_costs_one_record(tmp_path, monkeypatch):
 
     real = policyparse.api.parse_bytes
 
-    def crash_on_marker(data, **kwargs):
-        if b"CRASH" in data:
-            os._exit(3)
+    def parse(data, **kwargs):
+        if b"POISON" in data:
+            action()
         return real(data, **kwargs)
 
-    monkeypatch.setattr(policyparse.api, "parse_bytes", crash_on_marker)
+    monkeypatch.setattr(policyparse.api, "parse_bytes", parse)
+
+
+def _folder(tmp_path, n: int, poison: int | None = None) -> Path:
     folder = tmp_path / "in"
     folder.mkdir()
-    for name in ("a.txt", "c.txt"):
-        (folder / name).write_bytes(SAMPLE.read_bytes())
-    (folder / "b.txt").write_bytes(SAMPLE.read_bytes() + b"CRASH")
+    for i in range(n):
+        (folder / f"d{i:03}.txt").write_bytes(SAMPLE.read_bytes() + (b"POISON" if i == poison else b""))
+    return folder
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("how", ["exit", "sigkill", "sigterm"])
+def test_a_document_that_kills_its_worker_costs_one_record(tmp_path, monkeypatch, jobs, how):
+    """os._exit, the OOM killer's SIGKILL, or a SIGTERM (which a worker must not turn into the main
+    process's KeyboardInterrupt): one worker_crashed record, every other document right, in order."""
+    import signal
+
+    actions = {"exit": lambda: os._exit(3), "sigkill": lambda: os.kill(os.getpid(), signal.SIGKILL),
+               "sigterm": lambda: os.kill(os.getpid(), signal.SIGTERM)}
+    _poisoned(monkeypatch, actions[how])
     out = tmp_path / "out.jsonl"
-    summary = run_batch([str(folder)], out, jobs=2)
-    assert [(r["name"], r["status"]) for r in read_jsonl(out)] == [("a.txt", "ok"), ("b.txt", "error"), ("c.txt", "ok")]
-    assert summary.failures[0]["error"]["code"] == "worker_crashed"
+    summary = run_batch([str(_folder(tmp_path, 40, poison=13))], out, jobs=jobs)
+    records = read_jsonl(out)
+    assert [r["name"] for r in records] == [f"d{i:03}.txt" for i in range(40)]
+    assert [r["name"] for r in records if r["status"] != "ok"] == ["d013.txt"]
+    assert records[13]["error"]["code"] == "worker_crashed" and summary.failed == 1 and not summary.interrupted
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def _batch_process(tmp_path, n: int = 3000):
+    import subprocess
+    import sys
+
+    folder = _folder(tmp_path, n)
+    cmd = [sys.executable, "-m", "policyparse", "batch", str(folder), "-o", str(tmp_path / "out.jsonl"),
+           "--jobs", "2", "--quiet"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and not any(p.stat().st_size > 50_000 for p in tmp_path.glob(".out.jsonl.*.part")):
+        time.sleep(0.05)
+    return proc
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the worker processes")
+def test_workers_die_with_a_killed_batch(tmp_path):
+    import signal
+
+    proc = _batch_process(tmp_path)
+    workers = _children(proc.pid)
+    assert workers, "the batch has worker processes"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    deadline = time.time() + 5
+    while time.time() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not any(_alive(w) for w in workers)
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
+def test_an_interrupted_batch_stops_at_once_and_keeps_its_records(tmp_path, sig):
+    import signal
+
+    proc = _batch_process(tmp_path)
+    started = time.time()
+    os.kill(proc.pid, getattr(signal, sig))
+    assert proc.wait(timeout=30) == 130
+    assert time.time() - started < 3
+    part = next(tmp_path.glob(".out.jsonl.*.part"))
+    assert len(read_jsonl(part)) >= 3 and not (tmp_path / "out.jsonl").exists()
 
 
 def test_format_and_output_must_agree(tmp_path):
