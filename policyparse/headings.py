@@ -195,16 +195,18 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
         return None, rest
     if not any(ch in rest for ch in "。！？!?") and len(rest) <= P.TITLE_MAX_CHARS \
             and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
+        if rest[-1] in ":：" and P.LEAD_IN.search(rest[:-1]):
+            return None, rest       # 申请人有以下情形之一的： a lead-in to its list, not a heading
         return rest.rstrip(":："), None
     if QUESTIONS.fullmatch(rest):
         return None, rest           # 如何遴选运营机构？授权期限有什么要求？: a title only over its answer
     first = FIRST_SENTENCE.match(rest)
     if first and not first.group("title").startswith(("(", "（")) and _title_clauses(first):
-        if first.group("stop") in ":：" and len(first.group("title")) > 20:
-            return None, rest       # a long lead-in before its list
+        if first.group("stop") in ":：" and (len(first.group("title")) > 20 or P.LEAD_IN.search(first.group("title"))):
+            return None, rest       # a lead-in before its list or formula (计算公式为：…)
         body = rest[first.end():].strip()
-        if not body:
-            return None, rest       # one sentence alone: an item of a list, unless it heads content
+        if not body or body.startswith("但"):
+            return None, rest       # one sentence alone (an item of a list, unless it heads content); a 但书
         return first.group("title").strip(), body
     return None, rest
 
@@ -224,7 +226,9 @@ def conditional_title(head: Heading) -> str | None:
     if QUESTIONS.fullmatch(rest):
         return rest
     sentence = rest[:-1] if rest[-1] in "。！!" else rest
-    if any(ch in sentence for ch in "。！？!?；;"):
+    if any(ch in sentence for ch in "。！？!?；;") or (P.PROVISION.search(sentence) and not P.NOMINAL.search(sentence)):
+        return None                 # 正常还款，应按月计结息…: a provision, not a heading (必须遵循的原则 is one)
+    if sentence[-1:] in ":：" and P.LEAD_IN.search(sentence[:-1]):
         return None
     sentence = sentence.rstrip(":：")
     clauses = P.INNER_PUNCT.split(sentence)

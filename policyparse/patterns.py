@@ -85,6 +85,11 @@ TERMINAL_PUNCT = "。！？!?；;：:…）)」』】"
 OPENING, CLOSING = "(《[【〔", ")》]】〕"
 CONTINUATION_START = "，,。、；;：:）)」』》”"
 INNER_PUNCT = regex.compile(r"[，,；;]")
+# A lead-in to a list or a formula, never a heading: 有下列情形之一的：, 材料如下：, 计算公式为：.
+LEAD_IN = regex.compile(r"下列|以下|如下|下述|之一的?$|包括$|[为是有]$")
+# A provision (a rule, not a heading's phrase): modal words of legal and administrative text.
+PROVISION = regex.compile(r"应当|应[于按在向将由予以当]|必须|[须需]要?[经向按在]|不得|可以|禁止|严禁")
+NOMINAL = regex.compile(r"的\p{Han}{1,6}$")      # …的原则: a noun phrase, a heading whatever its words
 SENTENCE_PUNCT = regex.compile(r"[，,；;。！？!?：:、]")
 TITLE_MAX_CHARS = 60
 # A run of spaces inside a heading's line, not inside a number or a date (2021年5月 12日): where a

@@ -304,3 +304,19 @@ def test_a_sub_numbered_reference_is_not_an_article():
     # w211: '第四百三十六條之八所定事件…' in the text of 第四百三十六條之十二
     doc = parse_text("第 436-11 條\n前項規定。\n第 436-12 條\n第四百三十六條之八所定事件，得逕行裁判。\n第 436-13 條\n應記載理由。\n")
     assert [s.marker for s in doc.sections] == ["第 436-11 条", "第 436-12 条", "第 436-13 条"]
+
+
+def test_lead_ins_provisos_and_provisions_are_not_titles():
+    doc = parse_text("第九条 申请贷款应同时符合下列要求：\n（一）申请人有以下情形之一的：\n1.有房贷的；\n2.有欠款的。\n"
+                     "（二）正常还款，应按月计结息，首次结息日为首次还款日前一日。\n按月还款。\n"
+                     "（三）未经许可，擅自开启消火栓者。但因消防需要而开启不在此限。\n"
+                     "（四）可贷款额度的计算公式为：可贷款额度=月收入×12。\n"
+                     "第十条 长护险基金财务管理按照《财政部 人力资源社会保障部关于印发〈社会保险基金财务制度〉的通知》执行。\n")
+    items = doc.sections[0].children
+    assert [s.title for s in items] == [None, None, None, None]
+    assert doc.sections[1].title is None
+
+
+def test_a_noun_phrase_heading_with_a_modal_word_is_a_title():
+    doc = parse_text("二、总体要求\n1.必须遵循的原则。\n坚持党的全面领导。\n2.主要目标。\n经济稳步增长。\n")
+    assert [s.title for s in doc.sections[0].children] == ["必须遵循的原则", "主要目标"]

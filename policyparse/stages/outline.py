@@ -147,11 +147,17 @@ def _stream(blocks: list[Block], decimal: bool) -> list[tuple[Block, Heading | N
 def _lost_line_break(piece: Block, head: Heading) -> int | None:
     """Where a heading's own line ends in a run-on piece: at the first run of spaces after its rest
     begins (the line break a page or a dump turned into a space), if the heading line before it is
-    short; never inside a number or date (2021年5月 12日), never in a 第X章 line (第一章 总 则)."""
+    short; never inside a number or date (2021年5月 12日), a 《title》 or brackets, never in a 第X章 line
+    (第一章 总 则)."""
     if head.kind in P.TITLE_LINE_KINDS or head.kind.startswith("decimal"):
         return None
     found = P.LOST_LINE_BREAK.search(piece.fold, head.rest_start, head.rest_start + P.TITLE_MAX_CHARS + 1)
-    return found.end() if found else None
+    if found is None:
+        return None
+    before = piece.fold[head.rest_start:found.start()]
+    if before.count("《") > before.count("》") or before.count("(") > before.count(")"):
+        return None                     # a space inside 《财政部 …》 or （…）: no line break
+    return found.end()
 
 
 def _candidates(blocks: list[Block], decimal: bool) -> list[Candidate]:
