@@ -49,17 +49,27 @@ def parse_bytes(data: bytes, *, keep_script: bool = False, path: str | None = No
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of a file, refused with a clear InputError when missing, a folder, too large or unreadable
     (the size is checked before anything is read)."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file", "not_found")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a file", "is_directory")
     try:
+        if not path.exists():
+            raise InputError(f"{path}: no such file", "not_found")
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not a file", "is_directory")
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(f"{path}: {size} bytes, over the limit of {max_bytes}", "too_large")
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            return read_bounded(handle, max_bytes, str(path))
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})", "unreadable") from None
+
+
+def read_bounded(handle, max_bytes: int, name: str = "input") -> bytes:
+    """At most `max_bytes` from a file or a stream (a pipe, /dev/zero, standard input): one byte more
+    than the limit is refused, and nothing past it is read."""
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: over the limit of {max_bytes} bytes", "too_large")
+    return data
 
 
 def parse_file(path: str | os.PathLike, *, keep_script: bool = False,

@@ -14,6 +14,7 @@ import json
 import os
 import re
 import signal
+import stat
 import tarfile
 import tempfile
 import time
@@ -25,12 +26,13 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator, Optional
 
 from .errors import InputError, PolicyParseError
-from .files import TEMP_SUFFIX, inside, publish, unsafe_name, write_atomic
+from .files import TEMP_SUFFIX, display, inside, publish, unsafe_name, write_atomic
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".xhtml", ".docx", ".pdf")
 ZIP_SUFFIXES = (".zip",)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 FORMATS = ("jsonl", "json", "yaml")
+ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)   # Deflate64 is not one
 WINDOW_PER_JOB = 8
 PR_SET_PDEATHSIG = 1      # prctl(2): the signal a process gets when its parent dies
 KILL_WAIT_SECONDS = 2     # a killed worker is gone well within this
@@ -127,15 +129,17 @@ def discover(inputs: Iterable[str], pattern: Optional[str] = None,
     """Every document under `inputs`, in order; archives and folders are opened lazily."""
     for given in inputs:
         path = Path(given)
+        source, name = display(str(path)), display(path.name or given)
         if path.is_dir():
             yield from _walk(path, pattern, max_bytes)
+        elif path.exists() and not _regular(path):
+            yield Item(source, name, error=("not_a_file", f"{source}: not a regular file (a pipe, a device?)"))
         elif path.is_file() and archive_kind(path.name):
-            yield from _archive(path, _strip_archive_suffix(path.name), pattern, max_bytes)
+            yield from _archive(path, _strip_archive_suffix(name), pattern, max_bytes)
         elif path.is_file():
-            yield Item(source=str(path), name=path.name, path=str(path), size=_size(path))
+            yield Item(source=source, name=name, path=str(path), size=_size(path))
         else:
-            yield Item(source=given, name=path.name or given,
-                       error=("not_found", f"{given}: no such file or folder"))
+            yield Item(source=source, name=name, error=("not_found", f"{source}: no such file or folder"))
 
 
 def _size(path: Path) -> int:
@@ -156,14 +160,25 @@ def _tree(root: Path) -> Iterator[tuple[Path, str]]:
 
 def _walk(root: Path, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
     for full, rel in _tree(root):
-        if archive_kind(full.name):
-            yield from _archive(full, _strip_archive_suffix(rel), pattern, max_bytes)
-        elif not wanted(rel, pattern):
+        if not archive_kind(full.name) and not wanted(rel, pattern):
             continue
-        elif full.is_symlink() and not inside(root, full):
-            yield Item(str(full), rel, error=("unsafe_path", f"{full}: a symlink to outside {root}"))
+        source, name = display(str(full)), display(rel)
+        if full.is_symlink() and not inside(root, full):
+            yield Item(source, name, error=("unsafe_path", f"{source}: a symlink to outside {display(str(root))}"))
+        elif not _regular(full):
+            yield Item(source, name, error=("not_a_file", f"{source}: not a regular file (a pipe, a device?)"))
+        elif archive_kind(full.name):
+            yield from _archive(full, _strip_archive_suffix(name), pattern, max_bytes)
         else:
-            yield Item(str(full), rel, path=str(full), size=_size(full))
+            yield Item(source, name, path=str(full), size=_size(full))
+
+
+def _regular(path: Path) -> bool:
+    """A regular file (a symlink to one included): never a FIFO or a device, which would block or never end."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def _archive(path: Path, prefix: str, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
@@ -175,11 +190,11 @@ def _archive(path: Path, prefix: str, pattern: Optional[str], max_bytes: int) ->
 
 
 def _member_item(path: Path, prefix: str, member: str, refusal: Optional[str]) -> Item:
-    source = f"{path}/{member}"
+    source = display(f"{path}/{member}")
     why = refusal or unsafe_name(member)
     if why:
-        return Item(source, f"{prefix}/{member}", error=("unsafe_path", f"{source}: refused: {why}"))
-    return Item(source, f"{prefix}/{member}")
+        return Item(source, display(f"{prefix}/{member}"), error=("unsafe_path", f"{source}: refused: {why}"))
+    return Item(source, display(f"{prefix}/{member}"))
 
 
 def _zip_members(path: Path, prefix: str, pattern: Optional[str], max_bytes: int) -> Iterator[Item]:
@@ -195,6 +210,11 @@ def _zip_members(path: Path, prefix: str, pattern: Optional[str], max_bytes: int
                 continue
             if item.error is None and info.file_size > max_bytes:
                 item.error = ("too_large", f"{item.source}: {info.file_size} bytes, over the limit of {max_bytes}")
+            if item.error is None and info.flag_bits & 0x1:
+                item.error = ("unreadable", f"{item.source}: an encrypted archive member")
+            if item.error is None and info.compress_type not in ZIP_METHODS:
+                item.error = ("unreadable", f"{item.source}: compressed with a method this reader lacks "
+                                            f"({zipfile.compressor_names.get(info.compress_type, info.compress_type)})")
             if item.error is None:
                 item.archive, item.member, item.size = str(path), info.filename, info.file_size
             yield item
@@ -577,6 +597,7 @@ def run_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "jsonl
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out = Path(output)
+    _check_output(out, fmt)
     settings = Settings(fmt, str(out), max_bytes, keep_script, input_format)
     sink = JsonlSink(out, resume) if fmt == "jsonl" else FolderSink(out, fmt, resume)
     summary = Summary()
@@ -599,6 +620,14 @@ def run_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "jsonl
             write_atomic(Path(errors), "".join(json.dumps(f, ensure_ascii=False) + "\n"
                                                for f in summary.failures))
     return summary
+
+
+def _check_output(out: Path, fmt: str) -> None:
+    """Refuse an output that cannot take the format before anything is parsed."""
+    if fmt == "jsonl" and out.is_dir():
+        raise InputError(f"{out} is a folder; --format jsonl writes one file (give a .jsonl name)", "bad_output")
+    if fmt != "jsonl" and out.exists() and not out.is_dir():
+        raise InputError(f"{out} is a file; --format {fmt} writes a folder", "bad_output")
 
 
 def account(summary: Summary, record: dict, on_record) -> None:

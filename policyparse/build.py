@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 
 from . import models as M
+from .files import display
 from .state import Node, State
 
 META_FIELDS = set(M.Meta.model_fields) - {"page_fields", "spans"}
@@ -36,8 +37,8 @@ def build(state: State) -> M.Document:
 def _source(state: State) -> dict:
     data = state.data or state.source.encode("utf-8")
     converted = state.script == "traditional" and not state.keep_script
-    return {"path": state.path, "encoding": state.encoding, "script": state.script,
-            "output_script": "simplified" if converted else state.script,
+    return {"path": display(state.path) if state.path else None, "encoding": state.encoding,
+            "script": state.script, "output_script": "simplified" if converted else state.script,
             "sha256": hashlib.sha256(data).hexdigest(), "characters": len(state.source),
             "reader": state.reader}
 

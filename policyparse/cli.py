@@ -1,6 +1,7 @@
 """The command line: parses options, calls the API, prints. No parsing logic lives here."""
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -41,20 +42,34 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
     """policyparse: extract metadata, outline, goals and tasks from policy documents."""
 
 
+def _print(text: str) -> None:
+    """Write to standard output; a full disk (/dev/full) or a closed pipe is one error line, not a traceback."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        try:
+            sys.stdout = open(os.devnull, "w")     # nothing more can reach it; the exit must not retry the flush
+        finally:
+            fail(f"cannot write to standard output ({exc.strerror or exc})")
+
+
 def fail(message: str, code: int = 1) -> None:
     typer.echo(f"policyparse: error: {message}", err=True)
     raise typer.Exit(code)
 
 
 def _parse(file: str, keep_script: bool, max_bytes: int, input_format: Optional[InputFormat]):
-    from .api import parse_bytes, parse_file
+    from .api import parse_bytes, parse_file, read_bounded
     from .errors import PolicyParseError
 
     fmt = input_format.value if input_format else None
     try:
         if file == "-":
-            return parse_bytes(sys.stdin.buffer.read(), keep_script=keep_script, path=None,
-                               max_bytes=max_bytes, input_format=fmt)
+            if sys.stdin is None or sys.stdin.closed:
+                fail("standard input is closed")
+            return parse_bytes(read_bounded(sys.stdin.buffer, max_bytes, "standard input"), keep_script=keep_script,
+                               path=None, max_bytes=max_bytes, input_format=fmt)
         return parse_file(file, keep_script=keep_script, max_bytes=max_bytes, input_format=fmt)
     except PolicyParseError as exc:
         fail(str(exc))
@@ -80,7 +95,7 @@ def extract(
     doc = _parse(file, keep_script, max_bytes, input_format)
     text = render(doc, format.value)
     if output is None:
-        sys.stdout.write(text)
+        _print(text)
     else:
         from .files import write_atomic
 
@@ -101,7 +116,7 @@ def tasks(
     from .emit import task_table
 
     doc = _parse(file, keep_script, max_bytes, input_format)
-    sys.stdout.write(task_table(doc))
+    _print(task_table(doc))
 
 
 class Engine(str, Enum):
@@ -174,7 +189,7 @@ def schema() -> None:
     """Print the JSON Schema of the output."""
     from .emit import schema_json
 
-    sys.stdout.write(schema_json())
+    _print(schema_json())
 
 
 def run() -> None:

@@ -53,3 +53,17 @@ def inside(root: Path, target: Path) -> bool:
     real_root = os.path.realpath(root)
     real = os.path.realpath(target)
     return os.path.commonpath([real_root, real]) == real_root
+
+
+def display(name: str) -> str:
+    """A path as records show it: a name whose bytes are not UTF-8 (GBK from an old archive, kept by
+    Python as surrogate escapes that no UTF-8 file can hold) is read as GB18030, else with U+FFFD."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")

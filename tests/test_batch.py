@@ -388,3 +388,75 @@ def test_resume_keeps_input_order(tmp_path, jobs):
     records = read_jsonl(out)
     assert [r["name"] for r in records] == [f"d{n:02}.txt" for n in range(12)]
     assert summary.skipped == 10 and records[3]["status"] == "ok" and records[7]["status"] == "error"
+
+
+def test_what_is_not_a_regular_file_is_refused(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SAMPLE.read_bytes())
+    os.mkfifo(folder / "pipe.txt")                        # would block a reader forever
+    outside = tmp_path / "elsewhere.zip"
+    with zipfile.ZipFile(outside, "w") as zf:
+        zf.writestr("x.txt", SAMPLE.read_bytes())
+    (folder / "link.zip").symlink_to(outside)             # an archive outside the folder, through a link
+    out = tmp_path / "out.jsonl"
+    run_batch([str(folder)], out, jobs=1)
+    got = {r["name"]: (r["status"], r.get("error", {}).get("code")) for r in read_jsonl(out)}
+    assert got == {"a.txt": ("ok", None), "link.zip": ("error", "unsafe_path"), "pipe.txt": ("error", "not_a_file")}
+
+
+def test_names_that_are_not_utf8(tmp_path):
+    """A GBK file name (an old archive) in a folder and in a tar: read, and shown in GB18030."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = "政策文件.txt".encode("gbk")                     # not valid UTF-8
+    with open(os.path.join(os.fsencode(folder), name), "wb") as handle:
+        handle.write(SAMPLE.read_bytes())
+    tar = tmp_path / "old.tar"
+    with tarfile.open(tar, "w", encoding="utf-8", errors="surrogateescape") as archive:
+        info = tarfile.TarInfo(os.fsdecode(name))
+        data = SAMPLE.read_bytes()
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([str(folder), str(tar)], out, jobs=1)
+    records = read_jsonl(out)
+    assert [(r["name"], r["status"]) for r in records] == [("政策文件.txt", "ok"), ("old/政策文件.txt", "ok")]
+    assert summary.failed == 0
+    folder_out = tmp_path / "json"
+    assert run_batch([str(folder)], folder_out, fmt="json", jobs=1).failed == 0
+
+
+def test_encrypted_and_deflate64_members_are_error_records(tmp_path):
+    path = tmp_path / "a.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("ok.txt", SAMPLE.read_bytes())
+        zf.writestr("secret.txt", b"x" * 100)
+        zf.writestr("d64.txt", b"y" * 100)
+    raw = bytearray(path.read_bytes())
+    for name, flag, method in ((b"secret.txt", 0x1, None), (b"d64.txt", None, 9)):
+        for header in (b"PK\x03\x04", b"PK\x01\x02"):          # local and central headers alike
+            at = 0
+            while (at := raw.find(header, at)) != -1:
+                name_at = at + (30 if header == b"PK\x03\x04" else 46)
+                flags_at = at + (6 if header == b"PK\x03\x04" else 8)
+                if raw[name_at:name_at + len(name)] == name:
+                    if flag:
+                        raw[flags_at] |= flag
+                    if method:
+                        raw[flags_at + 2:flags_at + 4] = method.to_bytes(2, "little")
+                at += 4
+    path.write_bytes(bytes(raw))
+    out = tmp_path / "out.jsonl"
+    for resume in (False, True):
+        run_batch([str(path)], out, jobs=1, resume=resume)
+        got = {r["name"]: (r["status"], r.get("error", {}).get("code")) for r in read_jsonl(out)}
+        assert got == {"a/ok.txt": ("ok", None), "a/secret.txt": ("error", "unreadable"),
+                       "a/d64.txt": ("error", "unreadable")}
+
+
+def test_a_jsonl_output_that_is_a_folder_is_refused_before_parsing(tmp_path):
+    (tmp_path / "out").mkdir()
+    result = runner.invoke(app, ["batch", str(SAMPLES), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "is a folder" in result.output
+    assert not list(tmp_path.glob(".out.*"))

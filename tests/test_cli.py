@@ -11,7 +11,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from policyparse import __version__
+from policyparse import __version__, parse_text
 from policyparse.cli import app
 
 SAMPLES = Path(__file__).parent.parent / "samples"
@@ -100,3 +100,38 @@ def test_help_shows_flags_as_flags():
     result = runner.invoke(app, ["batch", "--help"], env={"COLUMNS": "200", "TERM": "dumb"})
     assert result.exit_code == 0 and "--resume" in result.stdout
     assert "<bool>" not in result.stdout and "list[str]" not in result.stdout
+
+
+def test_output_and_input_faults_are_one_line(tmp_path):
+    """stdout on a full disk, a closed stdin, a stream longer than --max-bytes, a path too long."""
+    import subprocess
+    import sys
+
+    def run(args, **kw):
+        done = subprocess.run([sys.executable, "-m", "policyparse", *args], capture_output=True, text=True, **kw)
+        return done.returncode, done.stderr.strip().splitlines()
+
+    if Path("/dev/full").exists():
+        with open("/dev/full", "w") as full:
+            done = subprocess.run([sys.executable, "-m", "policyparse", "extract", str(SAMPLE)], stdout=full,
+                                  stderr=subprocess.PIPE, text=True)
+        assert done.returncode == 1 and done.stderr.strip().splitlines() == [
+            "policyparse: error: cannot write to standard output (No space left on device)"]
+    assert run(["extract", "-"], stdin=subprocess.DEVNULL)[0] == 1          # empty
+    code, err = run(["extract", "-", "--max-bytes", "1000"], input="一" * 10_000)
+    assert code == 1 and err == ["policyparse: error: standard input: over the limit of 1000 bytes"]
+    code, err = run(["extract", str(tmp_path / ("a" * 300))])
+    assert code == 1 and len(err) == 1 and "cannot read" in err[0]
+
+
+def test_a_huge_number_never_makes_invalid_json():
+    doc = parse_text("一、主要目标\n到2025年，新增企业" + "9" * 400 + "家，覆盖率达到95%。\n"
+                     "编号 | 指标名称 | 2025年 |\n1 | 企业数量(家) | " + "9" * 400 + " |\n2 | 网点数量(家) | 35 |\n")
+    from policyparse.emit import to_json
+
+    def refuse(constant):
+        raise ValueError(f"{constant} is not JSON")
+
+    json.loads(to_json(doc), parse_constant=refuse)            # Infinity / NaN would be refused here
+    assert [t.value for t in doc.targets] == [95.0]
+    assert [i.targets for i in doc.indicators] == [{}, {"2025": 35.0}]

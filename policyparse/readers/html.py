@@ -41,6 +41,7 @@ MAX_INFO_TABLE_CHARS = 600
 INFO_LABELS_MIN = 3
 CHROME_NAMES = regex.compile(r"foot|header|^nav|[\s_-]nav|menu|copyright|banner|breadcrumb|share|sidebar|toolbar")       # label names that make a block the page's metadata block
 LAYOUT_CELL_CHARS = 300
+MAX_COLUMNS = 200       # a table's grid is at most this wide: colspan=50 on every cell cannot blow it up
 CONTENT_SHARE = 0.6   # the body holds at least this share of the page's text outside links
 HIDDEN_STYLE = regex.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", regex.I)
 HIDDEN_MIN_WEIGHT = 100  # a hidden element holding less text than this is left alone (asked of big ones only)
@@ -72,7 +73,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     html = NOT_XML.sub("", html)        # lxml refuses text with control characters or lone surrogates
     try:
         # The plain etree parser: lxml.html's element classes cost a Python call per element touched.
-        root = lxml.html.document_fromstring(html, parser=etree.HTMLParser())
+        # huge_tree: libxml2 otherwise stops at 256 open elements, and the rest of a page left with
+        # hundreds of unclosed <font> tags would vanish
+        root = lxml.html.document_fromstring(html, parser=etree.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
         return "", {}
     page_meta = _meta_tags(root)
@@ -108,7 +111,7 @@ def _remove(element) -> None:
     parent = element.getparent()
     if parent is None:
         return
-    tail = element.tail
+    tail = NOT_XML.sub("", element.tail) if element.tail else None     # &#1; decoded after the first clean-up
     if tail:
         prev = element.getprevious()
         if prev is not None:
@@ -364,7 +367,9 @@ def _table(table) -> str:
             while (r, c) in grid:
                 c += 1
             text = _cell_text(cell)
-            rowspan, colspan = _span(cell.get("rowspan")), _span(cell.get("colspan"))
+            # spans bounded by the table itself: no row below its last, no column past MAX_COLUMNS
+            rowspan = min(_span(cell.get("rowspan")), len(rows) - r)
+            colspan = max(1, min(_span(cell.get("colspan")), MAX_COLUMNS - c))
             for dr in range(rowspan):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = text if dc == 0 else ""

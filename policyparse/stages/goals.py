@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import patterns as P
+from ..numbers import finite
 from ..state import Node, State
 from .normalize import fold
 
@@ -51,11 +52,13 @@ def find_targets(text: str, section_id: str | None, folded: str | None = None) -
         sentence_start = max(max(folded.rfind(ch, window, match.start()) for ch in "。;；\n") + 1, window)
         sentence = folded[sentence_start:match.end()]
         years = list(P.YEAR_RE.finditer(sentence))
-        low, high = float(match.group("low")), match.group("high")
+        low, high = finite(match.group("low")), match.group("high") and finite(match.group("high"))
+        if low is None or (match.group("high") and high is None):
+            continue                    # not a number JSON can hold
         out.append({
             "phrase": text[match.start():match.end()].strip(),
             "value": None if high else low,
-            "low": low if high else None, "high": float(high) if high else None,
+            "low": low if high else None, "high": high or None,
             "unit": match.group("unit"),
             "year": years[-1].group("year") if years else None,
             "section_id": section_id,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from .. import patterns as P
+from ..numbers import finite
 from ..state import Block, Node, State
 
 VALUE = regex.compile(r"^[-+]?\d+(?:\.\d+)?\s*(?:%|％)?$|^[>≥<≤]\s*\d+(?:\.\d+)?\s*%?$")
@@ -102,8 +103,9 @@ def _indicator(cell: str, years: list[str], values: list[str], group: str | None
         unit = "%"
     targets = {}
     for year, value in zip(years, values):
-        number = regex.sub(r"[^\d.+-]", "", value)
-        targets[year] = float(number)
+        number = finite(regex.sub(r"[^\d.+-]", "", value))
+        if number is not None:
+            targets[year] = number
     return {"name": name, "unit": unit, "targets": targets, "group": _group_name(group)}
 
 
