@@ -274,7 +274,7 @@ def close_zips() -> None:
     _open_zips.clear()
 
 
-def _item_bytes(item: Item, max_bytes: int) -> bytes:
+def item_bytes(item: Item, max_bytes: int) -> bytes:
     if item.data is not None:
         return item.data
     if item.archive:
@@ -304,7 +304,7 @@ def parse_item(item: Item, settings: Settings):
     try:
         if item.error:
             raise InputError(item.error[1], item.error[0])
-        data = _item_bytes(item, settings.max_bytes)
+        data = item_bytes(item, settings.max_bytes)
         record.update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
         doc = parse_bytes(data, path=item.source, keep_script=settings.keep_script,
                           max_bytes=settings.max_bytes, input_format=settings.input_format)
@@ -656,7 +656,7 @@ def unique_names(items: Iterable[Item]) -> Iterator[Item]:
 
 def _mark_reused(item: Item, sink, settings: Settings) -> None:
     try:
-        item.data = _item_bytes(item, settings.max_bytes)
+        item.data = item_bytes(item, settings.max_bytes)
     except (*READ_ERRORS, PolicyParseError):
         return
     item.reused = sink.reuse(item, hashlib.sha256(item.data).hexdigest())

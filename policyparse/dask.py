@@ -12,14 +12,15 @@ failures. Concatenated in order, the parts hold exactly the local engine's JSONL
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from .batch import (Item, Settings, Summary, account, close_zips, convert, discover, parse_item,
-                    unique_names)
+from .batch import (READ_ERRORS, Item, Settings, Summary, account, close_zips, convert, discover, item_bytes,
+                    parse_item, unique_names)
 from .errors import PolicyParseError
 from .files import write_atomic
 
@@ -93,6 +94,7 @@ def run_dask_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "
     client, close = _connect(client, scheduler, workers)
     try:
         _run_parts(client, parts, settings, resume, entries, summary, on_record)
+        _drop_stale_parts(out, len(parts))
         _write_manifest(out, fmt, entries, summary)
     except KeyboardInterrupt:
         summary.interrupted = True
@@ -138,7 +140,7 @@ def _run_parts(client, parts: list[list[Item]], settings: Settings, resume: bool
 
     futures = {}
     for index, items in enumerate(parts):
-        done = _finished_part(Path(settings.output), index, items) if resume else None
+        done = _finished_part(Path(settings.output), index, items, settings.max_bytes) if resume else None
         if done is not None:
             entries[index] = done
             for record in done["records"]:
@@ -169,8 +171,9 @@ def _one_by_one(client, index: int, items: list[Item], settings: Settings) -> di
     return write_part(index, results, settings)
 
 
-def _finished_part(out: Path, index: int, items: list[Item]) -> Optional[dict]:
-    """A part file from an earlier run that holds exactly these inputs, all converted: its entry, else None."""
+def _finished_part(out: Path, index: int, items: list[Item], max_bytes: int) -> Optional[dict]:
+    """A part file from an earlier run that holds exactly these inputs, unchanged (same sha256) and all
+    converted: its entry, else None."""
     path = out / part_name(index)
     if not path.is_file():
         return None
@@ -184,7 +187,25 @@ def _finished_part(out: Path, index: int, items: list[Item]) -> Optional[dict]:
         return None
     if [r.get("name") for r in records] != [i.name for i in items] or any(r.get("status") != "ok" for r in records):
         return None
+    if [r.get("sha256") for r in records] != [_sha256(item, max_bytes) for item in items]:
+        return None                     # an input changed since: the part is redone
     return {"part": part_name(index), "records": records}
+
+
+def _sha256(item: Item, max_bytes: int) -> Optional[str]:
+    try:
+        return hashlib.sha256(item_bytes(item, max_bytes)).hexdigest()
+    except (*READ_ERRORS, PolicyParseError):
+        return None
+
+
+def _drop_stale_parts(out: Path, count: int) -> None:
+    """Part files of an earlier, larger run (part-00042 where this run has 40 parts) would be read as
+    this run's: they go."""
+    for path in out.glob("part-*.jsonl"):
+        number = path.name[len("part-"):-len(".jsonl")]
+        if number.isdigit() and int(number) >= count:
+            path.unlink(missing_ok=True)
 
 
 def _write_manifest(out: Path, fmt: str, entries: dict, summary: Summary) -> None:

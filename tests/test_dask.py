@@ -138,3 +138,21 @@ def test_readme_example_runs(tmp_path):
     done = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "tasks" in done.stdout
+
+
+def test_resume_redoes_a_part_whose_input_changed_and_drops_stale_parts(client, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"d{n}.txt").write_bytes((ROOT / "samples" / "002_ff42bb4422d187c9.txt").read_bytes())
+    out = tmp_path / "out"
+    run_dask_batch([str(folder)], out, client=client, part_files=2)
+    assert len(list(out.glob("part-*.jsonl"))) == 3
+    (folder / "d3.txt").write_bytes((ROOT / "samples" / "000_629d52ffcafbc905.txt").read_bytes())
+    (folder / "d4.txt").unlink()
+    (folder / "d5.txt").unlink()
+    summary = run_dask_batch([str(folder)], out, client=client, part_files=2, resume=True)
+    assert summary.skipped == 2                          # part 0 unchanged; part 1 holds the changed d3
+    assert sorted(p.name for p in out.glob("part-*.jsonl")) == ["part-00000.jsonl", "part-00001.jsonl"]
+    records = [json.loads(line) for line in part_lines(out)]
+    assert [r["name"] for r in records] == ["d0.txt", "d1.txt", "d2.txt", "d3.txt"]
