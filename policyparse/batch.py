@@ -324,8 +324,8 @@ def _emit(record: dict, doc, item: Item, settings: Settings) -> tuple[dict, Opti
     if settings.fmt == "jsonl":
         full = dict(record, document=doc.model_dump(mode="json")) if doc is not None else record
         return record, json.dumps(full, ensure_ascii=False)
-    if item.error and item.error[0] == "unsafe_path":
-        return record, None       # its name cannot be used under the output folder
+    if item.error and item.error[0] in ("unsafe_path", "duplicate_name"):
+        return record, None       # its name cannot be used under the output folder, or is another's
     try:
         _write_document(record, doc, settings)
     except OSError as exc:
@@ -410,7 +410,7 @@ class JsonlSink:
 
     def reuse(self, item: Item, sha: str) -> Optional[str]:
         """The earlier record of an unchanged input, to be copied in its place; None if there is none."""
-        entry = self.previous.get(item.name)
+        entry = self.previous.get((item.name, item.source))
         if not entry or entry[0] != sha:
             return None
         _, file, offset, length = entry
@@ -447,7 +447,7 @@ def _remember(index: dict, file: Path, offset: int, raw: bytes) -> None:
     except ValueError:
         return
     if isinstance(record, dict) and record.get("status") == "ok" and record.get("sha256"):
-        index[record.get("name")] = (record["sha256"], file, offset, len(raw))
+        index[(record.get("name"), record.get("path"))] = (record["sha256"], file, offset, len(raw))
 
 
 class FolderSink:
@@ -638,19 +638,28 @@ def account(summary: Summary, record: dict, on_record) -> None:
 
 def _prepare(items: Iterator[Item], sink, settings: Settings, resume: bool) -> Iterator[Item]:
     """Refuse duplicate names, and under --resume mark what is already done (its JSONL record is copied)."""
-    for item in unique_names(items):
+    for item in unique_names(items, settings.fmt):
         if resume and not item.error:
             _mark_reused(item, sink, settings)
         yield item
 
 
-def unique_names(items: Iterable[Item]) -> Iterator[Item]:
-    """Items as given; a second input with an output name already taken becomes a duplicate_name error."""
-    seen: set[str] = set()
+def unique_names(items: Iterable[Item], fmt: str = "jsonl") -> Iterator[Item]:
+    """Items as given. In a folder output (json, yaml) an input whose output file or error record would
+    take a name already taken (a.txt and a.html both a.json; b.error.txt's output b.error.json, which
+    is b.txt's error record) becomes a duplicate_name error, and writes nothing; JSONL records carry
+    their path, so two inputs of one name (d1/x.txt, d2/x.txt given as two folders) are both converted."""
+    if fmt == "jsonl":
+        yield from items
+        return
+    taken: set[str] = set()
     for item in items:
-        if item.name in seen and not item.error:
-            item.error = ("duplicate_name", f"{item.source}: another input already has the output name {item.name}")
-        seen.add(item.name)
+        names = output_names(item.name, fmt)
+        if not item.error and any(n in taken for n in names):
+            item.error = ("duplicate_name", f"{item.source}: another input already has the output name "
+                                            f"{names[0]} or {names[1]}")
+        elif not item.error:
+            taken.update(names)
         yield item
 
 

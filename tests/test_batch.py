@@ -233,6 +233,33 @@ def test_duplicate_output_names_are_reported(tmp_path):
         (folder / "doc.txt").write_bytes(SAMPLE.read_bytes())
     summary = run_batch([str(a), str(b)], tmp_path / "out", fmt="json", jobs=1)
     assert summary.succeeded == 1 and summary.failures[0]["error"]["code"] == "duplicate_name"
+    assert json.loads((tmp_path / "out" / "doc.json").read_text(encoding="utf-8"))["source"]["path"].startswith(str(a))
+    assert not (tmp_path / "out" / "doc.error.json").exists()      # the first input's output is untouched
+
+
+def test_output_names_that_collide_in_a_folder(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "a.html", "b.txt", "b.error.txt"):
+        (folder / name).write_bytes(SAMPLE.read_bytes() if name != "b.txt" else b"")
+    summary = run_batch([str(folder)], tmp_path / "out", fmt="json", jobs=1)
+    codes = {f["name"]: f["error"]["code"] for f in summary.failures}
+    # sorted input order: a.html, a.txt, b.error.txt, b.txt
+    assert codes == {"a.txt": "duplicate_name", "b.txt": "duplicate_name"}
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json", "b.error.json"]
+    assert json.loads((tmp_path / "out" / "b.error.json").read_text(encoding="utf-8"))["source"]["path"].endswith(
+        "b.error.txt")                                   # b.error.txt's own output, not b.txt's error record
+
+
+def test_jsonl_keeps_two_inputs_of_one_name(tmp_path):
+    a, b = tmp_path / "d1", tmp_path / "d2"
+    for folder in (a, b):
+        folder.mkdir()
+        (folder / "x.txt").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert run_batch([str(a), str(b)], out, jobs=1).failed == 0
+    again = run_batch([str(a), str(b)], out, jobs=1, resume=True)
+    assert again.skipped == 2 and [r["path"] for r in read_jsonl(out)] == [str(a / "x.txt"), str(b / "x.txt")]
 
 
 def test_glob_selects_members(archive, tmp_path):
