@@ -392,6 +392,7 @@ class JsonlSink:
         self.previous = self._index([path, *self.old_parts]) if resume else {}
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.part = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent)
+        _lock(fd)                                 # this run's part: another run on the same output leaves it be
         self.handle = os.fdopen(fd, "w", encoding="utf-8")
         self.readers: dict[Path, object] = {}     # earlier outputs, open while their records are copied
 
@@ -428,7 +429,8 @@ class JsonlSink:
         self._close()
         publish(self.part, self.path)
         for old in self.old_parts:
-            old.unlink(missing_ok=True)
+            if not _locked(old):                  # a part that a running batch still writes stays
+                old.unlink(missing_ok=True)
 
     def abort(self) -> None:
         self._close()                 # the .part file stays, for --resume
@@ -437,6 +439,31 @@ class JsonlSink:
         self.handle.close()
         for reader in self.readers.values():
             reader.close()
+
+
+def _lock(fd: int) -> None:
+    """Hold an advisory lock on a file for as long as it is open (POSIX; elsewhere nothing)."""
+    try:
+        import fcntl
+    except ImportError:
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _locked(path: Path) -> bool:
+    """Whether another process holds the lock of a `.part` file (its batch still runs)."""
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def _remember(index: dict, file: Path, offset: int, raw: bytes) -> None:
@@ -603,9 +630,10 @@ def run_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "jsonl
     summary = Summary()
     started = time.perf_counter()
     items = _prepare(discover(inputs, pattern, max_bytes), sink, settings, resume)
+    results = _in_order(items, settings, jobs or os.cpu_count() or 1)
     try:
         with _terminate_as_interrupt():
-            for record, line in _in_order(items, settings, jobs or os.cpu_count() or 1):
+            for record, line in results:
                 if line is not None:
                     sink.write(line)
                 account(summary, record, on_record)
@@ -614,6 +642,7 @@ def run_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "jsonl
         sink.abort()
         summary.interrupted = True
     finally:
+        results.close()                 # an interrupt between two records: the workers stop now, not at exit
         close_zips()
         summary.seconds = time.perf_counter() - started
         if errors:

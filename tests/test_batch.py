@@ -487,3 +487,17 @@ def test_a_jsonl_output_that_is_a_folder_is_refused_before_parsing(tmp_path):
     result = runner.invoke(app, ["batch", str(SAMPLES), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "is a folder" in result.output
     assert not list(tmp_path.glob(".out.*"))
+
+
+def test_a_batch_never_deletes_the_part_file_of_another_still_running(tmp_path):
+    import fcntl
+
+    out = tmp_path / "out.jsonl"
+    other = tmp_path / ".out.jsonl.other.part"           # a second batch on the same output, still writing
+    with open(other, "w") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        handle.write("{}\n")
+        stale = tmp_path / ".out.jsonl.stale.part"       # left by a batch that was killed
+        stale.write_text("{}\n")
+        run_batch([str(SAMPLE)], out, jobs=1)
+        assert other.exists() and not stale.exists() and len(read_jsonl(out)) == 1
