@@ -215,3 +215,73 @@ def test_damaged_files_parse_or_fail_cleanly(kind):
             parse_bytes(bytes(data), path=f"damaged.{kind}")
         except PolicyParseError:
             pass
+
+
+def _rewrite_docx(data: bytes, part: str, change) -> bytes:
+    """The DOCX with one part's XML changed by `change(text) -> text`."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info)
+            target.writestr(info, change(body.decode("utf-8")).encode("utf-8") if info.filename == part else body)
+    return out.getvalue()
+
+
+def test_docx_spans_and_list_numbers_are_bounded():
+    """gridSpan=10^8 and a list that starts at 999999999 in letters once cost gigabytes."""
+    data = _rewrite_docx(build_docx(), "word/document.xml",
+                         lambda xml: xml.replace("<w:tcPr>", '<w:tcPr><w:gridSpan w:val="100000000"/>', 1))
+    data = _rewrite_docx(data, "word/numbering.xml",
+                         lambda xml: xml.replace('<w:start w:val="1"/><w:numFmt w:val="decimal"/>',
+                                                 '<w:start w:val="999999999"/><w:numFmt w:val="upperLetter"/>'))
+    doc = parse_bytes(data, path="a.docx")
+    assert len(doc.model_dump_json()) < 200_000
+
+
+def test_a_docx_zip_bomb_is_refused_before_unpacking():
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(build_docx())) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr("word/media/bomb.bin", b"\0" * (600 * 1024 * 1024))     # 600 MB of zeros, ~600 KB packed
+    with pytest.raises(InputError, match="unpacks to") as caught:
+        parse_bytes(out.getvalue(), path="a.docx")
+    assert caught.value.code == "too_large"
+
+
+def test_a_pdf_that_claims_a_million_pages():
+    from policyparse.readers import pdf as reader
+
+    pages = [["一、总体要求", "坚持稳中求进工作总基调。"], ["二、主要目标", "到2025年完成各项任务。"],
+             ["三、保障措施", "加强组织领导，压实工作责任。"]]
+    real = _pdf(pages)
+    import pypdfium2
+
+    original = pypdfium2.PdfDocument
+
+    class Many:                       # a document whose page tree claims far more pages than it has
+        def __init__(self, data):
+            self.inner = original(data)
+
+        def __len__(self):
+            return 1_000_000
+
+        def __getitem__(self, n):
+            if n < 3:
+                return self.inner[n]
+            raise pypdfium2.PdfiumError("no such page")
+
+        def close(self):
+            self.inner.close()
+
+    pypdfium2.PdfDocument = Many
+    try:
+        text, warnings = reader.pdf_to_text(real)
+    finally:
+        pypdfium2.PdfDocument = original
+    assert "总体要求" in text and len(warnings) <= reader.MAX_PAGE_WARNINGS + 2
+    assert [w[0] for w in warnings][0] == "pdf_pages_limited"

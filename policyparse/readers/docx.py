@@ -9,6 +9,7 @@ by " | " as the HTML reader writes them; a cell merged across columns is written
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -22,6 +23,10 @@ CN_DIGITS = "〇一二三四五六七八九"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 STEMS = "甲乙丙丁戊己庚辛壬癸"
+MAX_COLUMNS = 200           # a row of a table is at most this wide (gridSpan=10^8 cannot blow it up)
+LIST_START_MAX = 1_000_000  # a list numbered from more than this starts there
+FORMATTED_MAX = 10_000      # numbers past this are written in digits whatever the list's format
+UNPACKED_MAX = 512 * 1024 * 1024
 ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
@@ -43,6 +48,8 @@ def chinese_number(n: int) -> str:
 
 
 def _roman(n: int) -> str:
+    if n > FORMATTED_MAX:
+        return str(n)
     out = []
     for value, letters in ROMAN:
         while n >= value:
@@ -52,6 +59,8 @@ def _roman(n: int) -> str:
 
 
 def _letter(n: int) -> str:
+    if n > FORMATTED_MAX:
+        return str(n)                   # AAAA… of a list numbered from 999999999 would be 38 million letters
     return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
@@ -116,12 +125,25 @@ def docx_to_text(data: bytes) -> str:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:
         raise InputError("reading DOCX needs python-docx: pip install 'policyparse[docx]'", "missing_extra") from None
+    _check_unpacked_size(data)
     try:
         return _read(docx.Document(io.BytesIO(data)))
     except PackageNotFoundError as exc:
         raise InputError(f"not a readable DOCX file ({exc})", "bad_docx") from None
     except Exception as exc:     # zipfile, lxml and python-docx raise many kinds for a damaged package
         raise InputError(f"not a readable DOCX file ({type(exc).__name__}: {exc})", "bad_docx") from None
+
+
+def _check_unpacked_size(data: bytes) -> None:
+    """A DOCX is a zip: one whose parts unpack to more than UNPACKED_MAX (a zip bomb) is refused before
+    anything is unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return                          # python-docx says what is wrong with it
+    if unpacked > UNPACKED_MAX:
+        raise InputError(f"the DOCX unpacks to {unpacked} bytes, over the limit of {UNPACKED_MAX}", "too_large")
 
 
 def _read(document) -> str:
@@ -152,8 +174,8 @@ def _numbering(document) -> Numbering:
         levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
         for override in num.iter(W + "lvlOverride"):
             ilvl, start = int(override.get(W + "ilvl", "0")), _val(override, "startOverride")
-            if start is not None and ilvl in levels:
-                levels[ilvl] = replace(levels[ilvl], start=int(start))
+            if start is not None and start.isdigit() and ilvl in levels:
+                levels[ilvl] = replace(levels[ilvl], start=min(int(start), LIST_START_MAX))
         numbering.levels[num.get(W + "numId")] = levels
     return numbering
 
@@ -163,7 +185,8 @@ def _levels(abstract) -> dict[int, Level]:
     for lvl in abstract.iter(W + "lvl"):
         start = _val(lvl, "start")
         levels[int(lvl.get(W + "ilvl", "0"))] = Level(
-            start=int(start) if start and start.isdigit() else 1, fmt=_val(lvl, "numFmt") or "decimal",
+            start=min(int(start), LIST_START_MAX) if start and start.isdigit() else 1,
+            fmt=_val(lvl, "numFmt") or "decimal",
             text=_val(lvl, "lvlText") or "", legal=lvl.find(W + "isLgl") is not None,
             suffix=SUFFIXES.get(_val(lvl, "suff") or "tab", "\t"))
     return levels
@@ -219,7 +242,7 @@ def _table(tbl) -> list[str]:
             above[len(cells)] = text
             span = _val(props, "gridSpan")
             cells.append(text)
-            cells += [""] * (int(span) - 1 if span and span.isdigit() else 0)
+            cells += [""] * min(int(span) - 1 if span and span.isdigit() else 0, max(0, MAX_COLUMNS - len(cells)))
         if any(cells):
             lines.append(" | ".join(cells) + " |")
     return lines

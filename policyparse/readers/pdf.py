@@ -21,6 +21,9 @@ DIGITS = regex.compile(r"\d+")
 EDGE_LINES = 2          # lines at the top and at the bottom of a page that may be furniture
 RUNNING_SHARE = 0.5     # a line on at least this share of the pages (3 pages or more) is a running header
 MIN_TEXT_CHARS = 20     # fewer characters than this in the whole file: no text layer
+MAX_PAGES = 10_000      # pages read at most (a 630-byte file may claim a million)
+MAX_PAGE_WARNINGS = 20  # unreadable pages warned one by one, the rest in one warning
+MAX_UNREADABLE = 100    # this many unreadable pages before any readable one: the rest are not tried
 
 
 def pdf_to_text(data: bytes) -> tuple[str, list[tuple[str, str]]]:
@@ -35,14 +38,24 @@ def pdf_to_text(data: bytes) -> tuple[str, list[tuple[str, str]]]:
     except pdfium.PdfiumError as exc:
         raise InputError(f"not a readable PDF ({_reason(exc)})", "bad_pdf") from None
     pages, warnings = [], []
+    unreadable = 0
     try:
-        for number in range(len(document)):
+        count = len(document)
+        if count > MAX_PAGES:
+            warnings.append(("pdf_pages_limited", f"the PDF claims {count} pages; the first {MAX_PAGES} are read"))
+        for number in range(min(count, MAX_PAGES)):
             try:
                 pages.append(_page_lines(document[number]))
             except pdfium.PdfiumError as exc:
-                warnings.append(("pdf_page_unreadable", f"page {number + 1} cannot be read ({exc}); skipped"))
+                unreadable += 1
+                if unreadable <= MAX_PAGE_WARNINGS:
+                    warnings.append(("pdf_page_unreadable", f"page {number + 1} cannot be read ({exc}); skipped"))
+                if unreadable > MAX_UNREADABLE and not pages:
+                    break                   # a page tree that claims pages it does not have: stop early
     finally:
         document.close()
+    if unreadable > MAX_PAGE_WARNINGS:
+        warnings.append(("pdf_page_unreadable", f"{unreadable - MAX_PAGE_WARNINGS} more pages cannot be read"))
     if sum(len(line) for page in pages for line in page) < MIN_TEXT_CHARS:
         if warnings and not pages:
             raise InputError("no page of the PDF can be read (a damaged file?)", "bad_pdf")
