@@ -53,6 +53,9 @@ def partitions(items: Iterable[Item], max_files: int = PART_FILES, max_bytes: in
         yield part
 
 
+IN_FLIGHT_PER_WORKER = 2   # partitions submitted ahead of the workers
+
+
 def part_name(index: int) -> str:
     return f"part-{index:05d}.jsonl"
 
@@ -88,13 +91,14 @@ def run_dask_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "
     (out / MANIFEST).unlink(missing_ok=True)
     settings = Settings(fmt, str(out), max_bytes, keep_script, input_format)
     found = (_absolute(item) for item in unique_names(discover(inputs, pattern, max_bytes)))
-    parts = list(partitions(found, part_files, part_bytes))
+    parts = partitions(found, part_files, part_bytes)      # made as they are submitted: tar bytes never pile up
     summary, started = Summary(), time.perf_counter()
     entries: dict[int, dict] = {}
     client, close = _connect(client, scheduler, workers)
     try:
-        _run_parts(client, parts, settings, resume, entries, summary, on_record)
-        _drop_stale_parts(out, len(parts))
+        in_flight = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})) or workers or 1)
+        count = _run_parts(client, parts, settings, resume, entries, summary, on_record, in_flight)
+        _drop_stale_parts(out, count)
         _write_manifest(out, fmt, entries, summary)
     except KeyboardInterrupt:
         summary.interrupted = True
@@ -134,12 +138,28 @@ def _connect(client, scheduler: Optional[str], workers: Optional[int]):
     return made, close
 
 
-def _run_parts(client, parts: list[list[Item]], settings: Settings, resume: bool, entries: dict,
-               summary: Summary, on_record) -> None:
+def _run_parts(client, parts: Iterable[list[Item]], settings: Settings, resume: bool, entries: dict,
+               summary: Summary, on_record, in_flight: int) -> int:
+    """Submit the partitions as they come, at most `in_flight` at a time (a partition of tar members
+    carries its bytes: memory stays flat); returns how many partitions there were."""
     from distributed import as_completed
 
-    futures = {}
+    pending: dict = {}                  # future -> (index, items)
+    finished = as_completed()
+    count = 0
+
+    def settle(future) -> None:
+        index, items = pending.pop(future)
+        try:
+            entry = future.result()
+        except Exception:       # the partition failed on every retry: take it apart, one document a task
+            entry = _one_by_one(client, index, items, settings)
+        entries[index] = entry
+        for record in entry["records"]:
+            account(summary, record, on_record)
+
     for index, items in enumerate(parts):
+        count += 1
         done = _finished_part(Path(settings.output), index, items, settings.max_bytes) if resume else None
         if done is not None:
             entries[index] = done
@@ -147,16 +167,13 @@ def _run_parts(client, parts: list[list[Item]], settings: Settings, resume: bool
                 account(summary, {"path": record["path"], "name": record["name"], "status": "skipped"}, on_record)
             continue
         future = client.submit(run_partition, index, items, settings, retries=RETRIES, pure=False)
-        futures[future] = index
-    for future in as_completed(list(futures)):
-        index = futures[future]
-        try:
-            entry = future.result()
-        except Exception:       # the partition failed on every retry: take it apart, one document a task
-            entry = _one_by_one(client, index, parts[index], settings)
-        entries[index] = entry
-        for record in entry["records"]:
-            account(summary, record, on_record)
+        pending[future] = (index, items)
+        finished.add(future)
+        while len(pending) >= in_flight:
+            settle(next(finished))
+    for future in finished:
+        settle(future)
+    return count
 
 
 def _one_by_one(client, index: int, items: list[Item], settings: Settings) -> dict:
