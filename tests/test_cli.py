@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -135,3 +136,14 @@ def test_a_huge_number_never_makes_invalid_json():
     json.loads(to_json(doc), parse_constant=refuse)            # Infinity / NaN would be refused here
     assert [t.value for t in doc.targets] == [95.0]
     assert [i.targets for i in doc.indicators] == [{}, {"2025": 35.0}]
+
+
+def test_extract_a_file_whose_name_is_not_utf8(tmp_path):
+    name = os.path.join(os.fsencode(tmp_path), "政策文件.txt".encode("gbk"))
+    with open(name, "wb") as handle:
+        handle.write(SAMPLE.read_bytes())
+    done = subprocess.run([sys.executable, "-m", "policyparse", "extract", name, "-o", name + b".json"],
+                          capture_output=True)
+    assert done.returncode == 0, done.stderr
+    with open(name + b".json", encoding="utf-8") as handle:
+        assert json.load(handle)["source"]["path"].endswith("政策文件.txt")
