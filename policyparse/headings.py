@@ -189,10 +189,13 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     rest = head.rest
     if not rest:
         return None, None
-    if head.kind in P.TITLE_LINE_KINDS or head.kind.startswith("decimal"):
+    if head.kind in P.TITLE_LINE_KINDS:
+        return P.HAN_GAP.sub("", rest), None         # 第一章　总　则 -> 总则
+    if head.kind.startswith("decimal"):
         return rest, None
     if head.kind == "article":
-        return None, rest
+        named = P.BRACKETED_NAME.match(rest)         # 第一条【总体目标】为落实… -> 总体目标
+        return (named.group("name").strip(), named.group("body").strip() or None) if named else (None, rest)
     if not any(ch in rest for ch in "。！？!?") and len(rest) <= P.TITLE_MAX_CHARS \
             and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
         if rest[-1] in ":：" and P.LEAD_IN.search(rest[:-1]):

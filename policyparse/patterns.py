@@ -90,6 +90,8 @@ LEAD_IN = regex.compile(r"下列|以下|如下|下述|之一的?$|包括$|[为�
 # A provision (a rule, not a heading's phrase): modal words of legal and administrative text.
 PROVISION = regex.compile(r"应当|应[于按在向将由予以当]|必须|[须需]要?[经向按在]|不得|可以|禁止|严禁")
 NOMINAL = regex.compile(r"的\p{Han}{1,6}$")      # …的原则: a noun phrase, a heading whatever its words
+HAN_GAP = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")     # spaces a layout put between characters
+BRACKETED_NAME = regex.compile(r"[【\[](?P<name>[^】\]]{1,20})[】\]](?P<body>.*)", regex.S)   # an article's 【name】
 SENTENCE_PUNCT = regex.compile(r"[，,；;。！？!?：:、]")
 TITLE_MAX_CHARS = 60
 # A run of spaces inside a heading's line, not inside a number or a date (2021年5月 12日): where a

@@ -320,3 +320,11 @@ def test_lead_ins_provisos_and_provisions_are_not_titles():
 def test_a_noun_phrase_heading_with_a_modal_word_is_a_title():
     doc = parse_text("二、总体要求\n1.必须遵循的原则。\n坚持党的全面领导。\n2.主要目标。\n经济稳步增长。\n")
     assert [s.title for s in doc.sections[0].children] == ["必须遵循的原则", "主要目标"]
+
+
+def test_article_names_in_brackets_and_spaced_chapter_titles():
+    doc = parse_text("第一章　总　则\n第一条【总体目标】为落实国家战略，制定本办法。\n第二条 本办法适用于本市。\n")
+    chapter = doc.sections[0]
+    assert chapter.title == "总则"
+    assert [(s.title, s.text) for s in chapter.children] == [
+        ("总体目标", "为落实国家战略，制定本办法。"), (None, "本办法适用于本市。")]
