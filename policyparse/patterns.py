@@ -6,6 +6,8 @@ All patterns are anchored or bounded so that none can backtrack catastrophically
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 CN_NUM = "一二三四五六七八九十百千零〇两"
@@ -51,6 +53,8 @@ ANY_HEADING_START = regex.compile(f"(?:{ANY_HEADING})")
 HEADING_LEAD = regex.compile(r"(?:\*\*|__|@@|#{1,6}|>|\|(?![^|\n]*\|))\s*+")
 # Where a heading may start inside a line of run-on text: after a sentence end, or after a run of
 # spaces (where a line break was lost). The marker itself is then tried there.
+# The same places found by the standard engine, faster for a plain scan: most paragraphs have none.
+INLINE_PLACE = re.compile(r"[。；;:：！？!?\s]\s*[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳0-9一二三四五六七八九十]")
 INLINE_START = regex.compile(r"(?:[。；;:：！？!?]|(?<=\S)\s)\s*+(?=[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳\d一二三四五六七八九十])"
                              rf"(?=(?:{ANY_HEADING}))")
 HEADING_KINDS = list(HEADING_MARKERS)

@@ -169,8 +169,8 @@ def _candidates(blocks: list[Block], decimal: bool) -> list[Candidate]:
         if head is not None:
             out.append(Candidate(i, head, False))
         start = head.rest_start if head else 0
-        if P.INLINE_START.search(block.fold, start) is None:
-            continue                    # most paragraphs: no marker inside, one search in C says so
+        if P.INLINE_PLACE.search(block.fold, start) is None:
+            continue                    # most paragraphs: no marker inside, one plain scan says so
         for inner in inline_candidates(block.fold, block.text, start):
             before = block.fold[max(0, inner.start - 8):inner.start]
             after = before.rstrip()
