@@ -45,9 +45,9 @@ class Heading:
     weak: bool = False
 
 
-def recognise(fold: str, text: str, pos: int = 0, decimal: bool = False, line_end: int | None = None) -> Heading | None:
+def recognise(fold: str, text: str, pos: int = 0, decimal: bool = False) -> Heading | None:
     """The heading marker at `pos` of a line (`fold` for matching, `text` the same in output form), or
-    None. `line_end` bounds the rest (an inline candidate's rest ends where the caller says)."""
+    None. Its rest runs to the end of the line (the outline cuts a run-on line before it asks again)."""
     if pos >= len(fold) or fold[pos] not in FIRST_CHARS and not fold[pos].isdigit():
         return None
     lead = P.HEADING_LEAD.match(fold, pos) if fold[pos] in "*_@#|>" else None
@@ -55,7 +55,7 @@ def recognise(fold: str, text: str, pos: int = 0, decimal: bool = False, line_en
     for kind in P.heading_kinds_from(fold, start):
         match = P.HEADING_RE[kind].match(fold, start)
         if match:
-            head = _heading(kind, match, fold, text, start, line_end)
+            head = _heading(kind, match, fold, text, start)
             if head is not None:
                 return head
     if decimal and start == 0:
@@ -83,9 +83,9 @@ def is_title_line(fold: str) -> bool:
     return head is not None and not head.weak and head.kind not in P.LAW_KINDS and conditional_title(head) is not None
 
 
-def _heading(kind: str, match, fold: str, text: str, start: int, line_end: int | None) -> Heading | None:
+def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | None:
     rest_start = match.end()
-    end = len(fold) if line_end is None else line_end
+    end = len(fold)
     head_fold = fold[rest_start:rest_start + 8]
     if head_fold[:1] in P.NOT_HEADING_REST:
         return None
