@@ -156,3 +156,50 @@ def test_resume_redoes_a_part_whose_input_changed_and_drops_stale_parts(client, 
     assert sorted(p.name for p in out.glob("part-*.jsonl")) == ["part-00000.jsonl", "part-00001.jsonl"]
     records = [json.loads(line) for line in part_lines(out)]
     assert [r["name"] for r in records] == ["d0.txt", "d1.txt", "d2.txt", "d3.txt"]
+
+
+def test_partitions_are_made_as_they_are_submitted(client, tmp_path, monkeypatch):
+    """Tar members carry their bytes: the partitions must not all be made (and held) before the first
+    is submitted; at most two per worker stand ahead of the results."""
+    import io
+    import tarfile
+
+    import policyparse.dask as engine
+
+    tar = tmp_path / "docs.tar"
+    data = (ROOT / "samples" / "002_ff42bb4422d187c9.txt").read_bytes()
+    with tarfile.open(tar, "w") as archive:
+        for n in range(40):
+            info = tarfile.TarInfo(f"d{n:02}.txt")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    made, settled = [], []
+    real_partitions, real_account = engine.partitions, engine.account
+
+    def counted_partitions(*args, **kwargs):
+        for part in real_partitions(*args, **kwargs):
+            made.append(len(settled))
+            yield part
+
+    def counted_account(summary, record, on_record):
+        settled.append(record)
+        real_account(summary, record, on_record)
+
+    monkeypatch.setattr(engine, "partitions", counted_partitions)
+    monkeypatch.setattr(engine, "account", counted_account)
+    summary = run_dask_batch([str(tar)], tmp_path / "out", client=client, part_files=2)
+    assert summary.documents == 40 and summary.failed == 0 and len(made) == 20
+    assert made[-1] > 0                                  # the last partitions were made after results came in
+    ahead = max(i - settled_then // 2 for i, settled_then in enumerate(made))   # made, not yet settled (2 a part)
+    assert ahead <= engine.IN_FLIGHT_PER_WORKER * 2 + 1                           # two workers
+
+
+def test_dask_reads_names_that_are_not_utf8(client, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.path.join(os.fsencode(folder), "政策文件.txt".encode("gbk"))
+    with open(name, "wb") as handle:
+        handle.write((ROOT / "samples" / "002_ff42bb4422d187c9.txt").read_bytes())
+    summary = run_dask_batch([str(folder)], tmp_path / "out", client=client)
+    assert summary.failed == 0
+    assert [json.loads(line)["name"] for line in part_lines(tmp_path / "out")] == ["政策文件.txt"]
