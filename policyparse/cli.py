@@ -54,6 +54,14 @@ def _print(text: str) -> None:
             fail(f"cannot write to standard output ({exc.strerror or exc})")
 
 
+def _exit_now(code: int) -> None:
+    """Exit without waiting on the worker pool's threads: after an interrupt the workers are killed, and a
+    result pipe a worker died writing into could keep the interpreter's exit waiting (outputs are closed)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def fail(message: str, code: int = 1) -> None:
     typer.echo(f"policyparse: error: {message}", err=True)
     raise typer.Exit(code)
@@ -180,7 +188,7 @@ def batch(
         typer.echo(f"policyparse batch: {summary.line()}", err=True)
     if summary.interrupted:
         typer.echo("policyparse batch: interrupted; finished outputs are kept, run again with --resume", err=True)
-        raise typer.Exit(130)
+        _exit_now(130)
     raise typer.Exit(1 if summary.failed else 0)
 
 
