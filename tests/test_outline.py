@@ -328,3 +328,12 @@ def test_article_names_in_brackets_and_spaced_chapter_titles():
     assert chapter.title == "总则"
     assert [(s.title, s.text) for s in chapter.children] == [
         ("总体目标", "为落实国家战略，制定本办法。"), (None, "本办法适用于本市。")]
+
+
+def test_a_title_wrapped_after_a_particle_is_one_title():
+    # w089: '广东省进一步提振和扩大消费的' / '若干措施'
+    doc = parse_text("广东省人民政府办公厅关于印发广东省进一步提振和扩大消费的若干措施的通知\n各地级以上市人民政府：\n"
+                     "现将《广东省进一步提振和扩大消费的若干措施》印发给你们，请认真贯彻落实。\n广东省人民政府办公厅\n"
+                     "2024年3月1日\n广东省进一步提振和扩大消费的\n若干措施\n一、稳定汽车消费\n支持汽车以旧换新。\n")
+    assert doc.sections[1].title == "广东省进一步提振和扩大消费的若干措施"
+    assert [s.title for s in doc.sections[1].children] == ["稳定汽车消费"]

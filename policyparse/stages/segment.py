@@ -15,6 +15,7 @@ from ..state import Block, Line, State
 
 NAME_LINE_MAX = 25    # an organ's name on a line of its own is at most this long
 JOIN_MIN_CHARS = 15   # a line shorter than this is a title, a name or a date: never continued
+UNFINISHED_END = frozenset("的和与及或、并")    # a line ending in a particle or a conjunction goes on
 WRAP_MIN_CHARS = 16   # lines this long or longer tell a text's wrap width ...
 WRAP_MIN_LINES = 3    # ... when at least this many of them share one length
 WRAP_SHARE = 0.15     # ... and that many make this share of them
@@ -134,6 +135,8 @@ def _continues(prev: Line, nxt: Line, current: list[Line], wrap: _Lazy | None = 
         return True                              # a line broken inside （…） or 《…》 (a wrapped title)
     if prev.fold[-1] in TERMINAL_PUNCT or prev.fold.endswith(("。", "”。")):
         return False
+    if prev.fold[-1] in UNFINISHED_END:
+        return True                              # 广东省进一步提振和扩大消费的 / 若干措施: a line cannot end there
     so_far = "".join(l.fold for l in current)
     if len(so_far) < JOIN_MIN_CHARS or not INNER_PUNCT.search(so_far):
         return False
