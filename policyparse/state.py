@@ -72,9 +72,12 @@ class Node:
         return "\n".join(self.fold_parts) or None
 
     def walk(self):
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This section and every section below it, in document order (a loop, not one generator a level)."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
 
     def path_titles(self) -> list[str]:
         out, node = [], self
