@@ -217,10 +217,16 @@ UNIT_LABELS: dict[str, str | None] = {
 }
 # A piece of a unit list that is a time, not a unit: '2024年底前完成', '长期坚持'.
 TIME_NOT_UNIT = regex.compile(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|^(?:长期|持续|按期|适时)")
-# Roles inside a sentence: '由市发改委牵头，市科委、市财政局配合，…'.
+# Roles inside a sentence: '由市发改委牵头，市科委、市财政局配合，…', '由市财政局负责…',
+# '由市教育局会同市人社局组织实施', and a sentence that opens with its units: '市财政局负责统筹资金，市审计局配合…'.
+# Every group is bounded; the units found must pass units.is_unit_list.
+_SUPPORT_ROLE = r"(?:等部门|等单位)?(?:配合|参与|协同|协助)"
 INLINE_ROLES = regex.compile(
-    r"由(?P<lead>[^，。；,;()（）]{2,60}?)牵头(?:[，,](?P<support>[^，。；,;()（）]{2,80}?)"
-    r"(?:等部门|等单位)?(?:配合|参与|协同|协助))?")
+    r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头|(?P<plain>负责)(?![人解])|会同(?P<with>[^，。；,;()（）]{2,40}?)"
+    r"(?=等(?:部门|单位)|共同|联合|负责|组织|制定|研究|统筹|做好|开展|推进|实施|落实|建立|完善|加强|指导|推动|[，。；,;]))"
+    r"(?:[，,](?P<support>[^，。；,;()（）]{2,60}?)" + _SUPPORT_ROLE + r")?"
+    r"|(?:^|(?<=[。；;！!\n]))(?P<opener>[^，。；,;()（）\n]{2,30}?)(?:要|应当|应)?(?:牵头|负责)(?![人解])"
+    r"[^，。；,;\n]{0,60}[，,](?P<osupport>[^，。；,;()（）\n]{2,40}?)" + _SUPPORT_ROLE)
 UNIT_LABEL_RE = regex.compile(
     r"(?P<label>" + "|".join(sorted(UNIT_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*"
 )
@@ -230,22 +236,30 @@ ROLE_AFTER: dict[str, str | None] = {
     "协助": "support", "协同": "support", "指导": None, "落实": None,
 }
 ROLE_AFTER_RE = regex.compile(      # the lookahead fails a clause without a role word in linear time
-    r"^(?=.*(?:" + "|".join(ROLE_AFTER) + r")(?:落实|实施)?$)"
+    r"^(?=.*(?:" + "|".join(ROLE_AFTER) + r")(?:负责|落实|实施)?$)"
     r"(?P<units>.+?)(?:等(?:部门|单位)?)?\s*+(?:按(?:照)?职责分工|分别|共同|按职责)?\s*+"
-    r"(?P<role>" + "|".join(ROLE_AFTER) + r")(?:落实|实施)?$"
+    r"(?P<role>" + "|".join(ROLE_AFTER) + r")(?:负责|落实|实施)?$"
 )
 # What a unit's name ends with. Collective units (各成员单位, 各区政府) end the same way.
 UNIT_SUFFIXES = (
     "局", "委", "办", "厅", "部", "院", "会", "府", "室", "中心", "单位", "部门", "集团", "公司",
-    "海关", "行", "所", "站", "队", "处", "署", "社", "台", "馆", "组", "班", "联", "司", "校",
+    "海关", "银行", "分行", "支行", "所", "站", "队", "处", "署", "社", "台", "馆", "组", "班", "联", "司", "校",
     "大学", "科", "庭", "办公室", "机构", "机关", "政府", "街道", "镇", "乡", "法院", "检察院",
     "专班", "协会", "商会", "基金", "园区", "管委会", "税务局", "供电局", "分局", "支队", "大队",
     "团", "军", "党委", "工委", "团委", "妇联", "残联", "总工会", "科协", "侨联", "红十字会",
 )
 UNIT_MAX_CHARS = 40
-UNIT_SEPARATORS = regex.compile(r"[、，,；;]|(?<!\s)\s++(?=\p{Han})")   # a whole run of spaces, once
+# Between the names of a list; 等 and 及 only before a collective ('财政部、商务部等国务院相关部门及各地区').
+_COLLECTIVE_START = r"(?:国务院|中央|省|市|区|县)?(?:各|有关|相关|其他)"
+UNIT_SEPARATORS = regex.compile(r"[、，,；;]|(?<!\s)\s++(?=\p{Han})|(?:等|以及|及|和)(?=%s)" % _COLLECTIVE_START)
 UNIT_TRAILERS = regex.compile(r"(?:等(?:部门|单位)?|按(?:照)?职责分工(?:负责|落实|配合)?|分别负责|负责|按职责)$")
-NOT_UNIT_WORDS = regex.compile(r"\d|年|月|以上|以下|其中|包括|例如|是|的|指标")
+# Collective units: every member of a group, named by the group (各区政府, 有关部门, 国务院相关部门, 各地区).
+COLLECTIVE = regex.compile(
+    r"^(?:%s|地方各级|各级)|(?:有关|相关|各)(?:部门|单位|地区|方面)$|成员单位$" % _COLLECTIVE_START)
+# Collectives of places, which end in no organ's suffix: 各地区, 各地, 有关地区, 各市县.
+COLLECTIVE_PLACE = regex.compile(
+    r"^(?:各(?:有关)?|有关|相关)(?:地区|地方|地|省|市|县|区|市县|县区|县市区|乡镇|镇街|街镇|地市|部门)$")
+NOT_UNIT_WORDS = regex.compile(r"\d|年|月|以上|以下|其中|包括|例如|是|的|指标|[试暂施执实推进运履]行|简称|同意|依托|通过|按照|根据")
 
 # --- tasks, goals, deadlines --------------------------------------------------------------------
 # Sections of principles and goals yield no tasks.

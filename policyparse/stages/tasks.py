@@ -58,7 +58,7 @@ def _task(state: State, node: Node, text: str, folded: str | None = None) -> dic
     folded = folded.strip() if folded is not None else None
     if folded is None or len(folded) != len(text):
         folded = fold(text)
-    lists = find_unit_lists(folded)
+    lists = _unit_lists(state, folded)
     units, lead, support, ambiguous = combine(lists)
     for found in lists:
         if found.unclosed:
@@ -77,6 +77,15 @@ def _task(state: State, node: Node, text: str, folded: str | None = None) -> dic
     }
 
 
+def _unit_lists(state: State, folded: str):
+    """The unit lists of a text; in a law, only lists of their own (a law's 由主管机关会同…定之 names
+    who makes a rule, not who does a task)."""
+    lists = find_unit_lists(folded)
+    if state.meta.get("kind") == "law":
+        lists = [found for found in lists if not found.prose]
+    return lists
+
+
 def _original(text: str, folded: str, names: list[str]) -> list[str]:
     """Unit names were found in folded text; give them back as the text writes them."""
     out = []
@@ -92,7 +101,7 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
     for block in node.blocks:
         if block.kind != "para" or block.role or block is node.heading_block:
             continue
-        if not find_unit_lists(block.fold):
+        if not _unit_lists(state, block.fold):
             continue
         task = _task(state, node, block.text, block.fold)
         if task:

@@ -32,6 +32,7 @@ class UnitList:
     support: list[str] = field(default_factory=list)
     span: tuple[int, int] = (0, 0)
     unclosed: bool = False
+    prose: bool = False         # written in a sentence (由X牵头…), not as a list of its own
 
 
 def find_unit_lists(text: str) -> list[UnitList]:
@@ -53,19 +54,35 @@ def find_unit_lists(text: str) -> list[UnitList]:
 
 
 def _inline_roles(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
-    """'由市发改委牵头，市科委配合，…' inside a sentence."""
+    """Roles written in a sentence: '由市发改委牵头，市科委配合，…', '由市财政局负责…', '由A会同B组织实施',
+    '市财政局负责统筹资金，市审计局配合…' (see patterns.INLINE_ROLES)."""
     out = []
     for match in P.INLINE_ROLES.finditer(text):
-        if any(a <= match.start() < b for a, b in taken) or not is_unit_list(match.group("lead")):
+        if any(a <= match.start() < b for a, b in taken) or _inside_brackets(text, match.start()):
+            continue                    # （技工院校内由…负责）: an explanation, not the task's units
+        lead_text = match.group("lead") or match.group("opener")
+        if not is_unit_list(lead_text):
             continue
-        lead = split_units(match.group("lead"))
-        support = split_units(match.group("support")) if match.group("support") else []
+        lead = split_units(lead_text)
+        support_text = match.group("with") or match.group("support") or match.group("osupport")
+        support = split_units(support_text) if support_text else []
         if support and not all(is_unit(n) for n in support):
             support = []
-        found = UnitList(units=lead + [u for u in support if u not in lead], lead=lead, support=support)
-        found.span = match.span()
+        if match.group("opener") and not support:
+            continue                    # '市财政局负责…' alone: a duty, read where duties are read
+        if match.group("plain") and not support:
+            found = UnitList(units=lead)            # 由X负责: responsible, no lead named
+        else:
+            found = UnitList(units=lead + [u for u in support if u not in lead], lead=lead, support=support)
+        found.span, found.prose = match.span(), True
         out.append(found)
     return out
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    before = text[max(0, at - 60):at]
+    opened = max(before.rfind("（"), before.rfind("("))
+    return opened >= 0 and max(before.rfind("）"), before.rfind(")")) < opened
 
 
 def _at_end(text: str, end: int) -> bool:
@@ -155,6 +172,13 @@ def _role_clauses(inner: str, default: str | None = None) -> UnitList | None:
             has_role = True
         else:
             body = clause
+        leading, joined, helping = body.partition("会同")
+        if joined and is_unit_list(leading) and is_unit_list(helping):     # A会同B负责: A leads, B helps
+            part = UnitList(units=split_units(leading) + split_units(helping), lead=split_units(leading),
+                            support=split_units(helping))
+            has_role = True
+            _merge(result, part)
+            continue
         names = split_units(body)
         if not names or not all(is_unit(n) for n in names):
             return None
@@ -196,7 +220,12 @@ def is_unit(name: str) -> bool:
         return False
     if P.NOT_UNIT_WORDS.search(name) and not name.endswith(("单位", "部门", "政府")):
         return False
-    return name.endswith(P.UNIT_SUFFIXES)
+    return name.endswith(P.UNIT_SUFFIXES) or P.COLLECTIVE_PLACE.match(name) is not None
+
+
+def is_collective(name: str) -> bool:
+    """A unit that names a group of units (各区政府, 有关部门, 国务院相关部门, 各地区, 各成员单位)."""
+    return P.COLLECTIVE.search(name) is not None
 
 
 def is_unit_list(body: str) -> bool:
