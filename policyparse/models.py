@@ -154,6 +154,9 @@ class Task(Model):
     support_units: list[str] = Field(default_factory=list)
     deadline: Optional[Deadline] = None
     span: Optional[Span] = None
+    # A part of a task: one stretch of an item's text closed by its own unit list; the item's task
+    # (the whole text, every unit) is `parent_id`.
+    parent_id: Optional[str] = None
 
 
 class Warning(Model):

@@ -259,7 +259,10 @@ COLLECTIVE = regex.compile(
 # Collectives of places, which end in no organ's suffix: 各地区, 各地, 有关地区, 各市县.
 COLLECTIVE_PLACE = regex.compile(
     r"^(?:各(?:有关)?|有关|相关)(?:地区|地方|地|省|市|县|区|市县|县区|县市区|乡镇|镇街|街镇|地市|部门)$")
-NOT_UNIT_WORDS = regex.compile(r"\d|年|月|以上|以下|其中|包括|例如|是|的|指标|[试暂施执实推进运履]行|简称|同意|依托|通过|按照|根据")
+# A name that opens with a verb is a clause, not a unit ('加强知识产权保护工作部署', '支持组建…委员会').
+NOT_UNIT_START = regex.compile(r"^(?:支持|加强|推动|推进|建立|完善|组建|成立|鼓励|引导|发挥|落实|强化|优化|深化|实施|开展"
+                               r"|做好|加快|提高|提升|健全|设立|依托|探索|积极|大力|全面|进一步|统筹|培育|打造|构建)")
+NOT_UNIT_WORDS = regex.compile(r"\d|年|月|以上|以下|其中|包括|例如|是|的|指标|[试暂施执实推进运履]行|简称|同意|依托|通过|按照|根据|由")
 
 # --- tasks, goals, deadlines --------------------------------------------------------------------
 # Sections of principles and goals yield no tasks.
@@ -268,6 +271,16 @@ NON_TASK_SECTIONS = regex.compile(
     r"|行动目标|建设目标|适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"
     r"|名词解释|术语|附则|总则"
 )
+# A labelled field of an item, not an item of its own: （三）责任单位：…, 2.完成时限：…, 适用范围：….
+FIELD_LABEL = regex.compile(
+    r"^[【\[]?(?P<label>\p{Han}{0,4}?(?:单位|部门|时限|时间|期限|节点|范围|流程|主体))[】\]]?\s*[:：]")
+# The same labels standing alone as an item's title (（三）责任单位 over its text).
+FIELD_TITLES = frozenset(UNIT_LABELS) | frozenset((
+    "完成时限", "完成时间", "时间节点", "时限要求", "实施时间", "实施期限", "执行期限", "适用范围", "办理流程"))
+# A duty assigned to a unit named first: （一）市卫生健康委：负责…; 市财政局负责….
+DUTY_OPENING = regex.compile(
+    r"^(?P<unit>[^，。；,;:：()（）\s]{2,30}?)(?:[:：]\s*(?=负责|牵头)|(?:要|应当|应)?负责(?![人解]))")
+DUTY_CLAUSE = regex.compile(r"负责|牵头")
 GOAL_SECTIONS = regex.compile(r"目标")
 DEADLINE_RE = regex.compile(
     r"(?:(?P<y1>20\d\d)年(?:(?P<m1>\d{1,2})月)?(?:底|末)?(?:前|以前|之前)?完成"

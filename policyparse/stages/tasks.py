@@ -11,7 +11,7 @@ import calendar
 from .. import patterns as P
 from ..state import Node, State
 from .normalize import fold
-from .units import combine, find_unit_lists, parse_group, split_units
+from .units import combine, find_unit_lists, is_unit, parse_group, split_units
 
 
 def tasks(state: State) -> None:
@@ -20,26 +20,196 @@ def tasks(state: State) -> None:
     # that merely has attachments (附件: tables, forms) keeps its tasks in its main text.
     transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
     out: list[dict] = []
+    fields_of: dict[int, list[Node]] = {}       # an item's labelled sub-items (责任单位：…, 完成时限：…)
     for root in state.roots:
         if root.kind == "cover" and transmits:
             continue
         for node in root.walk():
+            if _is_field(node):
+                fields_of.setdefault(id(node.parent), []).append(node)
+                continue
             if _excluded(node):
                 continue
             table_tasks = [t for b in node.blocks if b.kind == "table" for t in _table_tasks(node, b)]
+            fields = fields_of.get(id(node.parent), []) if node.parent is not None else []
             if table_tasks:             # the item's own text counts too when it names its units
                 own = _task(state, node, node.text or node.title or "", node.fold if node.text else None) \
                     if node.marker is not None and not node.children else None
                 out += ([own] if own and own["units"] else []) + table_tasks
-            elif node.marker is not None and not node.children:
-                task = _task(state, node, node.text or node.title or "", node.fold if node.text else None)
-                if task and (not is_law or task["units"]):
-                    out.append(task)
+            elif node.marker is not None and _is_item(node):
+                found = _item_tasks(state, node, _field_children(node), fields)
+                if found and (not is_law or found[0]["units"]):
+                    out += found
             elif node.text_parts:
                 out += _paragraph_tasks(state, node)
     for n, task in enumerate(out, 1):
         task["id"] = f"t{n}"
+    for task in out:
+        task.pop("_ambiguous", None)
+        parent = task.pop("_parent", None)
+        if parent is not None:
+            task["parent_id"] = parent["id"]
     state.tasks = out
+
+
+def _is_field(node: Node) -> bool:
+    """A labelled sub-item of an item (（三）责任单位：…, 2.完成时限：…): a field of the item above it."""
+    if node.marker is None or node.children or node.parent is None or node.parent.marker is None:
+        return False
+    if node.title:
+        return node.title.strip() in P.FIELD_TITLES
+    return bool(node.text_parts) and P.FIELD_LABEL.match(node.text_parts[0].strip()) is not None
+
+
+def _is_item(node: Node) -> bool:
+    """A numbered item that is a task: no sub-items, or only labelled fields below it."""
+    return all(_is_field(child) for child in node.children)
+
+
+def _field_children(node: Node) -> list[Node]:
+    return [child for child in node.children if _is_field(child)]
+
+
+def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields: list[Node]) -> list[dict]:
+    """The task of an item; when stretches of its text are each closed by a unit list (…。（A牵头，B参与）
+    …。（C负责）), that task and one part a stretch after it, each part with its own units."""
+    text = node.text or node.title or ""
+    folded = node.fold if node.text else None
+    fields = own_fields or []
+    if fields:                          # the fields' text is the item's: units and time limits included
+        text = "\n".join([text] + [_field_text(f) for f in fields]).strip()
+        folded = None
+    task = _task(state, node, text, folded, warn_roles=False)
+    if task is None:
+        return []
+    is_law = state.meta.get("kind") == "law"
+    if not task["units"]:
+        _units_from(task, sibling_fields) or (not is_law and _duty_units(task, node))
+    if task["deadline"] is None:
+        task["deadline"] = next((_deadline_cell(f.text or "") for f in fields + sibling_fields
+                                 if _is_time_field(f) and f.text), None)
+    parts = _stretches(state, node, task["text"]) or ([] if is_law else _duty_parts(state, node, task["text"]))
+    if len(parts) < 2:
+        if task.pop("_ambiguous", False):
+            state.warn("unit_roles_ambiguous", f"lead/support differ between the unit lists of {node.id}", node.span)
+        return [task]
+    task.pop("_ambiguous", None)
+    for part in parts:
+        part["_parent"] = task
+    # the item's units: every part's; its roles only where the parts agree (as combine decides)
+    task["units"] = list(dict.fromkeys([u for part in parts for u in part["units"]] + task["units"]))
+    if any(not part["lead_units"] for part in parts):
+        task["lead_units"], task["support_units"] = [], []
+    return [task] + parts
+
+
+def _field_text(node: Node) -> str:
+    return "：".join(t for t in (node.title, node.text) if t) if node.title else node.text or ""
+
+
+def _is_time_field(node: Node) -> bool:
+    head = P.FIELD_LABEL.match(node.text or "")
+    label = node.title or (head.group("label") if head else "")
+    return label.endswith(("时限", "时间", "期限", "节点"))
+
+
+def _units_from(task: dict, fields: list[Node]) -> bool:
+    """Units of the enclosing item's labelled field (（三）责任单位：…) for a task that names none."""
+    for field in fields:
+        lists = find_unit_lists(fold(_field_text(field)))
+        if lists:
+            units, lead, support, _ = combine(lists)
+            task["units"], task["lead_units"], task["support_units"] = units, lead, support
+            return True
+    return False
+
+
+def _duty_units(task: dict, node: Node) -> bool:
+    """A duty given to the unit that opens the item: （一）市卫生健康委：负责…, 市财政局负责…: that unit leads."""
+    names = None
+    if node.title and is_unit(fold(node.title)) and task["text"] != node.title \
+            and P.DUTY_CLAUSE.match(fold(task["text"]).lstrip()):
+        names = [node.title]                            # （一）市卫生健康委：负责…
+    else:
+        names = _duty_opener(task["text"])
+    if not names:
+        return False
+    task["units"], task["lead_units"], task["support_units"] = names, list(names), []
+    return True
+
+
+def _duty_opener(text: str) -> list[str] | None:
+    """The units that open a duty (市财政局负责…, 发改部门：负责…, 铁道部、交通部负责…), as written."""
+    found = P.DUTY_OPENING.match(fold(text))
+    if found is None:
+        return None
+    names = split_units(text[:len(found.group("unit"))])
+    return names if names and all(is_unit(fold(n)) for n in names) else None
+
+
+def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
+    """Lines that each give a duty to another unit (发改部门：负责…\n财政部门：负责…): one part a line."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    owners = [_duty_opener(line.strip()) for line in lines]
+    if len(lines) < 2 or not all(owners) or len({tuple(o) for o in owners}) < 2:
+        return []
+    parts = []
+    for line, names in zip(lines, owners):
+        part = _task(state, node, line, warn_roles=False)
+        if part is None:
+            continue
+        part.pop("_ambiguous", None)
+        if not part["units"]:
+            part["units"], part["lead_units"], part["support_units"] = names, list(names), []
+        part["title"], part["span"] = None, _span_of(state, node, line.strip())
+        parts.append(part)
+    return parts
+
+
+def _stretches(state: State, node: Node, text: str) -> list[dict]:
+    """Parts of a text that unit lists close, one task each, when two or more lists close stretches of
+    their own (a list at a sentence's end with text after it); else []."""
+    folded = fold(text)
+    closing = [found for found in _unit_lists(state, folded) if not found.prose and _closes_stretch(folded, found)]
+    if len(closing) < 2:
+        return []
+    parts, start = [], 0
+    for found in closing:
+        end = found.span[1]
+        piece = text[start:end].strip()
+        if piece:
+            part = _task(state, node, piece, warn_roles=False)
+            if part is not None:
+                part.pop("_ambiguous", None)
+                part["title"] = None
+                part["span"] = _span_of(state, node, piece)
+                parts.append(part)
+        start = end
+    rest = text[start:].strip(" \n。；;")
+    if len(rest) >= STRETCH_MIN_CHARS and parts:            # text after the last list: the last part's
+        parts[-1]["text"] = (parts[-1]["text"] + text[start:]).strip()
+    return parts if len(parts) >= 2 else []
+
+
+STRETCH_MIN_CHARS = 6
+
+
+def _closes_stretch(folded: str, found) -> bool:
+    """A list in brackets right after a sentence's end (…加强衔接。（A牵头）) or ending the text."""
+    start = found.span[0]
+    before = folded[:start].rstrip()
+    return folded[start:start + 1] in "(（[【" and (not before or before[-1] in "。；;！!？?")
+
+
+def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
+    """Where a part's text stands in the source, found inside its item's span; else the item's span."""
+    if node.span is None:
+        return None
+    lo, hi = node.span
+    at = state.source.find(piece[:24], lo, hi)
+    if at < 0:
+        return node.span
+    return at, min(hi, at + len(piece))
 
 
 def _excluded(node: Node) -> bool:
@@ -50,8 +220,9 @@ def _excluded(node: Node) -> bool:
     return False
 
 
-def _task(state: State, node: Node, text: str, folded: str | None = None) -> dict | None:
-    """A task from a text; `folded` is the same text width-folded when the caller has it."""
+def _task(state: State, node: Node, text: str, folded: str | None = None, warn_roles: bool = True) -> dict | None:
+    """A task from a text; `folded` is the same text width-folded when the caller has it. With
+    `warn_roles` False, lists that disagree on roles are marked (`_ambiguous`) for the caller to warn."""
     text = text.strip()
     if not text:
         return None
@@ -63,9 +234,10 @@ def _task(state: State, node: Node, text: str, folded: str | None = None) -> dic
     for found in lists:
         if found.unclosed:
             state.warn("unclosed_unit_bracket", f"unit list in {node.id} has no closing bracket", node.span)
-    if ambiguous:
+    if ambiguous and warn_roles:
         state.warn("unit_roles_ambiguous", f"lead/support differ between the unit lists of {node.id}", node.span)
     return {
+        "_ambiguous": ambiguous,
         "section_id": node.id if node.marker is not None else (node.id or None),
         "section_path": node.path_titles(),
         "title": node.title if node.marker is not None else None,
