@@ -213,8 +213,11 @@ UNIT_LABELS: dict[str, str | None] = {
     "配合单位": "support", "配合部门": "support", "协办单位": "support", "参与单位": "support",
     "参与部门": "support", "协同单位": "support", "协助单位": "support", "配合": "support",
     "责任单位": None, "责任部门": None, "主办单位": None, "实施单位": None, "实施主体": None,
-    "责任主体": None, "承办单位": None, "完成单位": None,
+    "责任主体": None, "承办单位": None, "完成单位": None, "负责部门": None, "负责单位": None,
+    "责任处室": None, "牵头处室": "lead", "配合处室": "support",
 }
+# A note that the first unit of every list leads: （A、B负责。列第一位者为牵头单位，下同）.
+LEAD_FIRST_NOTE = regex.compile(r"(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?为牵头(?:单位|部门)")
 # A piece of a unit list that is a time, not a unit: '2024年底前完成', '长期坚持'.
 TIME_NOT_UNIT = regex.compile(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|^(?:长期|持续|按期|适时)")
 # Roles inside a sentence: '由市发改委牵头，市科委、市财政局配合，…', '由市财政局负责…',
@@ -270,7 +273,19 @@ NON_TASK_SECTIONS = regex.compile(
     r"总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务"
     r"|行动目标|建设目标|适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"
     r"|名词解释|术语|附则|总则"
+    # principles, scopes and subjects, looking back, situations: said, not to be done
+    # (a short noun phrase only: 合理界定服务对象范围 is work to do)
+    r"|^(?!明确|合理|界定|扩大|拓展|确定|优化|调整|规范|严格|科学|坚持|聚焦|加强|完善|强化|落实|推进|纳入|将|把|对)"
+    r"(?:[^，。]{0,6}?的?(?:原则|范围|对象)|[^，。]{0,8}情况)$"
+    r"|工作回顾|回顾$|成因分析|背景$|形势$"
 )
+# An item that only says when the document takes effect (本通知自…起施行, 有效期…): no task.
+EFFECTIVE_CLAUSE = regex.compile(
+    r"^(?:本|以上|上述)[^。，,]{0,12}?自[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期")
+# A text that is one pair of brackets and nothing more: （负责部门：住房城乡建设部）.
+ONLY_BRACKETS = regex.compile(r"[(（][^()（）]*[)）][。；;]?")
+# A placeholder for text the publisher left out: （略）.
+OMITTED = regex.compile(r"^[(（]?略[)）]?[。.]?$")
 # A labelled field of an item, not an item of its own: （三）责任单位：…, 2.完成时限：…, 适用范围：….
 FIELD_LABEL = regex.compile(
     r"^[【\[]?(?P<label>\p{Han}{0,4}?(?:单位|部门|时限|时间|期限|节点|范围|流程|主体))[】\]]?\s*[:：]")

@@ -75,13 +75,15 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     …。（C负责）), that task and one part a stretch after it, each part with its own units."""
     text = node.text or node.title or ""
     folded = node.fold if node.text else None
+    if node.title and node.text and P.ONLY_BRACKETS.fullmatch(node.text.strip()):
+        text, folded = f"{node.title}。{node.text}", None     # 将…下放至自贸试验区。（负责部门：…）: the title is the task
     fields = own_fields or []
     if fields:                          # the fields' text is the item's: units and time limits included
         text = "\n".join([text] + [_field_text(f) for f in fields]).strip()
         folded = None
     task = _task(state, node, text, folded, warn_roles=False)
-    if task is None:
-        return []
+    if task is None or (len(task["text"]) <= EFFECTIVE_MAX_CHARS and P.EFFECTIVE_CLAUSE.match(fold(task["text"]))):
+        return []                       # 七、本通知自2024年3月4日起施行: when, not what
     is_law = state.meta.get("kind") == "law"
     if not task["units"]:
         _units_from(task, sibling_fields) or (not is_law and _duty_units(task, node))
@@ -192,6 +194,7 @@ def _stretches(state: State, node: Node, text: str) -> list[dict]:
 
 
 STRETCH_MIN_CHARS = 6
+EFFECTIVE_MAX_CHARS = 120
 
 
 def _closes_stretch(folded: str, found) -> bool:
@@ -224,13 +227,15 @@ def _task(state: State, node: Node, text: str, folded: str | None = None, warn_r
     """A task from a text; `folded` is the same text width-folded when the caller has it. With
     `warn_roles` False, lists that disagree on roles are marked (`_ambiguous`) for the caller to warn."""
     text = text.strip()
-    if not text:
+    if not text or P.OMITTED.match(text):
         return None
     folded = folded.strip() if folded is not None else None
     if folded is None or len(folded) != len(text):
         folded = fold(text)
     lists = _unit_lists(state, folded)
     units, lead, support, ambiguous = combine(lists)
+    if len(lists) == 1 and units and not lead and not support and not lists[0].prose and _lead_first(state):
+        lead, support = units[:1], units[1:]          # 列第一位者为牵头单位，下同
     for found in lists:
         if found.unclosed:
             state.warn("unclosed_unit_bracket", f"unit list in {node.id} has no closing bracket", node.span)
@@ -247,6 +252,13 @@ def _task(state: State, node: Node, text: str, folded: str | None = None, warn_r
         "deadline": deadline(text, folded),
         "span": node.span,
     }
+
+
+def _lead_first(state: State) -> bool:
+    """Whether the document says that the first unit of each list leads (once, for every list)."""
+    if "_lead_first" not in state.meta:
+        state.meta["_lead_first"] = any(P.LEAD_FIRST_NOTE.search(b.fold) for b in state.blocks if b.kind == "para")
+    return state.meta["_lead_first"]
 
 
 def _unit_lists(state: State, folded: str):

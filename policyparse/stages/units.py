@@ -22,6 +22,7 @@ BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*+(?P<body>(?:(?:%
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
 TAIL_ONLY = regex.compile(r"(?<![ \t\n。.;；])[ \t\n。.;；]*+\Z")     # used right after a closing bracket
 BRACKET_OR_BREAK = regex.compile(r"[(（)）\[\]【】\n]")
+OTHER_FIELD = regex.compile(r"[；;。]\s*\p{Han}{2,6}[:：]")
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
 
 
@@ -33,6 +34,7 @@ class UnitList:
     span: tuple[int, int] = (0, 0)
     unclosed: bool = False
     prose: bool = False         # written in a sentence (由X牵头…), not as a list of its own
+    lead_first: bool = False    # the list says its first unit leads, here and below (列第一位者为牵头单位)
 
 
 def find_unit_lists(text: str) -> list[UnitList]:
@@ -133,7 +135,12 @@ def parse_group(inner: str) -> UnitList | None:
         inner = f"{bracketed.group('label')}：{inner[bracketed.end():]}"
     if P.UNIT_LABEL_RE.search(inner):
         return _labelled(inner)
-    return _role_clauses(inner)
+    found = _role_clauses(inner)
+    if found is None and "。" in inner:       # （A、B负责。列第一位者为牵头单位，下同）: a note after the list
+        found = _role_clauses(inner.split("。", 1)[0])
+        if found is not None and P.LEAD_FIRST_NOTE.search(inner):
+            found.lead_first = True
+    return found
 
 
 def _labelled(inner: str) -> UnitList | None:
@@ -141,7 +148,8 @@ def _labelled(inner: str) -> UnitList | None:
     matches = list(P.UNIT_LABEL_RE.finditer(inner))
     for n, match in enumerate(matches):
         end = matches[n + 1].start() if n + 1 < len(matches) else len(inner)
-        body = inner[match.end():end].strip().rstrip("；;，,。")
+        other = OTHER_FIELD.search(inner, match.end(), end)     # …；适用范围：… ends the list
+        body = inner[match.end():other.start() if other else end].strip().rstrip("；;，,。")
         role = P.UNIT_LABELS[match.group("label")]
         clause = _role_clauses(body, default=role)
         if clause is None:
