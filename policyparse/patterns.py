@@ -143,6 +143,9 @@ DATE_LINE = regex.compile(
     r"|[〇零一二三四五六七八九○]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)"
     r"\s*(?:印发|发布|公布|通过)?\s*[)）]?$"
 )
+# A law's dated head line: '2013年1月1日 施行', '2012年12月3日 公安部部长办公会议通过': a line of its own.
+DATED_EVENT_LINE = regex.compile(
+    r"^[(（]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。；,;]{0,40}?(?:施行|实施|生效|通过|发布|公布|修正|修订)[)）]?$")
 
 # --- metadata labels --------------------------------------------------------------------------
 # label -> field of meta. A label is followed by ':' and the value, or stands alone on its line
@@ -225,7 +228,7 @@ TIME_NOT_UNIT = regex.compile(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|
 # Every group is bounded; the units found must pass units.is_unit_list.
 _SUPPORT_ROLE = r"(?:等部门|等单位)?(?:配合|参与|协同|协助)"
 INLINE_ROLES = regex.compile(
-    r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头|(?P<plain>负责)(?![人解])|会同(?P<with>[^，。；,;()（）]{2,40}?)"
+    r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头(?!解释)|(?P<plain>负责)(?![人解])|会同(?P<with>[^，。；,;()（）]{2,40}?)"
     r"(?=等(?:部门|单位)|共同|联合|负责|组织|制定|研究|统筹|做好|开展|推进|实施|落实|建立|完善|加强|指导|推动|[，。；,;]))"
     r"(?:[，,](?P<support>[^，。；,;()（）]{2,60}?)" + _SUPPORT_ROLE + r")?"
     r"|(?:^|(?<=[。；;！!\n]))(?P<opener>[^，。；,;()（）\n]{2,30}?)(?:要|应当|应)?(?:牵头|负责)(?![人解])"
@@ -282,6 +285,19 @@ NON_TASK_SECTIONS = regex.compile(
 # An item that only says when the document takes effect (本通知自…起施行, 有效期…): no task.
 EFFECTIVE_CLAUSE = regex.compile(
     r"^(?:本|以上|上述)[^。，,]{0,12}?自[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期")
+# The document's closing words after its last item (its effect, who interprets it, the call to carry it
+# out, page furniture): the document's own text, not the last item's.
+_DOCUMENT = r"(?:本|以上|上述)《?(?:通知|意见|实施意见|办法|措施|若干措施|方案|规定|细则|政策|文件|公告|决定|指引|规划|计划|条例)》?"
+CLOSING_PARAGRAPH = regex.compile(
+    r"^(?:" + _DOCUMENT + r"[^。]{0,40}?(?:自|从)[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)"
+    r"|" + _DOCUMENT + r"(?:有关规定|相关规定|具体)?(?:由|具体由)[^。]{2,40}?(?:负责|牵头)"
+    r"|各(?:地区?|有关地区|级|区|县|市|镇|单位|(?:有关|相关)?部门)[^。]{0,30}?要[^。]{0,12}?"
+    r"(?:贯彻|落实|执行|结合|按照|抓好|认真|制定|研究|组织)"
+    r"|各[^。]{0,40}?(?:根据|按照)本《?(?:通知|意见|方案|办法|措施)"
+    r"|[^，。；]{2,40}?(?:牵头)?负责本(?:意见|通知|方案|办法|措施)"
+    r"|特此(?:通知|公告|函复|批复)|请(?:认真|遵照|结合|各地)[^。]{0,20}?(?:贯彻|执行|落实)"
+    r"|(?:以上|上述)(?:意见|报告|请示)[^。]{0,6}?如无不妥|请批转"
+    r"|(?:相关链接|原文下载|附件下载|相关附件|相关新闻|关联稿件|相关阅读|责任编辑|记者[:：]|扫一扫))")
 # A text that is one pair of brackets and nothing more: （负责部门：住房城乡建设部）.
 ONLY_BRACKETS = regex.compile(r"[(（][^()（）]*[)）][。；;]?")
 # A placeholder for text the publisher left out: （略）.

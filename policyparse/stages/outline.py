@@ -311,11 +311,16 @@ def _sub_line(line: Line, a: int, b: int) -> Line:
 def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
     stack = [root]
     pending_title: Node | None = None
-    for block, head in stream:
+    last_heading = max((i for i, (_, head) in enumerate(stream) if head is not None), default=-1)
+    for index, (block, head) in enumerate(stream):
         if head is None:
             if block.kind != "para" or block.role in FRONT_ROLES:
                 stack[-1].blocks.append(block)
                 continue
+            if index > last_heading and len(stack) > 1 and stack[-1].kind not in P.LAW_KINDS \
+                    and _has_content(stack[-1]) and P.CLOSING_PARAGRAPH.match(block.fold):
+                del stack[1:]           # 本通知自…起施行, 各地区、各部门要…: the document's closing words
+                pending_title = None
             if pending_title is not None and short_title(block.fold):
                 pending_title.title = block.text
                 pending_title.text_parts, pending_title.fold_parts = [], []
@@ -338,6 +343,13 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
         # a marker alone on its line ('第一章', '（一）') takes the short line under it as its title;
         # under an article ('第 1 條') stands its text
         pending_title = node if not head.rest and head.kind != "article" else None
+
+
+def _has_content(node: Node) -> bool:
+    """Whether an item holds text of its own beyond its heading line's title (三、新办法什么时候实施？ has
+    none until its answer comes)."""
+    own = node.text_parts[1:] if node.title_if_content else node.text_parts
+    return bool(own or node.children)
 
 
 def _ends_a_list(node: Node) -> bool:

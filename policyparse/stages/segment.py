@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, DATE_LINE, INNER_PUNCT, META_LABEL_RE,
+from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, DATE_LINE, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
                         OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, UNIT_SUFFIXES)
 from ..headings import is_heading_line, is_title_line
 from ..state import Block, Line, State
@@ -127,8 +127,8 @@ def _continues(prev: Line, nxt: Line, current: list[Line], wrap: _Lazy | None = 
         return False
     if is_table_line(nxt.fold):
         return False
-    if DATE_LINE.match(nxt.fold) or _is_name_line(nxt.fold):     # a signature, never a wrapped line
-        return False
+    if DATE_LINE.match(nxt.fold) or DATED_EVENT_LINE.match(nxt.fold) or _is_name_line(nxt.fold):
+        return False                             # a signature or a law's dated head line, never a wrapped line
     if nxt.fold[0] in CONTINUATION_START and not prev.fold.endswith(("。", ":")):
         return True
     if prev.fold[-1] not in TERMINAL_PUNCT and _opens_more_than_closes(prev.fold):
