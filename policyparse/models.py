@@ -132,6 +132,8 @@ class Indicator(Model):
     name: str
     unit: Optional[str] = None
     targets: dict[str, float]
+    base: dict[str, float] = Field(default_factory=dict, description="base-year figures (基期)")
+    values: dict[str, str] = Field(default_factory=dict, description="each year's cell as written (≥2.5, 5-6, [13.5])")
     group: Optional[str] = None
     caption: Optional[str] = None
     nature: Optional[str] = Field(None, description="预期性 or 约束性")

@@ -304,7 +304,7 @@ ONLY_BRACKETS = regex.compile(r"[(（][^()（）]*[)）][。；;]?")
 OMITTED = regex.compile(r"^[(（]?略[)）]?[。.]?$")
 # A labelled field of an item, not an item of its own: （三）责任单位：…, 2.完成时限：…, 适用范围：….
 FIELD_LABEL = regex.compile(
-    r"^[【\[]?(?P<label>\p{Han}{0,4}?(?:单位|部门|时限|时间|期限|节点|范围|流程|主体))[】\]]?\s*[:：]")
+    r"^[【\[]?(?P<label>\p{Han}{0,4}?(?:单位|部门|时限|时间|期限|节点|范围|流程|主体|内容))[】\]]?\s*[:：]")
 # The same labels standing alone as an item's title (（三）责任单位 over its text).
 FIELD_TITLES = frozenset(UNIT_LABELS) | frozenset((
     "完成时限", "完成时间", "时间节点", "时限要求", "实施时间", "实施期限", "执行期限", "适用范围", "办理流程"))
@@ -312,7 +312,8 @@ FIELD_TITLES = frozenset(UNIT_LABELS) | frozenset((
 DUTY_OPENING = regex.compile(
     r"^(?P<unit>[^，。；,;:：()（）\s]{2,30}?)(?:[:：]\s*(?=负责|牵头)|(?:要|应当|应)?负责(?![人解]))")
 DUTY_CLAUSE = regex.compile(r"负责|牵头")
-GOAL_SECTIONS = regex.compile(r"目标")
+# Goal sections: 主要目标, 工作目标, 目标任务, 主要指标 …, not work done on a goal (认真落实房价控制目标).
+GOAL_SECTIONS = regex.compile(r"(?<!实现[^，。]{0,12})(?<!落实[^，。]{0,12})(?<!完成[^，。]{0,12})(?<!确保[^，。]{0,12})目标|主要指标")
 DEADLINE_RE = regex.compile(
     r"(?:(?P<y1>20\d\d)年(?:(?P<m1>\d{1,2})月)?(?:底|末)?(?:前|以前|之前)?完成"
     r"|(?P<y2>20\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日(?:前|以前|之前)"
@@ -342,4 +343,6 @@ TASK_TABLE_COLUMNS = (
 )
 
 YEAR_MONTH = regex.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:\s*(?P<month>1[0-2]|0?[1-9])\s*月)?")
+# A year in a column label: 2025年, 2025年目标值, 2020年（基期）, 目标值 2025.
+YEAR_IN_HEADER = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)\s*年?")
 YEAR_HEADER = regex.compile(r"^(?P<year>(?:19|20)\d\d)\s*年?(?:目标|目标值)?$")

@@ -56,9 +56,14 @@ def _is_field(node: Node) -> bool:
     """A labelled sub-item of an item (（三）责任单位：…, 2.完成时限：…): a field of the item above it."""
     if node.marker is None or node.children or node.parent is None or node.parent.marker is None:
         return False
-    if node.title:
-        return node.title.strip() in P.FIELD_TITLES
-    return bool(node.text_parts) and P.FIELD_LABEL.match(node.text_parts[0].strip()) is not None
+    if node.title and (node.title.strip() in P.FIELD_TITLES or P.FIELD_LABEL.match(node.title.strip())):
+        return True
+    if node.title:                      # 1.政策内容：… split at its colon: the title is the label
+        line = node.heading_block.fold if node.heading_block is not None else ""
+        labelled = f"{fold(node.title)}：" in line or f"{fold(node.title)}:" in line
+        return labelled and P.FIELD_LABEL.match(f"{node.title}：") is not None
+    head = node.text_parts[0].strip() if node.text_parts else ""
+    return P.FIELD_LABEL.match(head) is not None
 
 
 def _is_item(node: Node) -> bool:

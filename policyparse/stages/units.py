@@ -22,7 +22,7 @@ BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*+(?P<body>(?:(?:%
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
 TAIL_ONLY = regex.compile(r"(?<![ \t\n。.;；])[ \t\n。.;；]*+\Z")     # used right after a closing bracket
 BRACKET_OR_BREAK = regex.compile(r"[(（)）\[\]【】\n]")
-OTHER_FIELD = regex.compile(r"[；;。]\s*\p{Han}{2,6}[:：]")
+OTHER_FIELD = regex.compile(r"[；;。，,]\s*\p{Han}{2,6}[:：]")
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
 
 
@@ -136,9 +136,11 @@ def parse_group(inner: str) -> UnitList | None:
     if P.UNIT_LABEL_RE.search(inner):
         return _labelled(inner)
     found = _role_clauses(inner)
-    if found is None and "。" in inner:       # （A、B负责。列第一位者为牵头单位，下同）: a note after the list
-        found = _role_clauses(inner.split("。", 1)[0])
-        if found is not None and P.LEAD_FIRST_NOTE.search(inner):
+    if found is None:       # （A、B负责。列第一位者为牵头单位，下同）, （…负责，排在第一位的部门为牵头部门）: a note
+        note = P.LEAD_FIRST_NOTE.search(inner)
+        head = inner[:note.start()] if note else inner.split("。", 1)[0] if "。" in inner else None
+        found = _role_clauses(head.rstrip("，,。；; ")) if head else None
+        if found is not None and note:
             found.lead_first = True
     return found
 
@@ -218,9 +220,19 @@ def split_units(body: str) -> list[str]:
     for piece in P.UNIT_SEPARATORS.split(body):
         name = P.UNIT_TRAILERS.sub("", piece.strip()).strip()
         name = name.strip("“”\"'")
-        if name and name not in names and not P.TIME_NOT_UNIT.search(name):
-            names.append(name)
+        for part in _joined(name):
+            if part and part not in names and not P.TIME_NOT_UNIT.search(part):
+                names.append(part)
     return names
+
+
+def _joined(name: str) -> list[str]:
+    """Two units joined by 及 or 和 (国家发展改革委及国家粮食局) are two; 工业和信息化部 is one."""
+    for word in ("及", "和"):
+        left, joined, right = name.partition(word)
+        if joined and is_unit(left) and is_unit(right):
+            return [left, right]
+    return [name]
 
 
 def is_unit(name: str) -> bool:

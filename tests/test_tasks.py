@@ -1,0 +1,93 @@
+"""Where a task starts and ends, and whose it is: small documents, one shape each."""
+from __future__ import annotations
+
+import pytest
+
+from policyparse import parse_text
+
+HEAD = "某市人民政府办公室关于印发某某工作方案的通知\n"
+
+
+def tasks_of(body: str):
+    return parse_text(HEAD + body).tasks
+
+
+def test_stretches_closed_by_unit_lists_are_parts_of_their_item():
+    tasks = tasks_of("一、重点任务\n（一）完善机制。完善统计机制，加强衔接。（市发展改革委牵头，市财政局、市商务局参与）"
+                     "健全制度。建立监测制度。（市统计局负责）\n（二）加强宣传。（市委宣传部负责）\n")
+    item, first, second, other = tasks
+    assert item.parent_id is None and first.parent_id == item.id and second.parent_id == item.id
+    assert item.units == ["市发展改革委", "市财政局", "市商务局", "市统计局"]
+    assert item.lead_units == [] and item.support_units == []      # the parts disagree: roles are theirs
+    assert (first.lead_units, first.support_units) == (["市发展改革委"], ["市财政局", "市商务局"])
+    assert first.text.endswith("参与）") and second.text.startswith("健全制度") and second.units == ["市统计局"]
+    assert other.units == ["市委宣传部"] and other.parent_id is None
+
+
+def test_one_unit_list_makes_no_parts():
+    tasks = tasks_of("一、重点任务\n（一）完善机制。完善统计机制，加强衔接。（市发展改革委牵头，市财政局参与）\n")
+    assert len(tasks) == 1 and tasks[0].parent_id is None
+
+
+def test_labelled_sub_items_are_fields_of_their_item():
+    tasks = tasks_of("一、重点任务\n（一）调整公积金贷款额度。\n1.政策内容：最高贷款额度提高至60万元。\n"
+                     "2.责任单位：市住房公积金管理中心、市财政局\n3.完成时限：2022年12月底前\n"
+                     "（二）加强信贷支持。引导银行降低首付比例。\n责任单位：市金融工作局\n")
+    first, second = tasks
+    assert first.section_id == "s1.1" and first.units == ["市住房公积金管理中心", "市财政局"]
+    assert first.deadline is not None and first.deadline.date == "2022-12-31"
+    assert second.units == ["市金融工作局"]
+
+
+@pytest.mark.parametrize("item, lead", [
+    ("（一）市卫生健康委：负责医疗救治工作；负责疫情监测。", ["市卫生健康委"]),
+    ("（一）市财政局负责统筹安排资金，及时足额拨付。", ["市财政局"]),
+    ("（一）铁道部、交通部负责及时安排应急粮食的运输。", ["铁道部", "交通部"]),
+])
+def test_a_duty_given_to_the_unit_that_opens_the_item(item, lead):
+    tasks = tasks_of("三、职责分工\n" + item + "\n（二）加强宣传。（市委宣传部负责）\n")
+    assert tasks[0].units == lead and tasks[0].lead_units == lead
+
+
+def test_duty_lines_of_several_units_are_parts():
+    tasks = tasks_of("三、职责分工\n（一）部门职责\n发改部门：负责项目立项审批备案。\n财政部门：负责补贴资金的筹集和发放。\n")
+    item, *parts = tasks
+    assert [p.lead_units for p in parts] == [["发改部门"], ["财政部门"]]
+    assert item.units == ["发改部门", "财政部门"]
+
+
+def test_the_first_unit_leads_where_the_document_says_so():
+    tasks = tasks_of("一、重点任务\n（一）稳定就业。返还失业保险费。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"
+                     "（二）支持创业。加大担保贷款支持。（财政部、人力资源社会保障部、人民银行负责）\n")
+    assert [t.lead_units for t in tasks] == [["人力资源社会保障部"], ["财政部"]]
+    assert tasks[1].support_units == ["人力资源社会保障部", "人民银行"]
+
+
+@pytest.mark.parametrize("section", ["一、基本原则", "一、试点范围", "一、分配对象", "一、制定背景", "一、2024年工作回顾",
+                                     "一、基本情况"])
+def test_no_tasks_in_sections_that_say_rather_than_do(section):
+    tasks = tasks_of(section + "\n（一）坚持统筹推进，突出重点。\n（二）确定北京、吉林为试点地区。\n二、重点任务\n"
+                     "（一）加强宣传。（市委宣传部负责）\n")
+    assert [t.section_id for t in tasks] == ["s2.1"]
+
+
+def test_work_on_a_scope_is_still_a_task():
+    tasks = tasks_of("一、聚焦支小支农主业\n（一）明确支持范围。各级担保机构要聚焦小微企业。\n")
+    assert [t.section_id for t in tasks] == ["s1.1"]
+
+
+def test_an_item_that_only_says_when_the_document_takes_effect_is_no_task():
+    tasks = tasks_of("一、加强宣传。（市委宣传部负责）\n二、本通知自2023年7月1日起施行，有效期2年。\n三、（略）\n")
+    assert [t.section_id for t in tasks] == ["s1"]
+
+
+def test_closing_words_after_the_last_item_are_not_its_text():
+    doc = parse_text(HEAD + "一、重点任务\n（一）加强宣传。推进政策解读。\n（二）加强监管。开展专项检查。\n"
+                     "本通知自印发之日起施行。\n各地区、各部门要认真贯彻落实。\n某市人民政府办公室\n2023年5月1日\n")
+    last = doc.tasks[-1]
+    assert last.section_id == "s1.2" and "施行" not in last.text and "贯彻落实" not in last.text
+
+
+def test_an_item_whose_text_is_only_its_unit_list_keeps_its_sentence():
+    tasks = tasks_of("一、重点任务\n（一）将建筑工程施工许可下放至自贸试验区。（负责部门：住房城乡建设部；适用范围：所有自贸试验区）\n")
+    assert tasks[0].text.startswith("将建筑工程施工许可") and tasks[0].units == ["住房城乡建设部"]
