@@ -51,3 +51,26 @@ def test_other_tables_are_not_task_tables(header):
     rows = " | ".join(header) + " |\n" + " | ".join(["1", "推进工作", "市发改委", "2024年"][:len(header)]) + " |\n"
     doc = parse_text("某市工作方案\n一、重点任务\n" + rows)
     assert all(t.text != "推进工作" for t in doc.tasks)
+
+
+SPLIT = """<html><body><h1>某市人民政府办公室关于印发某市营商环境重点任务分工方案的通知</h1><p>各区人民政府：</p>
+<p>现将《重点任务分工方案》印发给你们，请认真贯彻执行。</p><p>附件</p><p>重点任务分工表</p><table>
+<tr><td rowspan=2>序号</td><td rowspan=2>重点任务</td><td rowspan=2>具体措施</td><td colspan=2>责任单位</td><td rowspan=2>完成时限</td></tr>
+<tr><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td colspan=6>一、优化政务服务</td></tr>
+<tr><td>1</td><td rowspan=2>推进一网通办</td><td>建设统一平台</td><td>市政务服务局</td><td>市大数据局、各区政府</td><td>2024年6月底前</td></tr>
+<tr><td>2</td><td>推行告知承诺制</td><td>市司法局</td><td>市政务服务局</td><td>长期坚持</td></tr>
+</table><p>（续表）</p><table>
+<tr><td colspan=6>二、加强监管</td></tr>
+<tr><td>3</td><td>推进信用监管</td><td>建立信用评价</td><td>市发展改革委</td><td></td><td>2024年12月</td></tr>
+</table></body></html>"""
+
+
+def test_two_row_header_group_rows_and_a_table_split_in_two():
+    tasks = parse_text(SPLIT, input_format="html").tasks
+    assert [(t.title, t.text) for t in tasks] == [
+        ("推进一网通办", "建设统一平台"), ("推进一网通办", "推行告知承诺制"), ("推进信用监管", "建立信用评价")]
+    assert [(t.lead_units, t.support_units) for t in tasks] == [
+        (["市政务服务局"], ["市大数据局", "各区政府"]), (["市司法局"], ["市政务服务局"]), (["市发展改革委"], [])]
+    assert [t.section_path[-2] for t in tasks] == ["一、优化政务服务", "一、优化政务服务", "二、加强监管"]
+    assert tasks[0].deadline.date == "2024-06-30" and tasks[1].deadline.date is None

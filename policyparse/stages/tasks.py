@@ -30,7 +30,11 @@ def tasks(state: State) -> None:
                 continue
             if _excluded(node):
                 continue
-            table_tasks = [t for b in node.blocks if b.kind == "table" for t in _table_tasks(node, b)]
+            table_tasks, header = [], None
+            for b in node.blocks:       # a table split over several tables (pages) keeps its header
+                if b.kind == "table":
+                    found, header = _table_tasks(node, b, header)
+                    table_tasks += found
             fields = fields_of.get(id(node.parent), []) if node.parent is not None else []
             if table_tasks:             # the item's own text counts too when it names its units
                 own = _task(state, node, node.text or node.title or "", node.fold if node.text else None) \
@@ -300,28 +304,86 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
     return found
 
 
-def _table_tasks(node: Node, block) -> list[dict]:
-    """A task-division table: one task per row, units from its 牵头/配合/责任单位 columns."""
+def _table_tasks(node: Node, block, inherited: tuple | None = None) -> tuple[list[dict], tuple | None]:
+    """A task-division table: one task per row, units from its 牵头/配合/责任单位 columns. Header rows
+    (up to three, 责任单位 over 牵头单位 | 配合单位) give each column the role of its lowest label; of
+    two task columns (重点任务 | 具体措施) the second is the task's text and the first its title; a
+    row that only names a group (一、优化政务服务) heads the rows below it."""
     rows = block.cells or []
     header_at = next((i for i, row in enumerate(rows[:3]) if _columns(row)), None)
-    if header_at is None:
-        return []
-    columns = _columns(rows[header_at])
-    out = []
-    for r, row in enumerate(rows[header_at + 1:], header_at + 1):
-        cell = {role: row[i].strip() for role, i in columns.items() if i < len(row)}
-        text = cell.get("task", "")
-        if not text or _columns(row):
+    if header_at is not None:
+        columns, tasks_at, body_at = _header(rows, header_at)
+        width = max(len(r) for r in rows)
+    elif inherited is not None and rows and max(len(r) for r in rows) == inherited[2]:
+        (columns, tasks_at, width), body_at = inherited, 0      # the rest of the table above
+    else:
+        return [], None
+    out, group = [], None
+    for r, row in enumerate(rows[body_at:], body_at):
+        if _columns(row):
+            continue                            # the header again (a table split over pages)
+        named = _group_row(row)
+        if named:
+            group = named
             continue
+        cell = {role: row[i].strip() for role, i in columns.items() if i < len(row)}
+        texts = [row[i].strip() for i in tasks_at if i < len(row) and row[i].strip()]
+        if not texts:
+            continue
+        text, title = texts[-1], (texts[0] if len(texts) > 1 and texts[0] != texts[-1] else None)
         lead, support, units = _column_units(cell)
         limit = cell.get("deadline", "")
+        path = node.path_titles() + [t for t in (group, title) if t]
         out.append({
-            "section_id": node.id or None, "section_path": node.path_titles(), "title": None, "text": text,
+            "section_id": node.id or None, "section_path": path, "title": title, "text": text,
             "units": units, "lead_units": lead, "support_units": support,
             "deadline": _deadline_cell(limit) if limit else None,
             "span": (block.lines[r].start, block.lines[r].end) if r < len(block.lines) else block.span,
         })
-    return out
+    return out, (columns, tasks_at, width)
+
+
+HEADER_ROWS = 3
+
+
+def _header(rows: list[list[str]], at: int) -> tuple[dict[str, int], list[int], int]:
+    """(role -> column, the task columns in order, the first body row) from the header rows from `at`:
+    a lower row's label wins over the one above it (责任单位 over 牵头单位 | 配合单位)."""
+    roles_of: dict[int, str] = {}
+    end = at
+    for r in range(at, min(len(rows), at + HEADER_ROWS)):
+        found = _roles_of_cells(rows[r])
+        if r > at and not found:
+            break
+        for i, role in found.items():
+            roles_of[i] = role
+        end = r + 1
+    columns: dict[str, int] = {}
+    for i, role in sorted(roles_of.items()):
+        if role != "task":
+            columns.setdefault(role, i)
+    tasks_at = [i for i, role in sorted(roles_of.items()) if role == "task"]
+    columns["task"] = tasks_at[-1]
+    return columns, tasks_at, end
+
+
+def _roles_of_cells(row: list[str]) -> dict[int, str]:
+    found = {}
+    for i, cell in enumerate(row):
+        name = fold(cell).replace(" ", "")
+        role = next((r for r, pattern in P.TASK_TABLE_COLUMNS if pattern.match(name)), None)
+        if role:
+            found[i] = role
+    return found
+
+
+def _group_row(row: list[str]) -> str | None:
+    """A row that names a group of the rows below it: one text across the row (a colspan)."""
+    texts = {c.strip() for c in row if c.strip()}
+    if len(texts) == 1 and len(row) > 2:
+        text = texts.pop()
+        return text if not text.isdigit() else None
+    return None
 
 
 def _deadline_cell(text: str) -> dict:
