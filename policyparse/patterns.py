@@ -276,10 +276,13 @@ NON_TASK_SECTIONS = regex.compile(
     r"总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务"
     r"|行动目标|建设目标|适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"
     r"|名词解释|术语|附则|总则"
-    # principles, scopes and subjects, looking back, situations: said, not to be done
+    # principles, scopes, subjects, conditions and papers, looking back, situations: said, not to be done
     # (a short noun phrase only: 合理界定服务对象范围 is work to do)
-    r"|^(?!明确|合理|界定|扩大|拓展|确定|优化|调整|规范|严格|科学|坚持|聚焦|加强|完善|强化|落实|推进|纳入|将|把|对)"
-    r"(?:[^，。]{0,6}?的?(?:原则|范围|对象)|[^，。]{0,8}情况)$"
+    r"|^(?!明确|合理|界定|扩大|拓展|确定|优化|调整|规范|严格|科学|坚持|聚焦|加强|完善|强化|落实|推进|纳入|将|把|对"
+    r"|改善|提升|营造|创造|丰富|放宽|降低|简化)"
+    r"(?:[^，。]{0,6}?的?(?:原则|范围|对象)|[^，。]{0,8}情况"
+    r"|(?:申请|申报|报名|入户|准入|享受|基本|参保|补贴|办理|资助|认定|贷款|提取|购房|所需|提交|应聘|入学)"
+    r"[^，。]{0,3}(?:条件|材料|资料))$"
     r"|工作回顾|回顾$|成因分析|背景$|形势$"
 )
 # An item that only says when the document takes effect (本通知自…起施行, 有效期…): no task.

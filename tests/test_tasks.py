@@ -64,15 +64,16 @@ def test_the_first_unit_leads_where_the_document_says_so():
 
 
 @pytest.mark.parametrize("section", ["一、基本原则", "一、试点范围", "一、分配对象", "一、制定背景", "一、2024年工作回顾",
-                                     "一、基本情况"])
+                                     "一、基本情况", "一、申请条件", "一、申报材料"])
 def test_no_tasks_in_sections_that_say_rather_than_do(section):
     tasks = tasks_of(section + "\n（一）坚持统筹推进，突出重点。\n（二）确定北京、吉林为试点地区。\n二、重点任务\n"
                      "（一）加强宣传。（市委宣传部负责）\n")
     assert [t.section_id for t in tasks] == ["s2.1"]
 
 
-def test_work_on_a_scope_is_still_a_task():
-    tasks = tasks_of("一、聚焦支小支农主业\n（一）明确支持范围。各级担保机构要聚焦小微企业。\n")
+@pytest.mark.parametrize("title", ["明确支持范围", "改善消费条件"])
+def test_work_on_a_scope_or_a_condition_is_still_a_task(title):
+    tasks = tasks_of(f"一、聚焦支小支农主业\n（一）{title}。各级担保机构要聚焦小微企业。\n")
     assert [t.section_id for t in tasks] == ["s1.1"]
 
 
