@@ -92,3 +92,12 @@ def test_closing_words_after_the_last_item_are_not_its_text():
 def test_an_item_whose_text_is_only_its_unit_list_keeps_its_sentence():
     tasks = tasks_of("一、重点任务\n（一）将建筑工程施工许可下放至自贸试验区。（负责部门：住房城乡建设部；适用范围：所有自贸试验区）\n")
     assert tasks[0].text.startswith("将建筑工程施工许可") and tasks[0].units == ["住房城乡建设部"]
+
+
+def test_a_groups_own_unit_line_gives_its_items_their_units():
+    tasks = tasks_of("一、优化信贷政策\n（一）认房不认贷。首付款按首套执行。\n（二）降低首付比例。首付比例调整为20%。\n"
+                     "（责任部门：中国人民银行某分行）\n二、落实税收政策\n（一）减按1%征收契税；\n（二）免征增值税。\n"
+                     "（责任部门：市税务局）\n三、加强宣传\n（一）加强政策解读。\n")
+    assert [(t.section_id, t.units) for t in tasks] == [
+        ("s1.1", ["中国人民银行某分行"]), ("s1.2", ["中国人民银行某分行"]),
+        ("s2.1", ["市税务局"]), ("s2.2", ["市税务局"]), ("s3.1", [])]

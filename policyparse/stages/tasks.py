@@ -21,6 +21,7 @@ def tasks(state: State) -> None:
     transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
     out: list[dict] = []
     fields_of: dict[int, list[Node]] = {}       # an item's labelled sub-items (责任单位：…, 完成时限：…)
+    group_units: dict[int, dict] = {}           # a group's own unit list, for its items that name none
     for root in state.roots:
         if root.kind == "cover" and transmits:
             continue
@@ -36,12 +37,18 @@ def tasks(state: State) -> None:
                     found, header = _table_tasks(node, b, header)
                     table_tasks += found
             fields = fields_of.get(id(node.parent), []) if node.parent is not None else []
+            if node.children:
+                found_units = _group_unit_list(state, node)
+                if found_units:
+                    group_units[id(node)] = found_units
             if table_tasks:             # the item's own text counts too when it names its units
                 own = _task(state, node, node.text or node.title or "", node.fold if node.text else None) \
                     if node.marker is not None and not node.children else None
                 out += ([own] if own and own["units"] else []) + table_tasks
             elif node.marker is not None and _is_item(node):
                 found = _item_tasks(state, node, _field_children(node), fields)
+                if found and not found[0]["units"]:
+                    _inherit(found[0], node, group_units)
                 if found and (not is_law or found[0]["units"]):
                     out += found
             elif node.text_parts:
@@ -288,11 +295,41 @@ def _original(text: str, folded: str, names: list[str]) -> list[str]:
     return out
 
 
+def _group_unit_list(state: State, node: Node) -> dict | None:
+    """The unit list of a group of items, on a line of its own: after the items (（责任部门：市税务局）
+    under 四、 once its one-line items end), or closing the last item's text."""
+    lines = [t for t in node.text_parts if P.ONLY_BRACKETS.fullmatch(t.strip())]
+    last = node.children[-1]
+    if not lines and not last.children and len(last.text_parts) > 1 \
+            and P.ONLY_BRACKETS.fullmatch(last.text_parts[-1].strip()):
+        lines = [last.text_parts[-1]]
+    for line in lines:
+        lists = _unit_lists(state, fold(line))
+        if lists:
+            units, lead, support, _ = combine(lists)
+            return {"units": units, "lead_units": lead, "support_units": support}
+    return None
+
+
+def _inherit(task: dict, node: Node, group_units: dict[int, dict]) -> None:
+    """A task that names no units takes those of the nearest group above it that has a list of its own."""
+    parent = node.parent
+    while parent is not None:
+        found = group_units.get(id(parent))
+        if found:
+            task.update({role: list(names) for role, names in found.items()})
+            return
+        parent = parent.parent
+
+
 def _paragraph_tasks(state: State, node: Node) -> list[dict]:
-    """Paragraphs of an inner section (or of an unnumbered one) that carry a unit list."""
+    """Paragraphs of an inner section (or of an unnumbered one) that carry a unit list; a group's own
+    unit list on its line (（责任部门：…）after its items) is its items' units, not a task."""
     found = []
     for block in node.blocks:
         if block.kind != "para" or block.role or block is node.heading_block:
+            continue
+        if node.children and P.ONLY_BRACKETS.fullmatch(block.text.strip()):
             continue
         if not _unit_lists(state, block.fold):
             continue
