@@ -230,8 +230,9 @@ _SUPPORT_ROLE = r"(?:等部门|等单位)?(?:配合|参与|协同|协助)"
 INLINE_ROLES = regex.compile(
     r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头(?!解释)|(?P<plain>负责)(?![人解])|会同(?P<with>[^，。；,;()（）]{2,40}?)"
     r"(?=等(?:部门|单位)|共同|联合|负责|组织|制定|研究|统筹|做好|开展|推进|实施|落实|建立|完善|加强|指导|推动|[，。；,;]))"
-    r"(?:[，,](?P<support>[^，。；,;()（）]{2,60}?)" + _SUPPORT_ROLE + r")?"
-    r"|(?:^|(?<=[。；;！!\n]))(?P<opener>[^，。；,;()（）\n]{2,30}?)(?:要|应当|应)?(?:牵头|负责)(?![人解])"
+    r"(?:[，,](?P<support>[^，。；,;()（）]{2,60}?)" + _SUPPORT_ROLE + r")?")
+OPENER_ROLES = regex.compile(      # matched at a sentence's start (units.py finds the starts)
+    r"\G(?P<opener>[^，。；,;()（）\n]{2,30}?)(?:要|应当|应)?(?:牵头|负责)(?![人解])"
     r"[^，。；,;\n]{0,60}[，,](?P<osupport>[^，。；,;()（）\n]{2,40}?)" + _SUPPORT_ROLE)
 UNIT_LABEL_RE = regex.compile(
     r"(?P<label>" + "|".join(sorted(UNIT_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*"

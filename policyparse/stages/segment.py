@@ -119,6 +119,9 @@ def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None):
     return _block("para", lines[i:j]), j
 
 
+DATE_LINE_START = frozenset("12(（〇零一二三四五六七八九○")     # what a dated line can start with
+
+
 def _continues(prev: Line, nxt: Line, current: list[Line], wrap: _Lazy | None = None) -> bool:
     """Whether `nxt` continues the paragraph that `prev` ends (a copy-paste line break)."""
     if prev.fold[-1] in TERMINAL_PUNCT and (nxt.fold[0] not in CONTINUATION_START or prev.fold.endswith(("。", ":"))):
@@ -127,7 +130,8 @@ def _continues(prev: Line, nxt: Line, current: list[Line], wrap: _Lazy | None = 
         return False
     if is_table_line(nxt.fold):
         return False
-    if DATE_LINE.match(nxt.fold) or DATED_EVENT_LINE.match(nxt.fold) or _is_name_line(nxt.fold):
+    if nxt.fold[:1] in DATE_LINE_START and (DATE_LINE.match(nxt.fold) or DATED_EVENT_LINE.match(nxt.fold)) \
+            or _is_name_line(nxt.fold):
         return False                             # a signature or a law's dated head line, never a wrapped line
     if nxt.fold[0] in CONTINUATION_START and not prev.fold.endswith(("。", ":")):
         return True

@@ -22,6 +22,7 @@ def tasks(state: State) -> None:
     out: list[dict] = []
     fields_of: dict[int, list[Node]] = {}       # an item's labelled sub-items (责任单位：…, 完成时限：…)
     group_units: dict[int, dict] = {}           # a group's own unit list, for its items that name none
+    excluded: dict[int, bool] = {}
     for root in state.roots:
         if root.kind == "cover" and transmits:
             continue
@@ -29,7 +30,7 @@ def tasks(state: State) -> None:
             if _is_field(node):
                 fields_of.setdefault(id(node.parent), []).append(node)
                 continue
-            if _excluded(node):
+            if _excluded(node, excluded):
                 continue
             table_tasks, header = [], None
             for b in node.blocks:       # a table split over several tables (pages) keeps its header
@@ -57,6 +58,7 @@ def tasks(state: State) -> None:
         task["id"] = f"t{n}"
     for task in out:
         task.pop("_ambiguous", None)
+        task.pop("_lists", None)
         parent = task.pop("_parent", None)
         if parent is not None:
             task["parent_id"] = parent["id"]
@@ -106,7 +108,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     if task["deadline"] is None:
         task["deadline"] = next((_deadline_cell(f.text or "") for f in fields + sibling_fields
                                  if _is_time_field(f) and f.text), None)
-    parts = _stretches(state, node, task["text"]) or ([] if is_law else _duty_parts(state, node, task["text"]))
+    parts = _stretches(state, node, task) or ([] if is_law else _duty_parts(state, node, task["text"]))
     if len(parts) < 2:
         if task.pop("_ambiguous", False):
             state.warn("unit_roles_ambiguous", f"lead/support differ between the unit lists of {node.id}", node.span)
@@ -144,21 +146,23 @@ def _units_from(task: dict, fields: list[Node]) -> bool:
 
 def _duty_units(task: dict, node: Node) -> bool:
     """A duty given to the unit that opens the item: （一）市卫生健康委：负责…, 市财政局负责…: that unit leads."""
-    names = None
-    if node.title and is_unit(fold(node.title)) and task["text"] != node.title \
-            and P.DUTY_CLAUSE.match(fold(task["text"]).lstrip()):
+    folded = task["_lists"][0]
+    if "负责" not in folded and "牵头" not in folded:
+        return False                    # most items: no duty word at all
+    if node.title and task["text"] != node.title and P.DUTY_CLAUSE.match(folded.lstrip()) \
+            and is_unit(fold(node.title)):
         names = [node.title]                            # （一）市卫生健康委：负责…
     else:
-        names = _duty_opener(task["text"])
+        names = _duty_opener(task["text"], folded)
     if not names:
         return False
     task["units"], task["lead_units"], task["support_units"] = names, list(names), []
     return True
 
 
-def _duty_opener(text: str) -> list[str] | None:
+def _duty_opener(text: str, folded: str | None = None) -> list[str] | None:
     """The units that open a duty (市财政局负责…, 发改部门：负责…, 铁道部、交通部负责…), as written."""
-    found = P.DUTY_OPENING.match(fold(text))
+    found = P.DUTY_OPENING.match(folded if folded is not None else fold(text))
     if found is None:
         return None
     names = split_units(text[:len(found.group("unit"))])
@@ -167,6 +171,8 @@ def _duty_opener(text: str) -> list[str] | None:
 
 def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
     """Lines that each give a duty to another unit (发改部门：负责…\n财政部门：负责…): one part a line."""
+    if "\n" not in text or ("负责" not in text and "牵头" not in text):
+        return []
     lines = [line for line in text.split("\n") if line.strip()]
     owners = [_duty_opener(line.strip()) for line in lines]
     if len(lines) < 2 or not all(owners) or len({tuple(o) for o in owners}) < 2:
@@ -184,11 +190,13 @@ def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
     return parts
 
 
-def _stretches(state: State, node: Node, text: str) -> list[dict]:
+def _stretches(state: State, node: Node, task: dict) -> list[dict]:
     """Parts of a text that unit lists close, one task each, when two or more lists close stretches of
     their own (a list at a sentence's end with text after it); else []."""
-    folded = fold(text)
-    closing = [found for found in _unit_lists(state, folded) if not found.prose and _closes_stretch(folded, found)]
+    text, (folded, lists) = task["text"], task["_lists"]
+    if sum(1 for found in lists if not found.prose) < 2:
+        return []                       # most items: one list or none, no parts
+    closing = [found for found in lists if not found.prose and _closes_stretch(folded, found)]
     if len(closing) < 2:
         return []
     parts, start = [], 0
@@ -231,12 +239,14 @@ def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
     return at, min(hi, at + len(piece))
 
 
-def _excluded(node: Node) -> bool:
-    while node is not None:
-        if node.title and P.NON_TASK_SECTIONS.search(node.title):
-            return True
-        node = node.parent
-    return False
+def _excluded(node: Node, seen: dict[int, bool]) -> bool:
+    """Whether a section or one above it states rather than assigns (see patterns.NON_TASK_SECTIONS);
+    `seen` holds the answers for sections already asked (the walk asks parents first)."""
+    key = id(node)
+    if key not in seen:
+        own = bool(node.title) and P.NON_TASK_SECTIONS.search(node.title) is not None
+        seen[key] = own or (node.parent is not None and _excluded(node.parent, seen))
+    return seen[key]
 
 
 def _task(state: State, node: Node, text: str, folded: str | None = None, warn_roles: bool = True) -> dict | None:
@@ -267,6 +277,7 @@ def _task(state: State, node: Node, text: str, folded: str | None = None, warn_r
         "support_units": _original(text, folded, support),
         "deadline": deadline(text, folded),
         "span": node.span,
+        "_lists": (folded, lists),
     }
 
 

@@ -14,6 +14,9 @@ import regex
 from .. import patterns as P
 
 OPEN, CLOSE = "(（[【", ")）]】"
+UNIT_ENDINGS = P.UNIT_SUFFIXES + ("地区", "地方", "各地", "等")
+SUPPORT_WORDS = ("配合", "参与", "协同", "协助")
+SENTENCE_BREAK = regex.compile(r"[。；;！!\n]")
 SENTENCE_END = "。；;！!？?"
 _LABELS = "|".join(sorted(P.UNIT_LABELS, key=len, reverse=True))
 # '责任单位：…' or '【责任单位】…' outside brackets, at the start of a line or sentence.
@@ -59,20 +62,30 @@ def _inline_roles(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
     """Roles written in a sentence: '由市发改委牵头，市科委配合，…', '由市财政局负责…', '由A会同B组织实施',
     '市财政局负责统筹资金，市审计局配合…' (see patterns.INLINE_ROLES)."""
     out = []
-    for match in P.INLINE_ROLES.finditer(text):
+    matches = list(P.INLINE_ROLES.finditer(text)) if "由" in text else []
+    if any(word in text for word in SUPPORT_WORDS):         # most paragraphs have none
+        starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
+        for start, end in zip(starts, starts[1:] + [len(text)]):
+            sentence = text[start:end]
+            if ("负责" in sentence or "牵头" in sentence) and any(w in sentence for w in SUPPORT_WORDS):
+                found = P.OPENER_ROLES.match(text, start, end)
+                if found:
+                    matches.append(found)
+    for match in sorted(matches, key=lambda m: m.start()):
         if any(a <= match.start() < b for a, b in taken) or _inside_brackets(text, match.start()):
             continue                    # （技工院校内由…负责）: an explanation, not the task's units
-        lead_text = match.group("lead") or match.group("opener")
-        if not is_unit_list(lead_text):
-            continue
+        groups = match.groupdict()
+        lead_text = groups.get("lead") or groups.get("opener")
+        if not lead_text.endswith(UNIT_ENDINGS) or not is_unit_list(lead_text):
+            continue                    # (the last name ends like a unit: most prose fails here, cheaply)
         lead = split_units(lead_text)
-        support_text = match.group("with") or match.group("support") or match.group("osupport")
+        support_text = groups.get("with") or groups.get("support") or groups.get("osupport")
         support = split_units(support_text) if support_text else []
         if support and not all(is_unit(n) for n in support):
             support = []
-        if match.group("opener") and not support:
+        if groups.get("opener") and not support:
             continue                    # '市财政局负责…' alone: a duty, read where duties are read
-        if match.group("plain") and not support:
+        if groups.get("plain") and not support:
             found = UnitList(units=lead)            # 由X负责: responsible, no lead named
         else:
             found = UnitList(units=lead + [u for u in support if u not in lead], lead=lead, support=support)
