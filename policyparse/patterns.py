@@ -289,6 +289,9 @@ NON_TASK_SECTIONS = regex.compile(
 # An item that only says when the document takes effect (本通知自…起施行, 有效期…): no task.
 EFFECTIVE_CLAUSE = regex.compile(
     r"^(?:本|以上|上述)[^。，,]{0,12}?自[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期")
+# The title of an interpretation published with a document: 关于…的政策解读, 《…》解读, 政策解读：….
+INTERPRETATION_TITLE = regex.compile(
+    r"^(?:政策解读[:：]\s*)?[^。，,；;]{4,80}?(?:的|之)?(?:政策)?(?:解读|答记者问|问答)$|^(?:一图读懂|图解)[^。]{2,60}$")
 # The document's closing words after its last item (its effect, who interprets it, the call to carry it
 # out, page furniture): the document's own text, not the last item's.
 _DOCUMENT = r"(?:本|以上|上述)《?(?:通知|意见|实施意见|办法|措施|若干措施|方案|规定|细则|政策|文件|公告|决定|指引|规划|计划|条例)》?"

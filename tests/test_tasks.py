@@ -101,3 +101,13 @@ def test_a_groups_own_unit_line_gives_its_items_their_units():
     assert [(t.section_id, t.units) for t in tasks] == [
         ("s1.1", ["中国人民银行某分行"]), ("s1.2", ["中国人民银行某分行"]),
         ("s2.1", ["市税务局"]), ("s2.2", ["市税务局"]), ("s3.1", [])]
+
+
+def test_an_interpretation_after_the_signed_notice_is_a_part_without_tasks():
+    doc = parse_text("某市住房公积金管理中心关于调整贷款政策的通知\n一、提高贷款额度。最高额度调整为120万元。\n"
+                     "二、放宽提取条件。支持提取支付首付款。\n本通知自印发之日起施行。\n某市住房公积金管理中心\n2023年9月11日\n"
+                     "政策解读：关于调整贷款政策的解读\n一、关于提高贷款额度\n为支持刚性住房需求，额度调整为120万元。\n"
+                     "二、关于放宽提取条件\n为减轻购房压力，支持提取。\n")
+    assert [r.kind for r in doc.sections if r.marker is None] == ["main", "interpretation"]
+    assert doc.meta.attached_title is None
+    assert [t.section_id for t in doc.tasks] == ["s1", "s2"]

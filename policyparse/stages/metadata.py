@@ -36,6 +36,7 @@ def metadata(state: State) -> None:
     _signature(state, content)
     _colophon(state, content)
     _attachments(state, content)
+    _interpretation(state, content)
     _named_parts(state, content)
     _derived(state)
     _agreement(state)
@@ -425,6 +426,17 @@ def _colophon(state: State, content: list[Block]) -> None:
                 state.meta["printed_by"] = clean_title(prev.text)
 
 
+def _interpretation(state: State, content: list[Block]) -> None:
+    """An interpretation (政策解读) published after the signed document: a part of its own, the
+    document's explanation, not more of its text (outline gives it kind `interpretation`)."""
+    signed = False
+    for block in content:
+        signed = signed or block.role == "date"
+        if signed and block.role is None and block.kind == "para" and P.INTERPRETATION_TITLE.match(block.fold):
+            block.role = "part_title"
+            return
+
+
 def _attachments(state: State, content: list[Block]) -> None:
     """附件说明 ("附件：1.…") and attachment labels ("附件1") that start an enclosed part."""
     notes = []
@@ -479,7 +491,7 @@ def _derived(state: State) -> None:
     meta["doc_type"] = _doc_type(title)
     relation = next((r for r in P.RELATIONS if r in title), None)
     meta["relation"] = relation
-    parts = [b for b in state.blocks if b.role == "part_title"]
+    parts = [b for b in state.blocks if b.role == "part_title" and not P.INTERPRETATION_TITLE.match(b.fold)]
     if parts and (relation or "印发" in title or not meta.get("attachments")):
         meta["attached_title"] = clean_title(without_label(parts[0].text))   # the document the notice encloses
     elif relation:

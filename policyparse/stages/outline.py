@@ -73,7 +73,8 @@ def _regions(blocks: list[Block], first: str):
     out = [(first, None, blocks[:starts[0]])]
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
-        out.append(("part", blocks[s], blocks[s + 1:end]))
+        kind = "interpretation" if P.INTERPRETATION_TITLE.match(blocks[s].fold) else "part"
+        out.append((kind, blocks[s], blocks[s + 1:end]))
     return out
 
 

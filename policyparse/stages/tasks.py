@@ -24,8 +24,8 @@ def tasks(state: State) -> None:
     group_units: dict[int, dict] = {}           # a group's own unit list, for its items that name none
     excluded: dict[int, bool] = {}
     for root in state.roots:
-        if root.kind == "cover" and transmits:
-            continue
+        if root.kind == "cover" and transmits or root.kind == "interpretation":
+            continue                    # an interpretation (政策解读) explains the tasks, it sets none
         for node in root.walk():
             if _is_field(node):
                 fields_of.setdefault(id(node.parent), []).append(node)
