@@ -111,3 +111,22 @@ def test_an_interpretation_after_the_signed_notice_is_a_part_without_tasks():
     assert [r.kind for r in doc.sections if r.marker is None] == ["main", "interpretation"]
     assert doc.meta.attached_title is None
     assert [t.section_id for t in doc.tasks] == ["s1", "s2"]
+
+
+def test_an_item_that_leads_in_to_conditions_is_one_task():
+    tasks = tasks_of("一、清理整顿\n（一）符合下列要求的社会团体予以保留：\n1.有规范的名称；\n2.有50个以上的成员。\n"
+                     "（二）对差别化住房信贷政策作以下要求：\n1.首付比例不低于20%。\n2.利率下限按规定执行。\n")
+    assert [t.section_id for t in tasks] == ["s1.1", "s1.2.1", "s1.2.2"]
+    assert "有规范的名称" in tasks[0].text and "50个以上" in tasks[0].text
+
+
+def test_units_that_the_document_gives_every_later_task():
+    tasks = tasks_of("一、重点任务\n（一）建立补贴制度。（市卫生健康委、市财政局按职责分工负责。以下均需各区政府负责，不再列出）\n"
+                     "（二）增强保险功能。（市医保局负责）\n")
+    assert tasks[1].units == ["市医保局", "各区政府"]
+
+
+def test_an_interpretation_has_tasks_only_where_units_are_named():
+    doc = parse_text("《关于调整住房公积金政策的通知》政策解读\n一、出台背景\n为支持刚性需求。\n二、主要内容\n"
+                     "（一）提高贷款额度。\n（二）降低首付比例。\n")
+    assert doc.tasks == []

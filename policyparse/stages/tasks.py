@@ -15,7 +15,8 @@ from .units import combine, find_unit_lists, is_unit, parse_group, split_units
 
 
 def tasks(state: State) -> None:
-    is_law = state.meta.get("kind") == "law"
+    # a law's articles, and an interpretation's answers, are tasks only where a unit list names who acts
+    is_law = state.meta.get("kind") == "law" or P.INTERPRETATION_TITLE.match(fold(state.meta.get("title") or ""))
     # A cover that transmits an enclosed document (印发/转发/批转) holds no tasks of its own; a document
     # that merely has attachments (附件: tables, forms) keeps its tasks in its main text.
     transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
@@ -23,12 +24,16 @@ def tasks(state: State) -> None:
     fields_of: dict[int, list[Node]] = {}       # an item's labelled sub-items (责任单位：…, 完成时限：…)
     group_units: dict[int, dict] = {}           # a group's own unit list, for its items that name none
     excluded: dict[int, bool] = {}
+    listed: set[int] = set()                    # items whose sub-items are the conditions of a lead-in
     for root in state.roots:
         if root.kind == "cover" and transmits or root.kind == "interpretation":
             continue                    # an interpretation (政策解读) explains the tasks, it sets none
         for node in root.walk():
             if _is_field(node):
                 fields_of.setdefault(id(node.parent), []).append(node)
+                continue
+            if id(node.parent) in listed:
+                listed.add(id(node))            # a condition of a list that its item's task holds
                 continue
             if _excluded(node, excluded):
                 continue
@@ -46,14 +51,17 @@ def tasks(state: State) -> None:
                 own = _task(state, node, node.text or node.title or "", node.fold if node.text else None) \
                     if node.marker is not None and not node.children else None
                 out += ([own] if own and own["units"] else []) + table_tasks
-            elif node.marker is not None and _is_item(node):
-                found = _item_tasks(state, node, _field_children(node), fields)
+            elif node.marker is not None and (_is_item(node) or _lists_conditions(node)):
+                if node.children and not _is_item(node):
+                    listed.add(id(node))
+                found = _item_tasks(state, node, _field_children(node) or _condition_children(node), fields)
                 if found and not found[0]["units"]:
                     _inherit(found[0], node, group_units)
                 if found and (not is_law or found[0]["units"]):
                     out += found
             elif node.text_parts:
                 out += _paragraph_tasks(state, node)
+    _units_below_note(out)
     for n, task in enumerate(out, 1):
         task["id"] = f"t{n}"
     for task in out:
@@ -77,6 +85,29 @@ def _is_field(node: Node) -> bool:
         return labelled and P.FIELD_LABEL.match(f"{node.title}：") is not None
     head = node.text_parts[0].strip() if node.text_parts else ""
     return P.FIELD_LABEL.match(head) is not None
+
+
+def _lists_conditions(node: Node) -> bool:
+    """An item whose text leads in to a list of conditions, cases or papers (（二）符合下列要求的社会团体
+    予以保留：1.… 2.…): one task, its sub-items the list (see patterns.CONDITIONS_LEAD_IN)."""
+    return bool(node.children) and bool(node.fold_parts or node.title) \
+        and P.CONDITIONS_LEAD_IN.search((node.fold_parts[-1] if node.fold_parts else fold(node.title)).rstrip()) \
+        is not None and all(not child.children for child in node.children)
+
+
+def _condition_children(node: Node) -> list[Node]:
+    return node.children if _lists_conditions(node) else []
+
+
+def _units_below_note(tasks: list[dict]) -> None:
+    """（…。以下均需各区政府负责，不再列出）: those units share every task after the one that says so."""
+    shared: list[str] = []
+    for task in tasks:
+        if shared and task["units"]:
+            task["units"] += [u for u in shared if u not in task["units"]]
+        found = P.ALL_BELOW_NOTE.search(fold(task["text"])) if not shared else None
+        if found:
+            shared = [u for u in split_units(found.group("units")) if is_unit(u)]
 
 
 def _is_item(node: Node) -> bool:

@@ -16,6 +16,7 @@ from .. import patterns as P
 OPEN, CLOSE = "(（[【", ")）]】"
 UNIT_ENDINGS = P.UNIT_SUFFIXES + ("地区", "地方", "各地", "等")
 SUPPORT_WORDS = ("配合", "参与", "协同", "协助")
+GENERIC_UNITS = frozenset(("单位", "部门", "机构", "机关"))       # 有关部门和单位 is one collective
 SENTENCE_BREAK = regex.compile(r"[。；;！!\n]")
 SENTENCE_END = "。；;！!？?"
 _LABELS = "|".join(sorted(P.UNIT_LABELS, key=len, reverse=True))
@@ -243,7 +244,7 @@ def _joined(name: str) -> list[str]:
     """Two units joined by 及 or 和 (国家发展改革委及国家粮食局) are two; 工业和信息化部 is one."""
     for word in ("及", "和"):
         left, joined, right = name.partition(word)
-        if joined and is_unit(left) and is_unit(right):
+        if joined and is_unit(left) and is_unit(right) and right not in GENERIC_UNITS:
             return [left, right]
     return [name]
 
