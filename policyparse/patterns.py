@@ -291,10 +291,12 @@ NON_TASK_SECTIONS = regex.compile(
     r"|(?:申请|申报|报名|入户|准入|享受|基本|参保|补贴|办理|资助|认定|贷款|提取|购房|所需|提交|应聘|入学)"
     r"[^，。]{0,3}(?:条件|材料|资料))$"
     r"|工作回顾|回顾$|成因分析|背景$|形势$"
+    # what others have done, praised (a 通报's 典型经验做法), a bidder's or applicant's 资格
+    r"|^(?!总结|推广|复制|宣传|学习|借鉴|及时|加强|做好|确定|审查)(?:[^，。]{0,24}(?:经验做法|典型案例|先进典型)|[^，。]{0,6}资格)$"
 )
 # An item that only says when the document takes effect (本通知自…起施行, 有效期…): no task.
 EFFECTIVE_CLAUSE = regex.compile(
-    r"^(?:本|以上|上述)[^。，,]{0,12}?自[^。]{0,60}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期")
+    r"^(?:本|以上|上述)[^。]{0,20}?自[^。]{0,60}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期")
 # The title of an interpretation published with a document: 关于…的政策解读, 《…》解读, 政策解读：….
 INTERPRETATION_TITLE = regex.compile(
     r"^(?:政策解读[:：]\s*)?[^。，,；;]{4,80}?(?:的|之)?(?:政策)?(?:解读|答记者问|问答)$|^(?:一图读懂|图解)[^。]{2,60}$")

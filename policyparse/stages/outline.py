@@ -322,6 +322,7 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
                     and _has_content(stack[-1]) and P.CLOSING_PARAGRAPH.match(block.fold):
                 del stack[1:]           # 本通知自…起施行, 各地区、各部门要…: the document's closing words
                 pending_title = None
+                block.role = block.role or "closing"    # (no task of its own, whatever units it names)
             if pending_title is not None and short_title(block.fold):
                 pending_title.title = block.text
                 pending_title.text_parts, pending_title.fold_parts = [], []
