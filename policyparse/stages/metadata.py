@@ -432,7 +432,8 @@ def _interpretation(state: State, content: list[Block]) -> None:
     signed = False
     for block in content:
         signed = signed or block.role == "date"
-        if signed and block.role is None and block.kind == "para" and P.INTERPRETATION_TITLE.match(block.fold):
+        if signed and block.role is None and block.kind == "para" and P.INTERPRETATION_TITLE.match(block.fold) \
+                and not is_heading_line(block.fold):        # (1.《…》问答 in a list of links is an item)
             block.role = "part_title"
             return
 
