@@ -315,6 +315,9 @@ CLOSING_PARAGRAPH = regex.compile(
     r"|(?:相关链接|原文下载|附件下载|相关附件|相关新闻|关联稿件|相关阅读|责任编辑|记者[:：]|扫一扫))")
 # A text that is one pair of brackets and nothing more: （负责部门：住房城乡建设部）.
 ONLY_BRACKETS = regex.compile(r"[(（][^()（）]*[)）][。；;]?")
+# An item that only names a document or a file (a list of links: 《…》问答, …（图解）, ….pdf): no task.
+LINK_ITEM = regex.compile(r"^《[^》]{2,80}》[^。，,；;]{0,12}$|^[^。，,；;]{2,80}[(（](?:图解|视频|全文)[)）]$"
+                          r"|\.(?:pdf|docx?|xlsx?|wps|zip)$", regex.I)
 # A placeholder for text the publisher left out: （略）.
 OMITTED = regex.compile(r"^[(（]?略[)）]?[。.]?$")
 # A labelled field of an item, not an item of its own: （三）责任单位：…, 2.完成时限：…, 适用范围：….

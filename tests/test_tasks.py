@@ -130,3 +130,9 @@ def test_an_interpretation_has_tasks_only_where_units_are_named():
     doc = parse_text("《关于调整住房公积金政策的通知》政策解读\n一、出台背景\n为支持刚性需求。\n二、主要内容\n"
                      "（一）提高贷款额度。\n（二）降低首付比例。\n")
     assert doc.tasks == []
+
+
+def test_items_that_only_name_a_document_or_a_file_are_no_tasks():
+    tasks = tasks_of("一、加强宣传。（市委宣传部负责）\n二、相关链接\n1.《某市招生录取改革实施办法》问答\n"
+                     "2.某市招生录取改革实施办法（图解）\n3.原文下载：关于印发某某办法的通知.pdf\n")
+    assert [t.section_id for t in tasks] == ["s1"]

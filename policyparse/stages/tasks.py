@@ -285,7 +285,7 @@ def _task(state: State, node: Node, text: str, folded: str | None = None, warn_r
     """A task from a text; `folded` is the same text width-folded when the caller has it. With
     `warn_roles` False, lists that disagree on roles are marked (`_ambiguous`) for the caller to warn."""
     text = text.strip()
-    if not text or P.OMITTED.match(text):
+    if not text or P.OMITTED.match(text) or _names_a_link(text):
         return None
     folded = folded.strip() if folded is not None else None
     if folded is None or len(folded) != len(text):
@@ -320,6 +320,14 @@ def _lead_first(state: State) -> bool:
     return state.meta["_lead_first"]
 
 
+def _names_a_link(text: str) -> bool:
+    """A short text that only names a document or a file (a list of links), not a sentence of work."""
+    return len(text) <= LINK_MAX_CHARS and "。" not in text[:-1] and P.LINK_ITEM.search(text) is not None
+
+
+LINK_MAX_CHARS = 120
+
+
 def _unit_lists(state: State, folded: str):
     """The unit lists of a text; in a law, only lists of their own (a law's 由主管机关会同…定之 names
     who makes a rule, not who does a task)."""
@@ -343,9 +351,8 @@ def _group_unit_list(state: State, node: Node) -> dict | None:
     under 四、 once its one-line items end), or closing the last item's text."""
     lines = [t for t in node.text_parts if P.ONLY_BRACKETS.fullmatch(t.strip())]
     last = node.children[-1]
-    if not lines and not last.children and len(last.text_parts) > 1 \
-            and P.ONLY_BRACKETS.fullmatch(last.text_parts[-1].strip()):
-        lines = [last.text_parts[-1]]
+    if not lines and not last.children:         # (lines the signature left under it aside)
+        lines = [t for t in last.text_parts[1:] if P.ONLY_BRACKETS.fullmatch(t.strip())][-1:]
     for line in lines:
         lists = _unit_lists(state, fold(line))
         if lists:
