@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from policyparse import parse_text
-from policyparse.stages.normalize import fold
+from policyparse.text import fold
 from policyparse import pipeline
 from policyparse.headings import is_heading_line, recognise, split_title
 from policyparse.state import State

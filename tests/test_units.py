@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from policyparse.stages.normalize import fold
-from policyparse.stages.units import combine, find_unit_lists
+from policyparse.text import fold
+from policyparse.units import combine, find_unit_lists
 
 
 def units_of(text):

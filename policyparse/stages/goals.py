@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import patterns as P
 from ..numbers import finite
 from ..state import Node, State
-from .normalize import fold
+from ..text import fold
 
 
 def goals(state: State) -> None:

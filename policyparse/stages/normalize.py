@@ -7,37 +7,21 @@ offset found in `fold` is an offset in `text`, and `Line.start` maps it back to 
 from __future__ import annotations
 
 import functools
-import re
 
 import regex
 
 from ..state import Line, State
+from ..text import WIDE_SPACES, fold
 
 HAN_RUNS = regex.compile(r"[\u4e00-\u9fff]+")
 LINE_BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # Leading markup that carries no content: markdown heading hashes, list bullets of web exports.
 LEADING_MARKUP = regex.compile(r"^(?:#{1,6}[ \t]+|[•·●▪][ \t\u3000]*)")
 MARKUP_START = "#•·●▪"
-# Indentation: ASCII and ideographic spaces, NBSP, the typographic spaces (EN, EM, thin …), zero widths.
-WIDE_SPACES = "\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 STRIP_CHARS = " \t" + WIDE_SPACES + "\u200b\u200c\u200d\ufeff\f\v"
 TRADITIONAL_SHARE = 0.02   # share of Han characters changed by t2s above which a text is traditional
 SAMPLE_CHARS = 8_000      # characters read to tell the script ...
 SAMPLE_HAN = 2_000        # ... of which this many Han characters decide it (converted, compared)
-
-
-def _fold_table() -> dict[int, str]:
-    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
-    table.update({ord(space): " " for space in WIDE_SPACES})
-    table.update({0xFE59: "(", 0xFE5A: ")", 0x2014: "—"})
-    return table
-
-
-FOLD = _fold_table()
-FOLD_CHARS = {chr(code): to for code, to in FOLD.items()}
-# Which foldable characters a text holds, found by the standard engine in C; each is then replaced
-# with str.replace. Far faster than str.translate, which makes an object per character.
-FOLDABLE = re.compile("[%s]" % "".join(re.escape(ch) for ch in FOLD_CHARS))
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,9 +92,3 @@ def detect_script(text: str) -> str:
         return "simplified"
     changed = sum(map(str.__ne__, sample, converted))
     return "traditional" if changed / len(sample) > TRADITIONAL_SHARE else "simplified"
-
-
-def fold(text: str) -> str:
-    for ch in set(FOLDABLE.findall(text)):
-        text = text.replace(ch, FOLD_CHARS[ch])
-    return text

@@ -14,8 +14,8 @@ from .. import patterns as P
 from ..headings import (Heading, conditional_title, inline_candidates, recognise, short_title, split_title,
                         uses_decimal)
 from ..state import Block, Line, Node, State
-from .metadata import without_label
-from .normalize import fold
+from ..text import without_label
+from ..text import fold
 
 FRONT_ROLES = {"title", "doc_number", "banner", "signer", "recipients", "signature", "date", "date_note", "colophon",
                "attachment_label", "attachment_note", "note", "issuer_mark"}

@@ -11,7 +11,7 @@ import regex
 from .. import patterns as P
 from ..numbers import finite
 from ..state import Block, Node, State
-from .normalize import fold
+from ..text import fold
 
 VALUE = regex.compile(r"^[-+]?\d+(?:\.\d+)?\s*(?:%|％)?$|^[>≥<≤]\s*\d+(?:\.\d+)?\s*%?$")
 INDEX = regex.compile(r"^\d{1,3}$")

@@ -10,8 +10,8 @@ import calendar
 
 from .. import patterns as P
 from ..state import Node, State
-from .normalize import fold
-from .units import combine, find_unit_lists, is_unit, parse_group, split_units
+from ..text import fold
+from ..units import combine, find_unit_lists, is_unit, parse_group, split_units
 
 
 def tasks(state: State) -> None:

@@ -1,4 +1,4 @@
-"""Responsible units: find unit lists in a task's text and tell lead from support.
+"""Responsible units, the one unit-list reader: find unit lists in a text and tell lead from support.
 
 Forms: trailing parentheses （区知识产权局、区教育局）; labelled （牵头单位：…；配合单位：…）;
 role words after the units （省商务厅牵头，合肥海关配合）; a label on its own line; a missing
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .. import patterns as P
+from . import patterns as P
 
 OPEN, CLOSE = "(（[【", ")）]】"
 UNIT_ENDINGS = P.UNIT_SUFFIXES + ("地区", "地方", "各地", "等")

@@ -1,0 +1,190 @@
+"""Rules on the back matter and the enclosed parts: 附注, signature and 成文日期, 版记, 附件说明, the
+parts a notice encloses, an interpretation published after it."""
+from __future__ import annotations
+
+import regex
+
+from ... import patterns as P
+from ...dates import find_date
+from ...headings import is_heading_line, recognise
+from ...state import Block, State
+from ...text import clean_title, fold
+from .common import SIGNATURE_MAX, TAIL_BLOCKS, head_of, is_title_like, set_date
+from .matter import Matter
+
+
+def notes(state: State, matter: Matter) -> None:
+    """附注 such as （此件公开发布）, wherever it stands."""
+    content = matter.content
+    for block in content:
+        if block.role is None and P.NOTE_LINE.match(block.fold):
+            block.role = "note"
+            state.meta.setdefault("note", block.text)
+
+
+def signature(state: State, matter: Matter) -> None:
+    """成文日期 and 发文机关署名: after the notice's text (before an enclosed document) or at the end."""
+    content = matter.content
+    heads = [b for b in content if b.role == "recipients"]
+    start = content.index(heads[0]) + 1 if heads else 0
+    for i in range(start, min(len(content), start + 12)):
+        if _take_signature(state, content, i):
+            _part_title(content, i + 1)
+            return
+    for i in range(len(content) - 1, max(-1, len(content) - TAIL_BLOCKS), -1):
+        if _take_signature(state, content, i):
+            return
+    labelled = find_date(fold(state.meta.get("date_label") or ""))
+    if labelled:
+        set_date(state, "date", labelled, None)
+        return
+    _date_fallback(state, content)
+
+
+def _take_signature(state: State, content: list[Block], i: int) -> bool:
+    block = content[i]
+    if block.role is not None or not P.DATE_LINE.match(block.fold) or "印发" in block.fold:
+        return False
+    found = find_date(block.fold)
+    if not found:
+        return False
+    block.role = "date"
+    set_date(state, "date", found, block)
+    prev = content[i - 1] if i > 0 else None
+    if prev is not None and prev.role is None and len(prev.fold) <= SIGNATURE_MAX \
+            and prev.fold[-1] not in P.TERMINAL_PUNCT and "。" not in prev.fold:
+        prev.role = "signature"
+        state.meta["issuer"] = clean_title(prev.text)
+    return True
+
+
+HEADNOTE_DATE_AT = 3     # a dated head line starts with its date, after at most "（" or "——"
+
+
+def _date_fallback(state: State, content: list[Block]) -> None:
+    """A law's or a report's date stands in its head: '2017年12月27日 …会议通过'."""
+    for block in head_of(content)[:6]:
+        if block.role in ("title", None, "doc_number") and recognise(block.fold, block.fold) is None:
+            found = find_date(block.fold)       # (an item such as '1、2021年5月12日至…' is no dated line)
+            leads = found is not None and found[2][0] <= HEADNOTE_DATE_AT     # the line starts with its date
+            if leads and block.role != "title" and (len(block.fold) <= 80 or P.HEADNOTE.match(block.fold)):
+                block.role = block.role or "date_note"    # '2022年3月1日 …令第52号公布' stays a 发文字号 line too
+                set_date(state, "date", found, block)
+                if len(block.text.strip(" （）()—")) > len(found[1]):   # more than the date: keep it whole
+                    state.meta["headnote"] = block.text.strip()
+                state.warn("date_inferred", "成文日期 taken from a dated line of the head", block.span)
+                return
+
+
+def _part_title(content: list[Block], i: int) -> None:
+    """The block after the notice's signature that looks like a title starts the enclosed document."""
+    for block in content[i:i + 4]:
+        if block.role is not None:   # a 附注 such as （此件公开发布） may stand between
+            continue
+        if is_title_like(block) and not is_heading_line(block.fold):
+            block.role = "part_title"
+        return
+
+
+def colophon(state: State, matter: Matter) -> None:
+    """版记: 抄送 and 印发机关/印发日期 at the end of the document."""
+    content = matter.content
+    tail = content[-TAIL_BLOCKS:]
+    for i, block in enumerate(tail):
+        if block.role is not None:
+            continue
+        cc = P.CC_LABEL.match(block.fold)
+        if cc:
+            block.role = "colophon"
+            value = block.text[block.fold.index(":") + 1:].strip().rstrip("。.")
+            state.meta["cc"] = [g.strip() for g in regex.split(r"[，,；;]", value) if g.strip()]
+            continue
+        printed = P.PRINTED_LINE.match(block.fold)
+        if printed and find_date(block.fold):
+            block.role = "colophon"
+            set_date(state, "print_date", find_date(block.fold), block)
+            org = printed.group("org")
+            prev = tail[i - 1] if i > 0 else None
+            if org:
+                state.meta["printed_by"] = clean_title(org)
+            elif prev is not None and prev.role in (None, "signature") and len(prev.fold) <= SIGNATURE_MAX:
+                prev.role = "colophon"
+                state.meta["printed_by"] = clean_title(prev.text)
+
+
+def attachments(state: State, matter: Matter) -> None:
+    """附件说明 ("附件：1.…") and attachment labels ("附件1") that start an enclosed part."""
+    content = matter.content
+    notes = []
+    signed = False
+    for i, block in enumerate(content):
+        signed = signed or block.role == "date"
+        match = P.ATTACHMENT_LABEL.match(block.fold)
+        if not match or block.role is not None or len(block.fold) > 80:
+            continue
+        has_colon = ":" in block.fold[:6]
+        nxt = content[i + 1] if i + 1 < len(content) else None
+        if signed and notes and match.group("rest") and is_title_like(block):
+            block.role = "part_title"       # '附件1：某区行动方案' after the signature: the attachment itself
+            continue
+        # "附件1" (or a bare "附件：" once the 附件说明 has been given) above a title starts the attachment
+        if (not has_colon or notes) and not match.group("rest") and nxt is not None and is_title_like(nxt):
+            block.role = "attachment_label"
+            nxt.role = "part_title"
+            continue
+        if has_colon:
+            block.role = "attachment_note"
+            rest = match.group("rest").strip()
+            if rest:
+                notes.append(rest)
+            for follow in content[i + 1:i + 12]:
+                if follow.role is not None or not _is_attachment_item(follow) or len(follow.fold) > 80 \
+                        or ":" in follow.fold:      # '单位：元' under a table's title is not an attachment
+                    break
+                if P.ATTACHMENT_LABEL.match(follow.fold):
+                    break
+                follow.role = "attachment_note"
+                notes.append(follow.text)
+    if notes:
+        names = [regex.sub(r"^\d{1,2}\s*[.、．]\s*", "", n) for n in notes]
+        state.meta["attachments"] = list(dict.fromkeys(names))
+
+
+def _is_attachment_item(block: Block) -> bool:
+    """A line of the 附件说明 list: a title, or a numbered name ending in a bracket (…（不予转让）)."""
+    return is_title_like(block) or (P.ATTACHMENT_ITEM.match(block.fold) is not None and "。" not in block.fold)
+
+
+def interpretation(state: State, matter: Matter) -> None:
+    """An interpretation (政策解读) published after the signed document: a part of its own, the
+    document's explanation, not more of its text (outline gives it kind `interpretation`)."""
+    content = matter.content
+    signed = False
+    for block in content:
+        signed = signed or block.role == "date"
+        if signed and block.role is None and block.kind == "para" and P.INTERPRETATION_TITLE.match(block.fold) \
+                and not is_heading_line(block.fold):        # (1.《…》问答 in a list of links is an item)
+            block.role = "part_title"
+            return
+
+
+def named_parts(state: State, matter: Matter) -> None:
+    """A notice that encloses several documents (印发《A》和《B》的通知): after the first enclosed title,
+    a line that is exactly another title the notice names starts that document's part."""
+    content = matter.content
+    title = state.meta.get("title") or ""
+    if not any(r in title for r in P.RELATIONS):
+        return
+    named = {_squashed(m.group("title")) for m in P.REFERENCE.finditer(fold(title))}
+    starts = [i for i, b in enumerate(content) if b.role == "part_title"]
+    if len(named) < 2 or not starts:
+        return
+    named.discard(_squashed(content[starts[0]].fold))
+    for block in content[starts[0] + 1:]:
+        if block.role is None and _squashed(block.fold) in named:
+            block.role = "part_title"
+            named.discard(_squashed(block.fold))
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())

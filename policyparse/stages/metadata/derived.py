@@ -1,0 +1,138 @@
+"""Rules that derive fields from the others: 文种, relation, attached title, kind, issuer from a 令 or the
+title, the page's fields against the text, references, and the spans of every field."""
+from __future__ import annotations
+
+import regex
+
+from ... import patterns as P
+from ...dates import find_date
+from ...state import Block, State
+from ...text import clean_title, fold, without_label
+from .common import SIGNATURE_MAX, squash
+from .matter import Matter
+
+
+def derived(state: State, matter: Matter) -> None:
+    meta = state.meta
+    title = meta.get("title") or ""
+    meta["doc_type"] = _doc_type(title)
+    relation = next((r for r in P.RELATIONS if r in title), None)
+    meta["relation"] = relation
+    parts = [b for b in state.blocks if b.role == "part_title" and not P.INTERPRETATION_TITLE.match(b.fold)]
+    if parts and (relation or "印发" in title or not meta.get("attachments")):
+        meta["attached_title"] = clean_title(without_label(parts[0].text))   # the document the notice encloses
+    elif relation:
+        inner = regex.search(r"《(.+)》", title)
+        if inner:
+            meta["attached_title"] = inner.group(1)
+            state.warn("attached_title_from_title", "enclosed title read from the notice title")
+    if meta.get("attached_title"):
+        meta["attached_type"] = _doc_type(meta["attached_title"], enclosed=True)
+    meta["kind"] = _kind(state)
+    if meta["kind"] == "news" and not meta.get("date") and meta.get("publish_date"):
+        found = find_date(fold(meta["publish_date"]))
+        if found:
+            meta["date"] = found[0]
+    order = P.ORDER_NUMBER.search(fold(meta.get("doc_number") or ""))
+    if not meta.get("issuer") and order:       # 重庆市人民政府令第361号: the 令 names its issuer
+        meta["issuer"] = order.group("agency")[:-1]
+    cut = min((title.find(w) for w in ("关于", *P.RELATIONS) if w in title), default=-1)
+    if not meta.get("issuer") and meta["kind"] == "official" and cut > 0:
+        issuer = title[:cut].strip()      # '北京市经济和信息化局印发《…》的通知' -> 北京市经济和信息化局
+        if 2 <= len(issuer) <= SIGNATURE_MAX:
+            meta["issuer"] = clean_title(issuer)
+            state.warn("issuer_from_title", "发文机关 read from the title; no signature found")
+    if meta.get("publish_date"):
+        found = find_date(fold(meta["publish_date"]))
+        if found:
+            meta["publish_date_raw"] = meta["publish_date"]
+            meta["publish_date"] = found[0]
+
+
+def _doc_type(title: str, enclosed: bool = False) -> str | None:
+    title = regex.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", title.strip())
+    kinds = P.ENCLOSED_TYPES + P.DOC_TYPES if enclosed else P.DOC_TYPES + P.ENCLOSED_TYPES
+    ends = [k for k in kinds if title.endswith(k)]
+    return max(ends, key=len) if ends else None
+
+
+def _kind(state: State) -> str:
+    meta = state.meta
+    doc_type = meta.get("doc_type")
+    if doc_type in ("条例", "法", "规定", "办法", "细则", "实施细则", "规则") and not meta.get("relation"):
+        return "law"
+    title = meta.get("title") or ""
+    official = meta.get("doc_number") or meta.get("recipients") or meta.get("relation") or \
+        (doc_type in P.DOC_TYPES) or ("关于" in title and P.TITLE_END.search(title))
+    if not official and any(meta.get(k) for k in ("source_name", "author", "editor", "publish_date")):
+        return "news"
+    return "official" if official else "other"
+
+
+# A page's own fields (its info table or <meta> tags) against what the document's text says.
+AGREEMENT = (("doc_number_label", "doc_number", "发文字号"), ("date_label", "date", "成文日期"),
+             ("issuer_label", "issuer", "发文机关"), ("info_title", "title", "标题"))
+
+
+SQUASH = regex.compile(r"[\s()（）〔〕\[\]【】《》“”\"'·]")
+
+
+def agreement(state: State, matter: Matter) -> None:
+    """Warn where the page's fields and the body disagree; meta keeps the body's reading."""
+    meta = state.meta
+    for page_key, body_key, label in AGREEMENT:
+        page, body = meta.get(page_key), meta.get(body_key)
+        if not page or not body:
+            continue
+        if body_key == "date":
+            found = find_date(fold(page))
+            same = found is None or found[0] == body
+        else:
+            a, b = SQUASH.sub("", fold(page)), SQUASH.sub("", fold(body))
+            same = a in b or b in a
+        if not same:
+            state.warn("page_body_disagree", f"{label}: the page says {page!r}, the text says {body!r}")
+
+
+def references(state: State, matter: Matter) -> None:
+    """《…》 titles the text cites, with the 发文字号 that follows them, once each in order of first mention."""
+    content = matter.content
+    found: dict[str, str | None] = {}
+    own = {squash(state.meta.get(k) or "") for k in ("title", "attached_title")} - {""}
+    for block in content:
+        if block.role in ("title", "part_title"):
+            continue
+        for match in P.REFERENCE.finditer(block.text):
+            title = match.group("title").strip()
+            if squash(title) in own:          # the notice names what it encloses: not a citation
+                continue
+            number = "".join(match.group("number").split()) if match.group("number") else None
+            if title not in found or (number and not found[title]):
+                found[title] = number
+    state.meta["references"] = [{"title": t, "doc_number": n} for t, n in found.items()]
+
+
+# Which fields a block's role gave (a 版记 line gives 抄送 or 印发机关和日期, told apart by its label).
+ROLE_FIELDS = {"title": ("title",), "doc_number": ("doc_number",), "recipients": ("recipients",),
+               "signature": ("issuer",), "date": ("date",), "date_note": ("date", "headnote"), "note": ("note",),
+               "issuer_mark": ("issuer_mark",), "attachment_note": ("attachments",), "signer": ("signers",),
+               "banner": ("copy_number", "secrecy", "secrecy_period", "urgency")}
+
+
+def field_spans(state: State, matter: Matter) -> None:
+    """meta.spans: for each field read from the text, the span of the lines it came from."""
+    spans: dict[str, tuple[int, int]] = {}
+    for block in state.blocks:
+        for field in _fields_of(block):
+            if state.meta.get(field):
+                start, end = spans.get(field, block.span)
+                spans[field] = (min(start, block.span[0]), max(end, block.span[1]))
+    state.meta["spans"] = spans
+
+
+def _fields_of(block: Block) -> tuple[str, ...]:
+    if block.kind == "meta":
+        return (P.META_LABELS.get(block.role or "", ""),)
+    if block.role == "colophon":
+        return ("cc",) if P.CC_LABEL.match(block.fold) else ("printed_by", "print_date")
+    return ROLE_FIELDS.get(block.role or "", ())

@@ -1,0 +1,93 @@
+"""Rules on the front matter (版头): 份号 密级 紧急程度 签发人, 主送, the 发文机关标志, the 发文字号."""
+from __future__ import annotations
+
+import regex
+
+from ... import patterns as P
+from ...state import Block, State
+from ...text import clean_title, fold
+from .matter import Matter
+
+
+def banner(state: State, matter: Matter) -> None:
+    """份号, 密级★保密期限, 紧急程度 (alone or together on a line) and 签发人, above the title."""
+    head = matter.head
+    for block in head[:8]:
+        if block.role is not None:
+            continue
+        signer = P.SIGNER.search(block.fold)
+        if signer:
+            state.meta["signers"] = [n for n in regex.split(r"[\s、，,]+", block.text[signer.start("names"):]) if n]
+            if not block.fold[:signer.start()].strip():
+                block.role = "signer"
+            continue
+        tokens = block.fold.split()
+        found = [_banner_token(t) for t in tokens]
+        if tokens and all(found):
+            block.role = "banner"
+            for field, value in (pair for pairs in found for pair in pairs):
+                state.meta[field] = value
+
+
+def _banner_token(token: str) -> list[tuple[str, str]]:
+    if P.COPY_NUMBER.match(token):
+        return [("copy_number", P.COPY_NUMBER.match(token).group("value"))]
+    secrecy = P.SECRECY.match(token)
+    if secrecy:
+        return [("secrecy", secrecy.group("level"))] + (
+            [("secrecy_period", secrecy.group("period").replace(" ", ""))] if secrecy.group("period") else [])
+    if P.URGENCY.match(token):
+        return [("urgency", token)]
+    return []
+
+
+def recipients(state: State, matter: Matter) -> None:
+    head = matter.head
+    for block in head:
+        if block.role is None and P.RECIPIENT_LINE.match(block.fold) and P.RECIPIENT_HINTS.search(block.fold) \
+                and len(block.fold) <= 200 and not P.DOC_NUMBER.search(block.fold) \
+                and not P.NOT_RECIPIENTS.search(block.fold):
+            block.role = "recipients"
+            body = block.text.rstrip(":：").strip()
+            state.meta["recipients"] = [g.strip() for g in regex.split(r"[，,；;]", body) if g.strip()]
+            return
+
+
+def issuer_mark(state: State, matter: Matter) -> None:
+    """发文机关标志: '上海市静安区人民政府文件' above the 发文字号."""
+    head = matter.head
+    for block in head[:6]:
+        if block.role is None and P.ISSUER_MARK.match(block.fold):
+            block.role = "issuer_mark"
+            state.meta["issuer_mark"] = clean_title(block.text)
+            return
+
+
+def doc_number(state: State, matter: Matter) -> None:
+    head = matter.head
+    for block in head:
+        text = P.SIGNER.sub("", block.fold).strip("()（） \u3000")     # '国发〔2023〕1号  签发人：李强'
+        match = P.DOC_NUMBER.fullmatch(text) or P.ORDER_NUMBER.search(block.fold)
+        if match and (block.role is None) and len(text) <= 40:
+            block.role = "doc_number"
+            _set_number(state, match.group(0).strip("()（） "), block)
+            return
+        if P.DOC_NUMBER_BROKEN.fullmatch(text):
+            block.role = "doc_number"
+            state.meta["doc_number"] = text
+            state.warn("broken_doc_number", f"发文字号 {text!r} is malformed; kept raw", block.span)
+            return
+    label = regex.sub(r"\s", "", fold(state.meta.get("doc_number_label") or ""))
+    match = P.DOC_NUMBER.search(label) or P.ORDER_NUMBER.search(label)
+    if match:
+        _set_number(state, match.group(0), None)
+
+
+def _set_number(state: State, raw: str, block: Block | None) -> None:
+    raw = regex.sub(r"\s", "", raw)
+    state.meta["doc_number"] = raw
+    match = P.DOC_NUMBER.fullmatch(raw)
+    if match:
+        state.meta["doc_number_parts"] = {
+            "agency": match.group("agency"), "year": int(match.group("year") or match.group("year2")),
+            "serial": int(match.group("serial"))}

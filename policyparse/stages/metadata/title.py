@@ -1,0 +1,107 @@
+"""The rule for the document's title: the page's named title, a formal title line, a title over several
+lines, else a headline."""
+from __future__ import annotations
+
+import regex
+
+from ... import patterns as P
+from ...state import Block, State
+from ...text import clean_title
+from .common import is_title_like, squash
+from .matter import Matter
+
+
+REPEALED = regex.compile(r"^[\[【(（](已废止|已失效|已修改|失效|废止)[\]】)）]\s*")
+
+
+def title(state: State, matter: Matter) -> None:
+    """The title: the line the page names, else formal title lines before 主送, else a headline."""
+    head = _before_recipients(matter.head)
+    if _page_named_title(state, head):
+        return
+    titles = [b for b in head if is_title_like(b) and P.TITLE_END.search(b.fold) and len(b.fold) >= 6]
+    formal = [b for b in titles if "关于" in b.fold or any(r in b.fold for r in P.RELATIONS)]
+    titles = formal or titles
+    joined = _multi_line_title(head)
+    if joined and (not titles or head.index(joined[0]) < head.index(titles[0])):
+        for block in joined:
+            block.role = "title"
+        state.meta["title"] = clean_title("".join(b.text for b in joined))
+        return
+    if titles:
+        first = titles[0]
+        for block in titles:
+            if _same_text(block.fold, first.fold):
+                block.role = "title"
+        _set_title(state, first.text)
+        return
+    _fallback_title(state, head)
+
+
+def _before_recipients(head: list[Block]) -> list[Block]:
+    for i, block in enumerate(head):
+        if block.role == "recipients":
+            return head[:i]
+    return head
+
+
+def _multi_line_title(head: list[Block]):
+    """A title printed over 2-5 lines ('重庆市人民政府' / '关于修改《…' / '…》的决定'): the lines run
+    until one ends with a 文种 outside any 《》, and together they say 关于."""
+    for i, first in enumerate(head):
+        if not (len(first.fold) >= 8 or first.fold.endswith(P.UNIT_SUFFIXES)):
+            continue
+        run, depth = [], 0
+        for block in head[i:i + P.TITLE_MAX_LINES]:
+            if block.role is not None or not is_title_like(block) or P.DOC_NUMBER.search(block.fold):
+                break
+            if run and block.fold.find("关于") > 0 and "关于" not in "".join(b.fold for b in run):
+                break       # '北京市人民政府' above '北京市人民政府关于…': the title starts on its own line
+            run.append(block)
+            depth += block.fold.count("《") - block.fold.count("》")
+            if depth <= 0 and P.TITLE_END.search(block.fold):
+                break
+        if len(run) >= 2 and depth <= 0 and P.TITLE_END.search(run[-1].fold) \
+                and "关于" in "".join(b.fold for b in run):
+            return run
+    return None
+
+
+def _page_named_title(state: State, head: list[Block]) -> bool:
+    """The line the page itself names as its title (标题 field, ArticleTitle, <title>): strong evidence."""
+    named = squash(state.meta.get("info_title") or "")
+    for block in head:
+        if named and block.role is None and squash(block.fold) == named:
+            block.role = "title"
+            _set_title(state, block.text)
+            return True
+    return False
+
+
+def _set_title(state: State, text: str) -> None:
+    """The title, with a leading [已废止] or （已失效） moved to `validity`."""
+    title = clean_title(text)
+    repealed = REPEALED.match(title)
+    if repealed:
+        state.meta["validity"] = repealed.group(1)
+        title = title[repealed.end():]
+    state.meta["title"] = title
+
+
+def _same_text(a: str, b: str) -> bool:
+    return regex.sub(r"[\s()（）]", "", a) == regex.sub(r"[\s()（）]", "", b)
+
+
+def _fallback_title(state: State, head: list[Block]) -> None:
+    """No block looks like an official title: a news article's headline, or null (sample 004)."""
+    for block in head:
+        if P.RECIPIENT_LINE.match(block.fold):
+            break
+        if is_title_like(block) and len(block.fold) <= 60 and len(block.fold) >= 4:
+            block.role = "title"
+            state.meta["title"] = clean_title(block.text)
+            if state.meta.get("info_title") is None:
+                state.warn("title_guessed", "title taken from the first short line", block.span)
+            return
+    if state.meta.get("info_title"):
+        state.meta["title"] = clean_title(state.meta["info_title"])

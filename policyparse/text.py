@@ -1,0 +1,49 @@
+"""Text helpers every stage may use: width folding, a title's clean form, a part title without its label.
+
+No stage imports another stage; what several of them need lives here (and in patterns.py, headings.py,
+units.py, dates.py).
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from . import patterns as P
+
+# Indentation: ASCII and ideographic spaces, NBSP, the typographic spaces (EN, EM, thin …), zero widths.
+WIDE_SPACES = "\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+
+
+def _fold_table() -> dict[int, str]:
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+    table.update({ord(space): " " for space in WIDE_SPACES})
+    table.update({0xFE59: "(", 0xFE5A: ")", 0x2014: "—"})
+    return table
+
+
+FOLD = _fold_table()
+FOLD_CHARS = {chr(code): to for code, to in FOLD.items()}
+# Which foldable characters a text holds, found by the standard engine in C; each is then replaced
+# with str.replace. Far faster than str.translate, which makes an object per character.
+FOLDABLE = re.compile("[%s]" % "".join(re.escape(ch) for ch in FOLD_CHARS))
+
+
+def fold(text: str) -> str:
+    for ch in set(FOLDABLE.findall(text)):
+        text = text.replace(ch, FOLD_CHARS[ch])
+    return text
+
+
+CN_SPACE = regex.compile(r"(?<=[\p{Han}》》“”])[ \t\u3000]+(?=[\p{Han}《“])")
+
+
+def clean_title(text: str) -> str:
+    """A title without the layout spaces between Han characters (关于  印发 -> 关于印发)."""
+    return CN_SPACE.sub("", text).strip()
+
+
+def without_label(text: str) -> str:
+    """'附件1：某区行动方案' -> '某区行动方案'; other titles unchanged."""
+    match = P.ATTACHMENT_LABEL.match(fold(text))
+    return text[match.start("rest"):].strip() if match and match.group("rest") else text
