@@ -52,9 +52,13 @@ class Meta(Model):
     kind: str = Field("other", description="official, law, news or other")
     doc_number: Optional[str] = Field(None, description="发文字号 as printed")
     doc_number_parts: Optional[DocNumber] = None
-    issuer: Optional[str] = Field(None, description="发文机关 (the body that signs)")
+    issuer: Optional[str] = Field(None, description="发文机关 (the body that signs; the first of joint issuers)")
+    issuers: list[str] = Field(default_factory=list, description="every signing organ of a joint document")
     date: Optional[str] = Field(None, description="成文日期, ISO")
     date_raw: Optional[str] = None
+    date_source: Optional[str] = Field(None, description="where `date` was read: text (成文日期 in the text), page "
+                                       "(the page's 成文日期 or 发布日期 field), promulgation (a law's 公布/通过 date "
+                                       "in its head), amendment (its latest 修正/修订 date)")
     recipients: list[str] = Field(default_factory=list, description="主送机关 groups")
     cc: list[str] = Field(default_factory=list, description="抄送机关")
     printed_by: Optional[str] = Field(None, description="印发机关")

@@ -161,6 +161,8 @@ META_LABELS: dict[str, str] = {
     "名称": "info_title", "作者": "author", "编辑": "editor", "责任编辑": "editor",
     "法规名称": "info_title", "修正日期": "amend_date", "法规类别": "subject", "法规网址": "url",
     "实施日期": "effective_date", "施行日期": "effective_date", "内容概述": "summary",
+    "文件编号": "doc_number_label", "发文编号": "doc_number_label", "公文编号": "doc_number_label",
+    "生成日期": "date_label", "公开日期": "publish_date", "制发机关": "issuer_label", "发文单位": "issuer_label",
 }
 # The labels, longest first, each allowing spaces between its characters (索 引 号).
 SPACED_LABELS = "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", label)
@@ -179,8 +181,18 @@ DOC_NUMBER = regex.compile(
     r"\s*第?\s*(?P<serial>\d{1,5})\s*号"
 )
 DOC_NUMBER_BROKEN = regex.compile(r"[\p{Han}]{1,20}[〔\[【(（]\s*(?:19|20)\d{3,6}\s*号")
-ORDER_NUMBER = regex.compile(r"(?P<agency>[\p{Han}]{2,30}令)\s*第\s*(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
+ORDER_NUMBER = regex.compile(r"(?P<agency>[\p{Han}]{1,30}令)\s*第\s*(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
 
+# A head line that dates an amendment, not the first promulgation: 修正, 修订, 修改.
+AMENDED = regex.compile(r"修正|修订|修改")
+# The place that opens an organ's name: 东莞市, 上海市静安区, 广东省.
+PLACE_PREFIX = regex.compile(r"^\p{Han}{2,6}?(?:省|自治区|市|自治州|州|盟|区|县|旗)")
+# A signature that is a person, not an organ: 总理 李克强, 省长 王某某 (a 令 is signed by its head).
+SIGNER_PERSON = regex.compile(r"^(?:\p{Han}{0,8}?(?:总理|主席|委员长|部长|省长|市长|区长|县长|局长|主任|署长|行长|院长|州长|旗长))\s*\p{Han}{2,4}$")
+# The 发文字号 glued to a title's end or in brackets after it: …的通知（东建房〔2017〕33号）, …的通知某政办发〔2021〕12号.
+TITLE_DOC_NUMBER = regex.compile(
+    r"(?:[(（]\s*(?P<bracketed>[\p{Han}A-Za-z]{1,20}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号)\s*[)）]"
+    r"|(?<=[通知意见办法方案决定规定批复函报告公告通告细则规划计划要点])(?P<glued>[\p{Han}A-Za-z]{1,20}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号))$")
 RECIPIENT_LINE = regex.compile(r"^[^。！？!?]{2,200}[:：]$")
 # A line ending in a colon that opens the body, not a 主送 list: "市政府决定对《…》作如下修改：".
 NOT_RECIPIENTS = regex.compile(r"《|决定|如下|现将|根据|为了|按照|经研究")

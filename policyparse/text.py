@@ -38,9 +38,14 @@ def fold(text: str) -> str:
 CN_SPACE = regex.compile(r"(?<=[\p{Han}》》“”])[ \t\u3000]+(?=[\p{Han}《“])")
 
 
+# What an export leaves around a title: table pipes, rules of dashes, a 标题 label.
+TITLE_DEBRIS = regex.compile(r"^(?:[\s|｜]|[-—=_]{3,}|标题\s*[:：])+|(?:[\s|｜]|[-—=_]{3,})+$")
+
+
 def clean_title(text: str) -> str:
-    """A title without the layout spaces between Han characters (关于  印发 -> 关于印发)."""
-    return CN_SPACE.sub("", text).strip()
+    """A title without the layout spaces between Han characters (关于  印发 -> 关于印发) and without the
+    pipes, dashes or 标题 label an export left around it."""
+    return TITLE_DEBRIS.sub("", CN_SPACE.sub("", text)).strip()
 
 
 def without_label(text: str) -> str:

@@ -52,7 +52,7 @@ def compare(doc: dict, gold: dict) -> list[str]:
     problems = []
     for field, want in (gold.get("meta") or {}).items():
         got = doc["meta"].get(field)
-        if field in ("recipients", "cc"):
+        if field in ("recipients", "cc", "issuers"):
             ok = [norm(x) for x in want or []] == [norm(x) for x in got or []]
         else:
             ok = norm(want) == norm(got)

@@ -17,7 +17,7 @@ from policyparse import parse_file
 from policyparse.emit import to_dict
 
 FIXTURES = Path(__file__).parent / "fixtures"
-META = ("title", "attached_title", "doc_type", "doc_number", "issuer", "date", "recipients", "cc", "script",
+META = ("title", "attached_title", "doc_type", "doc_number", "issuer", "issuers", "date", "date_source", "recipients", "cc", "script",
         "kind", "printed_by", "print_date", "publish_date", "publisher", "index_number", "source_name", "author",
         "headnote", "note")
 ALWAYS = ("title", "doc_type", "doc_number", "issuer", "date", "kind")

@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from ..patterns import META_LABEL_RE
+from ..patterns import META_LABEL_RE, META_LABELS
 
 BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
               "blockquote", "pre", "center", "dd", "dt", "dl", "form", "header", "footer", "main",
@@ -30,13 +30,15 @@ BREAK = "\x00"      # a line break the reader makes (control characters are gone
 NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Between a page title and the site's name: " - ", "——", "_", "|" (a lone "—" inside 2021—2023 is not one),
 # or any dash when the piece it cuts off names a site ("天津日报数字报刊平台-…").
-TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-—|_]\s++|——|_|\|")
+TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-—|_]\s++|——|--|_|\|")
 ANY_DASH = regex.compile(r"(?<!\s)\s*+[-—–]\s*+")
-SITE_NAME = regex.compile(r"(?:网|网站|平台|门户|频道|首页|官网|客户端|数字报|报刊)$")
+SITE_NAME = regex.compile(r"(?:网|网站|平台|门户|频道|首页|官网|客户端|数字报|报刊|新闻中心|专题报道|专题|动态|协会|资讯|要闻)$")
 HEADING_SLACK = 3
 CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
 SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table)[\s>]", regex.I)
-META_LABEL_NAMES = ("索引号", "发文字号", "发文机关", "成文日期", "发布日期", "主题分类", "文号", "标题")
+# The labels of a page's metadata block: the one table of them (patterns.META_LABELS), the longest first
+# so that a label inside another (文号 in 发文字号) is not counted twice.
+META_LABEL_NAMES = tuple(sorted(META_LABELS, key=len, reverse=True))
 MAX_INFO_TABLE_CHARS = 600
 INFO_LABELS_MIN = 3
 CHROME_NAMES = regex.compile(r"foot|header|^nav|[\s_-]nav|menu|copyright|banner|breadcrumb|share|sidebar|toolbar")       # label names that make a block the page's metadata block
@@ -264,7 +266,12 @@ def _is_info_block(element) -> bool:
     if len(text) > MAX_INFO_TABLE_CHARS * 3:
         return False
     squashed = _squash(text)
-    return sum(1 for name in META_LABEL_NAMES if name in squashed) >= INFO_LABELS_MIN
+    found = 0
+    for name in META_LABEL_NAMES:
+        if name in squashed:
+            found += 1
+            squashed = squashed.replace(name, "|")
+    return found >= INFO_LABELS_MIN
 
 
 def _info_table(root, body) -> str | None:

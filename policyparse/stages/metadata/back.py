@@ -37,6 +37,7 @@ def signature(state: State, matter: Matter) -> None:
     labelled = find_date(fold(state.meta.get("date_label") or ""))
     if labelled:
         set_date(state, "date", labelled, None)
+        state.meta["date_source"] = "page"          # the page's 成文日期 field
         return
     _date_fallback(state, content)
 
@@ -50,12 +51,59 @@ def _take_signature(state: State, content: list[Block], i: int) -> bool:
         return False
     block.role = "date"
     set_date(state, "date", found, block)
-    prev = content[i - 1] if i > 0 else None
-    if prev is not None and prev.role is None and len(prev.fold) <= SIGNATURE_MAX \
-            and prev.fold[-1] not in P.TERMINAL_PUNCT and "。" not in prev.fold:
+    state.meta["date_source"] = "text"
+    names: list[str] = []
+    for j in range(i - 1, max(-1, i - 1 - SIGNATURE_LINES), -1):
+        prev = content[j]
+        if prev.role is not None or not _is_signature_line(prev, first=j == i - 1):
+            break
         prev.role = "signature"
-        state.meta["issuer"] = clean_title(prev.text)
+        names = _names(prev.text) + names
+    persons = [n for n in names if P.SIGNER_PERSON.match(fold(n))]
+    organs = [n for n in names if n not in persons]
+    if organs:
+        state.meta["issuer"] = organs[0]
+        state.meta["issuers"] = organs if len(organs) > 1 else []
+    if persons and not state.meta.get("signers"):
+        state.meta["signers"] = persons             # 总理 李克强 signs a 令: a signer, not the issuer
     return True
+
+
+SIGNATURE_LINES = 4     # joint issuers sign on up to this many lines above the date
+
+
+def _is_signature_line(block: Block, first: bool) -> bool:
+    """A line of the signature: the line right above the date when short and no sentence; a line
+    above it only when every name on it ends like an organ (北京市住房和城乡建设委员会)."""
+    text = block.fold
+    if len(text) > SIGNATURE_MAX * SIGNATURE_LINES or text[-1] in P.TERMINAL_PUNCT or "。" in text or "，" in text:
+        return False
+    names = _names(block.text)
+    if first and len(names) == 1:
+        return len(text) <= SIGNATURE_MAX
+    return all(len(n) <= SIGNATURE_MAX and (fold(n).endswith(P.UNIT_SUFFIXES) or P.SIGNER_PERSON.match(fold(n)))
+               for n in names)
+
+
+def _names(text: str) -> list[str]:
+    """The organs of a signature line: '自然资源部      中国银行保险监督管理委员会' holds two, and so does
+    '东莞市住房和城乡建设局东莞市社会保障局' (the place that opens the line opens the next name too)."""
+    pieces = [p for p in regex.split(r"[\s\u3000、]+", text.strip()) if p.strip()]
+    if not (len(pieces) > 1 and all(fold(p).strip().endswith(P.UNIT_SUFFIXES) for p in pieces)):
+        pieces = [text]
+    return [clean_title(n) for piece in pieces for n in _glued(piece.strip())]
+
+
+def _glued(name: str) -> list[str]:
+    place = P.PLACE_PREFIX.match(name)
+    if place is None:
+        return [name]
+    cuts = [m.start() for m in regex.finditer(regex.escape(place.group(0)), name) if m.start() > 0
+            and name[:m.start()].rstrip().endswith(P.UNIT_SUFFIXES)]
+    if not cuts:
+        return [name]
+    bounds = [0] + cuts + [len(name)]
+    return [name[a:b].strip() for a, b in zip(bounds, bounds[1:])]
 
 
 HEADNOTE_DATE_AT = 3     # a dated head line starts with its date, after at most "（" or "——"
@@ -70,6 +118,7 @@ def _date_fallback(state: State, content: list[Block]) -> None:
             if leads and block.role != "title" and (len(block.fold) <= 80 or P.HEADNOTE.match(block.fold)):
                 block.role = block.role or "date_note"    # '2022年3月1日 …令第52号公布' stays a 发文字号 line too
                 set_date(state, "date", found, block)
+                state.meta["date_source"] = "amendment" if P.AMENDED.search(block.fold) else "promulgation"
                 if len(block.text.strip(" （）()—")) > len(found[1]):   # more than the date: keep it whole
                     state.meta["headnote"] = block.text.strip()
                 state.warn("date_inferred", "成文日期 taken from a dated line of the head", block.span)

@@ -1,6 +1,8 @@
 """What the metadata rules share: where the front and back matter stand, what looks like a title."""
 from __future__ import annotations
 
+import regex
+
 
 from ... import patterns as P
 from ...headings import is_heading_line
@@ -17,6 +19,9 @@ SIGNATURE_MAX = 40      # a signing organ's name is at most this long
 TAIL_BLOCKS = 16        # the back matter (版记, signature at the end) among this many blocks
 
 
+HAN_PAIR = regex.compile(r"\p{Han}{2}")
+
+
 def head_of(content: list[Block]) -> list[Block]:
     """Blocks before the first body heading: where the front matter stands."""
     head = []
@@ -30,7 +35,14 @@ def head_of(content: list[Block]) -> list[Block]:
 def is_title_like(block: Block) -> bool:
     text = block.fold
     return (4 <= len(text) <= 150 and text[-1] not in P.TERMINAL_PUNCT and "。" not in text
-            and not P.DATE_LINE.match(text) and not P.RECIPIENT_LINE.match(text))
+            and HAN_PAIR.search(text) is not None        # '------' or '| |' is no title
+            and not P.DATE_LINE.match(text) and not P.RECIPIENT_LINE.match(text) and not is_doc_number_line(text))
+
+
+def is_doc_number_line(fold: str) -> bool:
+    """A line that is a 发文字号 and nothing more (京人社事业发〔2021〕2号, （第5号）, 国令第707号): never a title."""
+    text = "".join(fold.split()).strip("()（）|")
+    return bool(text) and (P.DOC_NUMBER.fullmatch(text) is not None or P.ORDER_NUMBER.fullmatch(text) is not None)
 
 
 def squash(text: str) -> str:

@@ -9,12 +9,18 @@ from ...dates import find_date
 from ...state import Block, State
 from ...text import clean_title, fold, without_label
 from .common import SIGNATURE_MAX, squash
+from .front import set_number
 from .matter import Matter
 
 
 def derived(state: State, matter: Matter) -> None:
     meta = state.meta
     title = meta.get("title") or ""
+    number = P.TITLE_DOC_NUMBER.search(title)
+    if number:                          # …的通知（东建房〔2017〕33号）: the 发文字号, not the title
+        title = meta["title"] = title[:number.start()].rstrip()
+        if not meta.get("doc_number"):
+            set_number(state, number.group("bracketed") or number.group("glued"), None)
     meta["doc_type"] = _doc_type(title)
     relation = next((r for r in P.RELATIONS if r in title), None)
     meta["relation"] = relation
@@ -32,10 +38,12 @@ def derived(state: State, matter: Matter) -> None:
     if meta["kind"] == "news" and not meta.get("date") and meta.get("publish_date"):
         found = find_date(fold(meta["publish_date"]))
         if found:
-            meta["date"] = found[0]
+            meta["date"], meta["date_source"] = found[0], "page"
     order = P.ORDER_NUMBER.search(fold(meta.get("doc_number") or ""))
-    if not meta.get("issuer") and order:       # 重庆市人民政府令第361号: the 令 names its issuer
-        meta["issuer"] = order.group("agency")[:-1]
+    if not meta.get("issuer") and meta.get("issuer_label"):
+        meta["issuer"] = clean_title(meta["issuer_label"])     # the page's 发文机关 field
+    if not meta.get("issuer") and order and len(order.group("agency")) > 2:
+        meta["issuer"] = order.group("agency")[:-1]     # 重庆市人民政府令第361号: the 令 names its issuer
     cut = min((title.find(w) for w in ("关于", *P.RELATIONS) if w in title), default=-1)
     if not meta.get("issuer") and meta["kind"] == "official" and cut > 0:
         issuer = title[:cut].strip()      # '北京市经济和信息化局印发《…》的通知' -> 北京市经济和信息化局

@@ -70,7 +70,7 @@ def doc_number(state: State, matter: Matter) -> None:
         match = P.DOC_NUMBER.fullmatch(text) or P.ORDER_NUMBER.search(block.fold)
         if match and (block.role is None) and len(text) <= 40:
             block.role = "doc_number"
-            _set_number(state, match.group(0).strip("()（） "), block)
+            set_number(state, match.group(0).strip("()（） "), block)
             return
         if P.DOC_NUMBER_BROKEN.fullmatch(text):
             block.role = "doc_number"
@@ -80,10 +80,10 @@ def doc_number(state: State, matter: Matter) -> None:
     label = regex.sub(r"\s", "", fold(state.meta.get("doc_number_label") or ""))
     match = P.DOC_NUMBER.search(label) or P.ORDER_NUMBER.search(label)
     if match:
-        _set_number(state, match.group(0), None)
+        set_number(state, match.group(0), None)
 
 
-def _set_number(state: State, raw: str, block: Block | None) -> None:
+def set_number(state: State, raw: str, block: Block | None) -> None:
     raw = regex.sub(r"\s", "", raw)
     state.meta["doc_number"] = raw
     match = P.DOC_NUMBER.fullmatch(raw)

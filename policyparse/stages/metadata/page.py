@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from ... import patterns as P
 from ...state import Block, State
+from ...readers.html import page_title
+from ...text import fold
+from .common import HEAD_BLOCKS
 from .matter import Matter
 
 
@@ -16,19 +19,36 @@ def page_meta(state: State, matter: Matter) -> None:
     for name, value in state.page_meta.items():
         state.meta.setdefault("page_fields", {})[name] = value
     for name, field in PAGE_META_FIELDS.items():
-        if state.page_meta.get(name):
-            state.meta.setdefault(field, state.page_meta[name])
+        value = state.page_meta.get(name)
+        if value and field == "info_title":
+            value = page_title(value)           # the document's title without the site's name
+        if value:
+            state.meta.setdefault(field, value)
 
 
 def web_fields(state: State, matter: Matter) -> None:
-    for block in state.blocks:
-        if block.kind != "meta":
+    for index, block in enumerate(state.blocks):
+        if block.kind == "table" and index < HEAD_BLOCKS:
+            pairs = list(_table_labels(block))      # an info table exported as rows of cells: 文件编号：… | …
+        elif block.kind == "meta":
+            pairs = _split_labels(block.role, _meta_value(block))
+        else:
             continue
-        for label, value in _split_labels(block.role, _meta_value(block)):
+        for label, value in pairs:
             field = P.META_LABELS[label]
             state.meta.setdefault("page_fields", {}).setdefault(label, value)   # "" for a label left empty
             if value and (field not in state.meta or field in PAGE_META_FIELDS.values()):
                 state.meta[field] = value
+
+
+def _table_labels(block: Block):
+    """(label, value) of the cells of a table that read 'label：value' (a page's info table in cells)."""
+    for row in block.cells or []:
+        for cell in row:
+            match = P.META_LABEL_RE.match(fold(cell.strip()))
+            if match and match.group("value") and match.group("value").strip():
+                label = "".join(match.group("label").split())
+                yield from _split_labels(label, cell.strip()[match.start("value"):].strip())
 
 
 def _split_labels(label: str, value: str | None) -> list[tuple[str, str]]:
@@ -45,8 +65,13 @@ def _split_labels(label: str, value: str | None) -> list[tuple[str, str]]:
 
 def _meta_value(block: Block) -> str | None:
     if len(block.lines) > 1:
-        return block.lines[1].text.strip() or None
+        return _without_cells(block.lines[1].text) or None
     match = P.META_LABEL_RE.match(block.fold)
     if not match or not match.group("value") or not match.group("value").strip():
         return None
-    return block.text[match.start("value"):].strip() or None
+    return _without_cells(block.text[match.start("value"):]) or None
+
+
+def _without_cells(value: str) -> str:
+    """A value exported in a row of table cells ('关于…的通知 | | | |'): the value without the empty cells."""
+    return " ".join(cell.strip() for cell in value.replace("｜", "|").split("|") if cell.strip())

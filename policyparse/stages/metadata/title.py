@@ -69,7 +69,7 @@ def _multi_line_title(head: list[Block]):
 
 def _page_named_title(state: State, head: list[Block]) -> bool:
     """The line the page itself names as its title (标题 field, ArticleTitle, <title>): strong evidence."""
-    named = squash(state.meta.get("info_title") or "")
+    named = squash(state.meta.get("info_title") or "")     # the page's title, where the line is not it
     for block in head:
         if named and block.role is None and squash(block.fold) == named:
             block.role = "title"
@@ -93,11 +93,14 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _fallback_title(state: State, head: list[Block]) -> None:
-    """No block looks like an official title: a news article's headline, or null (sample 004)."""
+    """No block looks like an official title: the page's own title field when it has one (a first short
+    line of a page is as likely its chrome: 用户登录), else a news article's headline, or null."""
+    named = squash(state.meta.get("info_title") or "")     # the page's title, where the line is not it
     for block in head:
         if P.RECIPIENT_LINE.match(block.fold):
             break
-        if is_title_like(block) and len(block.fold) <= 60 and len(block.fold) >= 4:
+        if is_title_like(block) and len(block.fold) <= 60 and len(block.fold) >= 4 \
+                and (not named or named in squash(block.fold)):     # (a line that is part of it: the page's)
             block.role = "title"
             state.meta["title"] = clean_title(block.text)
             if state.meta.get("info_title") is None:
