@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from ..patterns import META_LABEL_RE, META_LABELS
+from ..patterns import DOC_NUMBER, META_LABEL_RE, META_LABELS
 
 BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
               "blockquote", "pre", "center", "dd", "dt", "dl", "form", "header", "footer", "main",
@@ -34,6 +34,7 @@ TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-—|_]\s++|——|--|_|\|")
 ANY_DASH = regex.compile(r"(?<!\s)\s*+[-—–]\s*+")
 SITE_NAME = regex.compile(r"(?:网|网站|平台|门户|频道|首页|官网|客户端|数字报|报刊|新闻中心|专题报道|专题|动态|协会|资讯|要闻)$")
 HEADING_SLACK = 3
+HEAD_CHARS = 3000       # where a body's title and 发文字号 would stand
 CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
 SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table)[\s>]", regex.I)
 # The labels of a page's metadata block: the one table of them (patterns.META_LABELS), the longest first
@@ -101,10 +102,16 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     # ("…政府信息公开指南") is not.
     strong = page_title(page_meta["ArticleTitle"]) if page_meta.get("ArticleTitle") else None
     title = strong or title_tag
-    if title and _squash(title)[:12] not in _squash(text[:3000]):
-        heading = _find_heading(root, title)
-        if heading or strong or "关于" in title:
+    head = _squash(text[:HEAD_CHARS])
+    missing = title and _squash(title)[:12] not in head
+    numbered = any(DOC_NUMBER.fullmatch("".join(line.split())) for line in text[:HEAD_CHARS].split("\n"))
+    if title and (missing or not numbered):
+        heading, element = _find_heading(root, title)
+        if missing and (heading or strong or "关于" in title):
             lines.append(heading or title)
+        number = _number_after(element) if element is not None else None
+        if number and not numbered:
+            lines.append(number)            # the 发文字号 printed under the title, outside the body too
     lines.append(text)
     return "\n".join(lines), page_meta
 
@@ -155,8 +162,8 @@ def page_title(text: str) -> str | None:
     return title[title.index(pieces[0]):title.rindex(pieces[-1]) + len(pieces[-1])]
 
 
-def _find_heading(root, title: str) -> str | None:
-    """The page's own element that shows the title (its real text), or None."""
+def _find_heading(root, title: str):
+    """(text, element): the page's own element that shows the title (its real text), or (None, None)."""
     want = _squash(title)
     for element in root.iter("h1", "h2", "h3", "div", "p", "td", "span"):
         text = text_of(element)
@@ -164,7 +171,18 @@ def _find_heading(root, title: str) -> str | None:
             continue
         text = _squash(text)
         if text and text == want:
-            return SPACES.sub(" ", text_of(element)).strip()
+            return SPACES.sub(" ", text_of(element)).strip(), element
+    return None, None
+
+
+def _number_after(element) -> str | None:
+    """A 发文字号 standing alone in one of the elements right after the title's (<h3>长府发〔2015〕6 号</h3>)."""
+    for sibling in list(element.itersiblings())[:3]:
+        if not isinstance(sibling.tag, str):
+            continue
+        text = SPACES.sub(" ", text_of(sibling)).strip()
+        if text and DOC_NUMBER.fullmatch("".join(text.split())):
+            return text
     return None
 
 

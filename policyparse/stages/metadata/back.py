@@ -34,6 +34,10 @@ def signature(state: State, matter: Matter) -> None:
     for i in range(len(content) - 1, max(-1, len(content) - TAIL_BLOCKS), -1):
         if _take_signature(state, content, i):
             return
+    for i in range(start + 1, len(content)):       # a long document with its attachments, or page chrome, after it
+        if _signed_under_organ(content, i) and _take_signature(state, content, i):
+            _part_title(content, i + 1)
+            return
     labelled = find_date(fold(state.meta.get("date_label") or ""))
     if labelled:
         set_date(state, "date", labelled, None)
@@ -70,6 +74,14 @@ def _take_signature(state: State, content: list[Block], i: int) -> bool:
 
 
 SIGNATURE_LINES = 4     # joint issuers sign on up to this many lines above the date
+
+
+def _signed_under_organ(content: list[Block], i: int) -> bool:
+    """A date line right under a line naming an organ (贵阳市住房公积金管理中心 / 2022年11月18日): a
+    signature wherever it stands."""
+    block, prev = content[i], content[i - 1]
+    return block.role is None and P.DATE_LINE.match(block.fold) is not None and prev.role is None \
+        and _is_signature_line(prev, first=False)
 
 
 def _is_signature_line(block: Block, first: bool) -> bool:
