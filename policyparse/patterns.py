@@ -193,7 +193,8 @@ SIGNER_PERSON = regex.compile(r"^(?:\p{Han}{0,8}?(?:总理|主席|委员长|部�
 # The 发文字号 glued to a title's end or in brackets after it: …的通知（东建房〔2017〕33号）, …的通知某政办发〔2021〕12号.
 TITLE_DOC_NUMBER = regex.compile(
     r"(?:[(（]\s*(?P<bracketed>[\p{Han}A-Za-z]{1,20}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号)\s*[)）]"
-    r"|(?<=[通知意见办法方案决定规定批复函报告公告通告细则规划计划要点])(?P<glued>[\p{Han}A-Za-z]{1,20}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号))$")
+    r"|(?<=通知|意见|办法|方案|决定|规定|批复|函|报告|公告|通告|细则|规划|计划|要点)"
+    r"(?P<glued>(?:(?!的|通知|意见|决定)[\p{Han}A-Za-z]){1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号))$")
 RECIPIENT_LINE = regex.compile(r"^[^。！？!?]{2,200}[:：]$")
 # A line ending in a colon that opens the body, not a 主送 list: "市政府决定对《…》作如下修改：".
 NOT_RECIPIENTS = regex.compile(r"《|决定|如下|现将|根据|为了|按照|经研究")

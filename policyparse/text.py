@@ -5,6 +5,7 @@ units.py, dates.py).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -33,6 +34,19 @@ def fold(text: str) -> str:
     for ch in set(FOLDABLE.findall(text)):
         text = text.replace(ch, FOLD_CHARS[ch])
     return text
+
+
+@functools.lru_cache(maxsize=1)
+def converter():
+    """OpenCC's traditional-to-simplified converter, made once."""
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """A text in simplified script (what the pattern tables are written in)."""
+    return converter().convert(text)
 
 
 CN_SPACE = regex.compile(r"(?<=[\p{Han}》》“”])[ \t\u3000]+(?=[\p{Han}《“])")

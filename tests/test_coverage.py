@@ -15,7 +15,7 @@ import regex
 from policyparse import parse_bytes
 from policyparse import patterns as P
 from policyparse.readers.html import html_to_text
-from policyparse.stages.normalize import converter
+from policyparse.text import converter
 from policyparse.text import fold
 from policyparse.stages.read import decode
 from policyparse.state import State

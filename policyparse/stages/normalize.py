@@ -6,12 +6,10 @@ offset found in `fold` is an offset in `text`, and `Line.start` maps it back to 
 """
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from ..state import Line, State
-from ..text import WIDE_SPACES, fold
+from ..text import WIDE_SPACES, converter, fold
 
 HAN_RUNS = regex.compile(r"[\u4e00-\u9fff]+")
 LINE_BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
@@ -24,38 +22,42 @@ SAMPLE_CHARS = 8_000      # characters read to tell the script ...
 SAMPLE_HAN = 2_000        # ... of which this many Han characters decide it (converted, compared)
 
 
-@functools.lru_cache(maxsize=1)
-def converter():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def normalize(state: State) -> None:
+    """Lines in the output script; their `fold` is always read in simplified script, so that a
+    traditional text kept as written (`keep_script`) is parsed exactly as its conversion is."""
     state.script = detect_script(state.source)
-    convert = state.script == "traditional" and not state.keep_script
-    converted = converter().convert(state.source) if convert else state.source
-    whole_exact = len(converted) == len(state.source)
-    folded = fold(converted) if whole_exact else None      # one pass; lines take slices of it
+    traditional = state.script == "traditional"
+    convert = traditional and not state.keep_script
+    matching = converter().convert(state.source) if traditional else state.source     # what patterns read
+    whole_exact = len(matching) == len(state.source)
+    folded = fold(matching) if whole_exact else None      # one pass; lines take slices of it
     lines = []
     for index, (start, end) in enumerate(_line_bounds(state.source)):
         raw = state.source[start:end]
-        if convert and not whole_exact:
-            text = converter().convert(raw)
-            exact = len(text) == len(raw)
+        if traditional and not whole_exact:
+            converted = converter().convert(raw)
+            exact = len(converted) == len(raw)
+            text = converted if convert else raw
+            lines.append(_make_line(index, start, end, text, exact or not convert, None,
+                                    converted if exact else None))
         else:
-            text, exact = converted[start:end], True
-        lines.append(_make_line(index, start, end, text, exact, folded))
+            text = matching[start:end] if convert else raw
+            lines.append(_make_line(index, start, end, text, True, folded))
     state.lines = lines
 
 
-def _make_line(index: int, start: int, end: int, text: str, exact: bool, folded: str | None = None) -> Line:
-    """Trim indentation and markup; keep the offset of what remains."""
+def _make_line(index: int, start: int, end: int, text: str, exact: bool, folded: str | None = None,
+               matched: str | None = None) -> Line:
+    """Trim indentation and markup; keep the offset of what remains. `folded` is the whole source
+    folded for matching, `matched` this line's simplified form (same length as `text`) where there is no
+    whole one."""
     lead, body = _trim(text)
     if not exact:
         return Line(index, start, end, body, fold(body), exact=False)
     begin, stop = start + lead, start + lead + len(body)
-    return Line(index, begin, stop, body, folded[begin:stop] if folded is not None else fold(body))
+    if folded is not None:
+        return Line(index, begin, stop, body, folded[begin:stop])
+    return Line(index, begin, stop, body, fold(matched[lead:lead + len(body)] if matched is not None else body))
 
 
 def _trim(text: str) -> tuple[int, str]:

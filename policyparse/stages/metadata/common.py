@@ -33,7 +33,7 @@ def head_of(content: list[Block]) -> list[Block]:
 
 
 def is_title_like(block: Block) -> bool:
-    text = block.fold
+    text = P.TITLE_DOC_NUMBER.sub("", block.fold) or block.fold     # (its 发文字号 after it aside)
     return (4 <= len(text) <= 150 and text[-1] not in P.TERMINAL_PUNCT and "。" not in text
             and HAN_PAIR.search(text) is not None        # '------' or '| |' is no title
             and not P.DATE_LINE.match(text) and not P.RECIPIENT_LINE.match(text) and not is_doc_number_line(text))

@@ -2,12 +2,14 @@
 title, the page's fields against the text, references, and the spans of every field."""
 from __future__ import annotations
 
+import calendar
+
 import regex
 
 from ... import patterns as P
 from ...dates import find_date
 from ...state import Block, State
-from ...text import clean_title, fold, without_label
+from ...text import clean_title, fold, simplified, without_label
 from .common import SIGNATURE_MAX, squash
 from .front import set_number
 from .matter import Matter
@@ -15,10 +17,17 @@ from .matter import Matter
 
 def derived(state: State, matter: Matter) -> None:
     meta = state.meta
-    title = meta.get("title") or ""
+    written = title = meta.get("title") or ""
+    if state.keep_script and state.script == "traditional":
+        title = simplified(title)       # read as the simplified text is (條例 is a 条例), kept as written
+
+    def as_written(start: int, end: int) -> str:
+        return written[start:end] if len(written) == len(title) else title[start:end]
+
     number = P.TITLE_DOC_NUMBER.search(title)
     if number:                          # …的通知（东建房〔2017〕33号）: the 发文字号, not the title
-        title = meta["title"] = title[:number.start()].rstrip()
+        meta["title"] = as_written(0, number.start()).rstrip()
+        written, title = written[:number.start()], title[:number.start()]
         if not meta.get("doc_number"):
             set_number(state, number.group("bracketed") or number.group("glued"), None)
     meta["doc_type"] = _doc_type(title)
@@ -30,11 +39,15 @@ def derived(state: State, matter: Matter) -> None:
     elif relation:
         inner = regex.search(r"《(.+)》", title)
         if inner:
-            meta["attached_title"] = inner.group(1)
+            meta["attached_title"] = as_written(*inner.span(1))
             state.warn("attached_title_from_title", "enclosed title read from the notice title")
     if meta.get("attached_title"):
         meta["attached_type"] = _doc_type(meta["attached_title"], enclosed=True)
     meta["kind"] = _kind(state)
+    if meta["kind"] == "law" and not meta.get("date") and meta.get("amend_date"):
+        found = _compact_date(meta["amend_date"])      # 修正日期：19541023 of a law database's page
+        if found:
+            meta["date"], meta["date_raw"], meta["date_source"] = found, meta["amend_date"], "amendment"
     if meta["kind"] == "news" and not meta.get("date") and meta.get("publish_date"):
         found = find_date(fold(meta["publish_date"]))
         if found:
@@ -46,7 +59,7 @@ def derived(state: State, matter: Matter) -> None:
         meta["issuer"] = order.group("agency")[:-1]     # 重庆市人民政府令第361号: the 令 names its issuer
     cut = min((title.find(w) for w in ("关于", *P.RELATIONS) if w in title), default=-1)
     if not meta.get("issuer") and meta["kind"] == "official" and cut > 0:
-        issuer = title[:cut].strip()      # '北京市经济和信息化局印发《…》的通知' -> 北京市经济和信息化局
+        issuer = as_written(0, cut).strip()   # '北京市经济和信息化局印发《…》的通知' -> 北京市经济和信息化局
         if 2 <= len(issuer) <= SIGNATURE_MAX:
             meta["issuer"] = clean_title(issuer)
             state.warn("issuer_from_title", "发文机关 read from the title; no signature found")
@@ -55,6 +68,21 @@ def derived(state: State, matter: Matter) -> None:
         if found:
             meta["publish_date_raw"] = meta["publish_date"]
             meta["publish_date"] = found[0]
+
+
+COMPACT_DATE = regex.compile(r"^\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$")
+
+
+def _compact_date(text: str) -> str | None:
+    """'19541023' or any date find_date reads, as ISO."""
+    compact = COMPACT_DATE.match(text)
+    if compact:
+        year, month, day = (int(g) for g in compact.groups())
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return None
+    found = find_date(fold(text))
+    return found[0] if found else None
 
 
 def _doc_type(title: str, enclosed: bool = False) -> str | None:

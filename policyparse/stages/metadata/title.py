@@ -19,7 +19,8 @@ def title(state: State, matter: Matter) -> None:
     head = _before_recipients(matter.head)
     if _page_named_title(state, head):
         return
-    titles = [b for b in head if is_title_like(b) and P.TITLE_END.search(b.fold) and len(b.fold) >= 6]
+    titles = [b for b in head if is_title_like(b) and len(b.fold) >= 6
+              and P.TITLE_END.search(P.TITLE_DOC_NUMBER.sub("", b.fold))]   # (…的通知（某发〔2017〕33号）)
     formal = [b for b in titles if "关于" in b.fold or any(r in b.fold for r in P.RELATIONS)]
     titles = formal or titles
     joined = _multi_line_title(head)

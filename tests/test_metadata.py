@@ -1,0 +1,77 @@
+"""Metadata shapes: where the title, 发文字号, issuer and date stand, and what they are not."""
+from __future__ import annotations
+
+import pytest
+
+from policyparse import parse_text
+from policyparse.stages.metadata import RULES
+
+BODY = "一、加强宣传。推进政策解读。\n二、加强监管。开展专项检查。\n"
+
+
+def meta_of(text: str, **kw):
+    return parse_text(text, **kw).meta
+
+
+def test_rules_are_one_ordered_list():
+    names = [rule.__name__ for rule in RULES]
+    assert names.index("recipients") < names.index("title") < names.index("doc_number")
+    assert names.index("signature") < names.index("attachments") < names.index("derived")
+
+
+def test_a_doc_number_line_is_never_the_title():
+    meta = meta_of("京人社事业发〔2021〕2号\n各区人力资源和社会保障局：\n为推进改革，现通知如下：\n" + BODY
+                   + "北京市人力资源和社会保障局\n2021年1月20日\n")
+    assert meta.title is None and meta.doc_number == "京人社事业发〔2021〕2号"
+
+
+@pytest.mark.parametrize("title, number", [
+    ("东莞市住房和城乡建设局关于进一步明确住房限购政策的补充通知（东建房〔2017〕33号）", "东建房〔2017〕33号"),
+    ("某市人民政府办公室关于加强安全生产的通知某政办发〔2021〕12号", "某政办发〔2021〕12号"),
+])
+def test_a_doc_number_after_the_title_is_not_part_of_it(title, number):
+    meta = meta_of(title + "\n各区人民政府：\n" + BODY)
+    assert meta.doc_number == number and meta.title == title[:title.index(number) - (1 if "（" in title else 0)]
+
+
+def test_joint_issuers_on_one_line_and_on_several():
+    meta = meta_of("关于协同做好不动产登记服务的通知\n各省自然资源主管部门：\n" + BODY
+                   + "自然资源部      中国银行保险监督管理委员会\n2023年3月3日\n")
+    assert meta.issuer == "自然资源部" and meta.issuers == ["自然资源部", "中国银行保险监督管理委员会"]
+    meta = meta_of("关于进一步支持住房需求的通知\n各区政府：\n" + BODY
+                   + "沈阳市房产局      沈阳市自然资源局\n国家税务总局沈阳市税务局\n2023年9月3日\n")
+    assert meta.issuers == ["沈阳市房产局", "沈阳市自然资源局", "国家税务总局沈阳市税务局"]
+    meta = meta_of("关于明确住房限购政策的通知\n各镇街：\n" + BODY + "东莞市住房和城乡建设局东莞市社会保障局\n2017年7月4日\n")
+    assert meta.issuers == ["东莞市住房和城乡建设局", "东莞市社会保障局"]
+
+
+def test_a_signature_before_the_attachments_of_a_long_document():
+    body = "".join(f"{n}、第{n}项工作。做好第{n}项工作的组织实施。\n" for n in "一二三四五六七八九十")
+    meta = meta_of("某市住房公积金管理中心关于实施阶段性提取政策的通知\n各有关单位：\n" + body
+                   + "附件：1.服务窗口地址\n2.政策解读\n某市住房公积金管理中心\n2022年11月18日\n附件1\n服务窗口地址\n"
+                   + "".join(f"{n}.第{n}服务窗口，地址某路{n}号。\n" for n in range(1, 15)))
+    assert (meta.issuer, meta.date, meta.date_source) == ("某市住房公积金管理中心", "2022-11-18", "text")
+    assert meta.attachments == ["服务窗口地址", "政策解读"]
+
+
+def test_a_decree_signed_by_a_person_is_issued_by_the_organ():
+    meta = meta_of("发文机关：国务院\n发文字号：国令第707号\n中华人民共和国个人所得税法实施条例\n第一条 为了规范征收，制定本条例。\n"
+                   "第二条 本条例自2019年1月1日起施行。\n总理 李克强\n2018年12月18日\n")
+    assert (meta.doc_number, meta.issuer, meta.signers) == ("国令第707号", "国务院", ["总理李克强"])
+
+
+def test_a_title_keeps_no_table_pipes_or_rules():
+    assert meta_of("信息名称：关于调整贷款规定的通知 | | | |\n" + BODY).title == "关于调整贷款规定的通知"
+    assert meta_of("------\n关于调整贷款规定的通知\n" + BODY).title == "关于调整贷款规定的通知"
+
+
+def test_a_law_dated_by_its_amendment():
+    meta = meta_of("法规名称：中华民国国徽国旗法\n修正日期：19541023\n第 一 章 总则\n第 1 条 本法依宪法制定之。\n")
+    assert (meta.date, meta.date_source) == ("1954-10-23", "amendment")
+
+
+def test_keep_script_parses_as_the_simplified_text_and_writes_as_the_source():
+    text = "法規名稱：中華民國國徽國旗法\n法規類別：法律 / 行政＞內政部\n第 一 章 總則\n第 1 條 中華民國國徽國旗之製作及使用，依本法之規定。\n"
+    kept, converted = meta_of(text, keep_script=True), meta_of(text)
+    assert kept.title == "中華民國國徽國旗法" and converted.title == "中华民国国徽国旗法"
+    assert kept.doc_type == converted.doc_type == "法" and kept.kind == converted.kind == "law"
