@@ -169,7 +169,7 @@ META_LABELS: dict[str, str] = {
 SPACED_LABELS = "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", label)
                          for label in sorted(META_LABELS, key=len, reverse=True))
 META_LABEL_RE = regex.compile(
-    r"^[•·●\-\s]*(?:(?P<bracket>[【\[])\s*)?(?P<label>" + SPACED_LABELS + r")(?(bracket)\s*[】\]]\s*(?P<value>.*)|\s*(?:(?P<colon>[:：])\s*(?P<value>.*))?)$"
+    r"^[•·●\-\s|｜]*(?:(?P<bracket>[【\[])\s*)?(?P<label>" + SPACED_LABELS + r")(?(bracket)\s*[】\]]\s*(?P<value>.*)|\s*(?:(?P<colon>[:：])\s*(?P<value>.*))?)$"
 )
 
 # A second label inside a label's value: "发文机关：某局 成文日期：2026-06-26" holds two fields.
@@ -181,6 +181,8 @@ DOC_NUMBER = regex.compile(
     r"(?:[〔\[【(（\uff3b]\s*(?P<year>(?:19|20)\d\d)\s*[〕\]】)）\uff3d]|(?P<year2>(?:19|20)\d\d)\s*年?)"
     r"\s*第?\s*(?P<serial>\d{1,5})\s*号"
 )
+# The number of a 令 or 公告 on its own line under it: 第5号, （第3号）.
+SERIAL_LINE = regex.compile(r"第\s*(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
 DOC_NUMBER_BROKEN = regex.compile(r"[\p{Han}]{1,20}[〔\[【(（]\s*(?:19|20)\d{3,6}\s*号")
 ORDER_NUMBER = regex.compile(r"(?P<agency>[\p{Han}]{1,30}令)\s*第\s*(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
 
@@ -188,6 +190,11 @@ ORDER_NUMBER = regex.compile(r"(?P<agency>[\p{Han}]{1,30}令)\s*第\s*(?P<serial
 AMENDED = regex.compile(r"修正|修订|修改")
 # The place that opens an organ's name: 东莞市, 上海市静安区, 广东省.
 PLACE_PREFIX = regex.compile(r"^\p{Han}{2,6}?(?:省|自治区|市|自治州|州|盟|区|县|旗)")
+# A signature and date run into the end of the last paragraph: …落实。某省人民政府办公厅2021年3月1日（此件公开发布）.
+RUN_ON_SIGNATURE = regex.compile(
+    r"(?<=[。！!])\s{0,4}(?P<org>[^。，,；;:：\s()（）]{2,40}?)\s{0,4}"
+    r"(?P<date>(?:19|20)\d\d\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)"
+    r"\s{0,4}(?:[(（](?:此件|本件)[^()（）]{0,20}[)）])?\s{0,4}$")
 # A signature that is a person, not an organ: 总理 李克强, 省长 王某某 (a 令 is signed by its head).
 SIGNER_PERSON = regex.compile(r"^(?:\p{Han}{0,8}?(?:总理|主席|委员长|部长|省长|市长|区长|县长|局长|主任|署长|行长|院长|州长|旗长))\s*\p{Han}{2,4}$")
 # The 发文字号 glued to a title's end or in brackets after it: …的通知（东建房〔2017〕33号）, …的通知某政办发〔2021〕12号.

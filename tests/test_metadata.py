@@ -75,3 +75,27 @@ def test_keep_script_parses_as_the_simplified_text_and_writes_as_the_source():
     kept, converted = meta_of(text, keep_script=True), meta_of(text)
     assert kept.title == "中華民國國徽國旗法" and converted.title == "中华民国国徽国旗法"
     assert kept.doc_type == converted.doc_type == "法" and kept.kind == converted.kind == "law"
+
+
+def test_label_cells_of_an_export_over_their_value_cells():
+    meta = meta_of("| 索引号：123/2021\n| 发文机关：\n| 某市人民政府\n| 成文日期：\n| 2021年3月1日\n| 发文字号：\n"
+                   "| 某政发〔2021〕12号\n某市人民政府关于加强安全生产的通知\n各区人民政府：\n" + BODY)
+    assert (meta.doc_number, meta.issuer, meta.date, meta.date_source, meta.index_number) == \
+        ("某政发〔2021〕12号", "某市人民政府", "2021-03-01", "page", "123/2021")
+
+
+def test_a_signature_run_into_the_last_paragraph():
+    meta = meta_of("某省人民政府办公厅关于加强安全生产的通知\n各市人民政府：\n一、加强宣传。推进政策解读。\n"
+                   "二、加强监管。开展专项检查，请认真贯彻落实。某省人民政府办公厅2021年3月1日（此件公开发布）\n")
+    assert (meta.issuer, meta.date, meta.date_source) == ("某省人民政府办公厅", "2021-03-01", "text")
+
+
+@pytest.mark.parametrize("head, number, issuer", [
+    ("某省人民政府令\n第5号\n", "某省人民政府令第5号", "某省人民政府"),
+    ("某市人民政府公告\n（第3号）\n", "第3号", "某市人民政府"),
+])
+def test_the_number_of_a_decree_or_an_announcement_under_it(head, number, issuer):
+    meta = meta_of(head + "《某省安全生产条例实施办法》已经省政府常务会议通过，现予公布。\n省长 王某某\n2021年3月1日\n"
+                   "某省安全生产条例实施办法\n第一条 为了加强安全生产，制定本办法。\n")
+    assert (meta.doc_number, meta.issuer, meta.attached_title, meta.attached_type) == \
+        (number, issuer, "某省安全生产条例实施办法", "办法")

@@ -55,8 +55,10 @@ def _meta_field(lines: list[Line], i: int):
     match = META_LABEL_RE.match(lines[i].fold)
     if not match:
         return None, i
-    inline = (match.group("value") or "").strip() or match.group("colon") or match.group("bracket")
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    # '| 发文机关：' over '| 某市人民政府': an export's label cell over its value cell takes it
+    piped = lines[i].fold[:1] in "|｜" and nxt is not None and nxt.fold[:1] in "|｜"
+    inline = (match.group("value") or "").strip() or (match.group("colon") and not piped) or match.group("bracket")
     alone = inline or nxt is None or META_LABEL_RE.match(nxt.fold) or is_heading_line(nxt.fold) \
         or len(nxt.text) > 120 or BOILERPLATE.match(nxt.fold)
     taken = [lines[i]] if alone else [lines[i], nxt]

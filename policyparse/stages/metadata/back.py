@@ -38,6 +38,13 @@ def signature(state: State, matter: Matter) -> None:
         if _signed_under_organ(content, i) and _take_signature(state, content, i):
             _part_title(content, i + 1)
             return
+    for block in reversed(content[-TAIL_BLOCKS:]):  # …请认真贯彻落实。某省人民政府办公厅2021年3月1日（此件公开发布）
+        run_on = P.RUN_ON_SIGNATURE.search(block.fold) if block.role is None else None
+        if run_on and fold(run_on.group("org")).endswith(P.UNIT_SUFFIXES) and find_date(run_on.group("date")):
+            set_date(state, "date", find_date(run_on.group("date")), block)
+            state.meta["date_source"] = "text"
+            state.meta["issuer"] = clean_title(block.text[run_on.start("org"):run_on.end("org")])
+            return
     labelled = find_date(fold(state.meta.get("date_label") or ""))
     if labelled:
         set_date(state, "date", labelled, None)

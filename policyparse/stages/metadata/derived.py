@@ -57,6 +57,9 @@ def derived(state: State, matter: Matter) -> None:
         meta["issuer"] = clean_title(meta["issuer_label"])     # the page's 发文机关 field
     if not meta.get("issuer") and order and len(order.group("agency")) > 2:
         meta["issuer"] = order.group("agency")[:-1]     # 重庆市人民政府令第361号: the 令 names its issuer
+    decree = regex.match(r"^(?P<organ>.{2,40}?)(?:令|公告|通告)$", title)
+    if not meta.get("issuer") and decree and decree.group("organ").endswith(P.UNIT_SUFFIXES):
+        meta["issuer"] = clean_title(as_written(*decree.span("organ")))   # 某市人民政府公告: its organ issues it
     cut = min((title.find(w) for w in ("关于", *P.RELATIONS) if w in title), default=-1)
     if not meta.get("issuer") and meta["kind"] == "official" and cut > 0:
         issuer = as_written(0, cut).strip()   # '北京市经济和信息化局印发《…》的通知' -> 北京市经济和信息化局

@@ -77,6 +77,13 @@ def doc_number(state: State, matter: Matter) -> None:
             state.meta["doc_number"] = text
             state.warn("broken_doc_number", f"发文字号 {text!r} is malformed; kept raw", block.span)
             return
+        serial = P.SERIAL_LINE.fullmatch(text) if block.role is None else None
+        title = state.meta.get("title") or ""
+        if serial and title.endswith(("令", "公告", "通告")):     # 某省人民政府令 / 第5号: the 令's number
+            block.role = "doc_number"
+            number = f"第{serial.group('serial')}号"
+            set_number(state, f"{title}{number}" if title.endswith("令") else number, block)
+            return
     label = regex.sub(r"\s", "", fold(state.meta.get("doc_number_label") or ""))
     match = P.DOC_NUMBER.search(label) or P.ORDER_NUMBER.search(label)
     if match:
