@@ -138,6 +138,7 @@ DATE_PATTERNS = (
     regex.compile(r"(?P<y>[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"),
     regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
 )
+DATE_LINE_START = frozenset("12(（〇零一二三四五六七八九○")     # what a dated line can start with
 DATE_LINE = regex.compile(
     r"^[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"
     r"|[〇零一二三四五六七八九○]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)"

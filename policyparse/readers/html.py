@@ -106,7 +106,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     missing = title and _squash(title)[:12] not in head
     numbered = any(DOC_NUMBER.fullmatch("".join(line.split())) for line in text[:HEAD_CHARS].split("\n"))
     if title and (missing or not numbered):
-        heading, element = _find_heading(root, title)
+        # (only a missing title is looked for everywhere; the 发文字号 beside a title, among headings)
+        heading, element = _find_heading(root, title, None if missing else HEADING_TAGS)
         if missing and (heading or strong or "关于" in title):
             lines.append(heading or title)
         number = _number_after(element) if element is not None else None
@@ -162,10 +163,13 @@ def page_title(text: str) -> str | None:
     return title[title.index(pieces[0]):title.rindex(pieces[-1]) + len(pieces[-1])]
 
 
-def _find_heading(root, title: str):
+HEADING_TAGS = ("h1", "h2", "h3", "h4")
+
+
+def _find_heading(root, title: str, tags: tuple[str, ...] | None = None):
     """(text, element): the page's own element that shows the title (its real text), or (None, None)."""
     want = _squash(title)
-    for element in root.iter("h1", "h2", "h3", "div", "p", "td", "span"):
+    for element in root.iter(*(tags or ("h1", "h2", "h3", "div", "p", "td", "span"))):
         text = text_of(element)
         if len(text) > HEADING_SLACK * len(want) + 40:    # a container, not the heading
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, DATE_LINE, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
+from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
                         OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, UNIT_SUFFIXES)
 from ..headings import is_heading_line, is_title_line
 from ..state import Block, Line, State
@@ -119,9 +119,6 @@ def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None):
     while j < len(lines) and _continues(lines[j - 1], lines[j], lines[i:j], wrap):
         j += 1
     return _block("para", lines[i:j]), j
-
-
-DATE_LINE_START = frozenset("12(（〇零一二三四五六七八九○")     # what a dated line can start with
 
 
 def _continues(prev: Line, nxt: Line, current: list[Line], wrap: _Lazy | None = None) -> bool:

@@ -87,7 +87,8 @@ def _signed_under_organ(content: list[Block], i: int) -> bool:
     """A date line right under a line naming an organ (贵阳市住房公积金管理中心 / 2022年11月18日): a
     signature wherever it stands."""
     block, prev = content[i], content[i - 1]
-    return block.role is None and P.DATE_LINE.match(block.fold) is not None and prev.role is None \
+    return block.role is None and block.fold[:1] in P.DATE_LINE_START and P.DATE_LINE.match(block.fold) is not None \
+        and prev.role is None \
         and _is_signature_line(prev, first=False)
 
 

@@ -33,7 +33,9 @@ def head_of(content: list[Block]) -> list[Block]:
 
 
 def is_title_like(block: Block) -> bool:
-    text = P.TITLE_DOC_NUMBER.sub("", block.fold) or block.fold     # (its 发文字号 after it aside)
+    text = block.fold
+    if text.endswith(("号", "号)", "号）")):
+        text = P.TITLE_DOC_NUMBER.sub("", text) or text          # (its 发文字号 after it aside)
     return (4 <= len(text) <= 150 and text[-1] not in P.TERMINAL_PUNCT and "。" not in text
             and HAN_PAIR.search(text) is not None        # '------' or '| |' is no title
             and not P.DATE_LINE.match(text) and not P.RECIPIENT_LINE.match(text) and not is_doc_number_line(text))
@@ -41,6 +43,8 @@ def is_title_like(block: Block) -> bool:
 
 def is_doc_number_line(fold: str) -> bool:
     """A line that is a 发文字号 and nothing more (京人社事业发〔2021〕2号, （第5号）, 国令第707号): never a title."""
+    if "号" not in fold[-4:]:
+        return False
     text = "".join(fold.split()).strip("()（）|")
     return bool(text) and (P.DOC_NUMBER.fullmatch(text) is not None or P.ORDER_NUMBER.fullmatch(text) is not None)
 

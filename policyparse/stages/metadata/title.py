@@ -20,7 +20,7 @@ def title(state: State, matter: Matter) -> None:
     if _page_named_title(state, head):
         return
     titles = [b for b in head if is_title_like(b) and len(b.fold) >= 6
-              and P.TITLE_END.search(P.TITLE_DOC_NUMBER.sub("", b.fold))]   # (…的通知（某发〔2017〕33号）)
+              and P.TITLE_END.search(P.TITLE_DOC_NUMBER.sub("", b.fold) if "号" in b.fold[-4:] else b.fold)]
     formal = [b for b in titles if "关于" in b.fold or any(r in b.fold for r in P.RELATIONS)]
     titles = formal or titles
     joined = _multi_line_title(head)
