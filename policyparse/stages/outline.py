@@ -329,8 +329,9 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
                 pending_title = None
                 stack[-1].blocks.append(block)
                 continue
-            if len(stack) > 2 and _ends_a_list(stack[-1]):
+            if len(stack) > 2 and _ends_a_list(stack[-1]) and not P.REFERS_BACK.search(block.fold):
                 stack.pop()             # the paragraph after a list of one-line items is its parent's
+                                        # (unless it speaks of the item: 此款由…负责监督落实)
             stack[-1].text_parts.append(block.text)
             stack[-1].fold_parts.append(block.fold)
             stack[-1].blocks.append(block)

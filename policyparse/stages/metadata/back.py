@@ -36,7 +36,7 @@ def signature(state: State, matter: Matter) -> None:
             return
     for i in range(start + 1, len(content)):       # a long document with its attachments, or page chrome, after it
         if _signed_under_organ(content, i) and _take_signature(state, content, i):
-            _part_title(content, i + 1)
+            _part_title(content, i + 1, formal=True)      # (page chrome after it is no enclosed document)
             return
     for block in reversed(content[-TAIL_BLOCKS:]):  # …请认真贯彻落实。某省人民政府办公厅2021年3月1日（此件公开发布）
         run_on = P.RUN_ON_SIGNATURE.search(block.fold) if block.role is None else None
@@ -145,12 +145,14 @@ def _date_fallback(state: State, content: list[Block]) -> None:
                 return
 
 
-def _part_title(content: list[Block], i: int) -> None:
-    """The block after the notice's signature that looks like a title starts the enclosed document."""
+def _part_title(content: list[Block], i: int, formal: bool = False) -> None:
+    """The block after the notice's signature that looks like a title starts the enclosed document
+    (with `formal`, only a title that ends in a 文种: …实施方案, …办法)."""
     for block in content[i:i + 4]:
         if block.role is not None:   # a 附注 such as （此件公开发布） may stand between
             continue
-        if is_title_like(block) and not is_heading_line(block.fold):
+        if is_title_like(block) and not is_heading_line(block.fold) \
+                and (not formal or P.TITLE_END.search(block.fold)):
             block.role = "part_title"
         return
 
