@@ -321,7 +321,8 @@ EFFECTIVE_CLAUSE = regex.compile(
     r"^(?:本|以上|上述)[^。]{0,20}?自[^。]{0,60}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期")
 # The title of an interpretation published with a document: 关于…的政策解读, 《…》解读, 政策解读：….
 INTERPRETATION_TITLE = regex.compile(
-    r"^(?:政策解读[:：]\s*)?[^。，,；;]{4,80}?(?:的|之)?(?:政策)?(?:解读|答记者问|问答)$|^(?:一图读懂|图解)[^。]{2,60}$")
+    r"^(?:政策解读[:：]\s*)?[^。，,；;]{4,80}?(?:的|之)?(?:政策)?(?:解读|答记者问|问答)$|^(?:一图读懂|图解)[^。]{2,60}$"
+    r"|^(?:政策)?(?:解读|问答)$")
 # A paragraph that speaks of the item above it: 此款由…负责监督落实, 该项…, 本项….
 REFERS_BACK = regex.compile(r"此款|此项|该款|该项|本款|本项")
 # The document's closing words after its last item (its effect, who interprets it, the call to carry it

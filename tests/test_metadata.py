@@ -99,3 +99,10 @@ def test_the_number_of_a_decree_or_an_announcement_under_it(head, number, issuer
                    "某省安全生产条例实施办法\n第一条 为了加强安全生产，制定本办法。\n")
     assert (meta.doc_number, meta.issuer, meta.attached_title, meta.attached_type) == \
         (number, issuer, "某省安全生产条例实施办法", "办法")
+
+
+def test_page_chrome_after_a_late_signature_is_no_enclosed_document():
+    body = "".join(f"{n}、第{n}项工作。做好第{n}项工作的组织实施。\n" for n in "一二三四五六七八九十")
+    meta = meta_of("嘉兴市建委关于进一步加强房地产市场调控的通知\n各有关单位：\n" + body + "嘉兴市城乡规划建设管理委员会\n"
+                   "2017年5月20日\n分类调控户籍\n" + "".join(f"相关新闻{n}\n" for n in range(20)))
+    assert (meta.date, meta.attached_title) == ("2017-05-20", None)

@@ -136,3 +136,10 @@ def test_items_that_only_name_a_document_or_a_file_are_no_tasks():
     tasks = tasks_of("一、加强宣传。（市委宣传部负责）\n二、相关链接\n1.《某市招生录取改革实施办法》问答\n"
                      "2.某市招生录取改革实施办法（图解）\n3.原文下载：关于印发某某办法的通知.pdf\n")
     assert [t.section_id for t in tasks] == ["s1"]
+
+
+def test_a_paragraph_that_speaks_of_its_item_stays_with_it():
+    tasks = tasks_of("六、其他\n1、竞得人须在成交后7个工作日内签订出让合同。\n2、竞得人须按规定配建安置房。\n"
+                     "此款由区政府会同市住房保障局负责监督落实。\n3、竞得人须按期开工。\n")
+    second = next(t for t in tasks if t.section_id == "s6.2")
+    assert second.units == ["区政府", "市住房保障局"] and second.lead_units == ["区政府"]

@@ -27,9 +27,11 @@ def signature(state: State, matter: Matter) -> None:
     content = matter.content
     heads = [b for b in content if b.role == "recipients"]
     start = content.index(heads[0]) + 1 if heads else 0
+    title = state.meta.get("title") or ""
+    encloses = any(r in title for r in P.RELATIONS)     # 印发/转发/批转: any title-like line may be the enclosure
     for i in range(start, min(len(content), start + 12)):
         if _take_signature(state, content, i):
-            _part_title(content, i + 1)
+            _part_title(content, i + 1, formal=not encloses)
             return
     for i in range(len(content) - 1, max(-1, len(content) - TAIL_BLOCKS), -1):
         if _take_signature(state, content, i):
