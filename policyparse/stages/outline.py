@@ -25,7 +25,9 @@ def outline(state: State) -> None:
     decimal = uses_decimal(b.fold for b in state.blocks if b.kind == "para")
     _table_of_contents(state.blocks, decimal)
     transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
-    regions = _regions(state.blocks, "cover" if transmits else "main")
+    encloses = any(b.role == "part_title" and not P.INTERPRETATION_TITLE.match(b.fold) for b in state.blocks)
+    # a notice's own text is its cover when it transmits a document it holds (an interpretation is none)
+    regions = _regions(state.blocks, "cover" if transmits and encloses else "main")
     roots: list[Node] = []
     for kind, title_block, blocks in regions:
         root = Node(kind=kind, marker=None, number=None, rank=-1)
