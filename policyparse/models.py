@@ -146,7 +146,10 @@ class Indicator(Model):
 
 class Deadline(Model):
     raw: str
-    date: Optional[str] = None
+    date: Optional[str] = Field(None, description="ISO: the day, or the last day of the period; none for ongoing "
+                                "or recurring limits, or where no year can be known")
+    kind: Optional[str] = Field(None, description="date, period_end, ongoing, recurring or relative (none: a time "
+                                "limit cell read as written)")
 
 
 class Task(Model):

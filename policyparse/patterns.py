@@ -357,14 +357,31 @@ DUTY_OPENING = regex.compile(
 DUTY_CLAUSE = regex.compile(r"负责|牵头")
 # Goal sections: 主要目标, 工作目标, 目标任务, 主要指标 …, not work done on a goal (认真落实房价控制目标).
 GOAL_SECTIONS = regex.compile(r"(?<!实现[^，。]{0,12})(?<!落实[^，。]{0,12})(?<!完成[^，。]{0,12})(?<!确保[^，。]{0,12})目标|主要指标")
-DEADLINE_RE = regex.compile(
-    r"(?:(?P<y1>20\d\d)年(?:(?P<m1>\d{1,2})月)?(?:底|末)?(?:前|以前|之前)?完成"
-    r"|(?P<y2>20\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日(?:前|以前|之前)"
-    r"|(?P<y3>20\d\d)年(?:(?P<m3>\d{1,2})月)?(?:底|末)(?:前|以前|之前)?"
-    r"|(?P<y4>20\d\d)年(?:前|以前|之前)"
-    r"|(?:(?P<m5>\d{1,2})月(?:底|末)(?:前|以前|之前)?(?:完成)?)"
-    r"|长期坚持|持续推进|长期推进|持续开展|每年|每季度|每半年|每月|年底前|年内)"
-)
+# --- deadlines (deadlines.py) ----------------------------------------------------------------------
+# A date that may close a time limit: 2024年6月30日前, 2023年底前, 6月底前, 二季度前, 上半年, 2025年内, 年底前完成.
+DEADLINE_DATE = regex.compile(
+    r"(?=(?:19|20)\d\d\s*年|(?:1[0-2]|0?[1-9])\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年[底末])"
+    r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?"
+    r"(?:(?P<month>1[0-2]|0?[1-9])\s*月\s*(?:(?P<day>3[01]|[12]\d|0?[1-9])\s*日|(?P<mend>[底末]))?"
+    r"|第?(?P<quarter>[一二三四1-4])\s*季度\s*(?P<qend>[末底])?|(?P<half>[上下])半年|(?P<yend>年?[底末]))?"
+    r"\s*(?P<before>以前|之前|前|内)?\s*(?P<done>完成)?")
+# Work a deadline's sentence sets (within DEADLINE_REACH characters after the date).
+DEADLINE_WORK = regex.compile(
+    r"完成|实现|建成|建立|出台|制定|印发|落实|开展|启动|上线|覆盖|报送|提交|形成|达到|推广|完善|取得|组建|实施|全面"
+    r"|基本|力争|确保|到位|发放|拨付|办结|整改|清理|部署|召开|公布|发布|修订|编制|投用|投入使用|竣工|开工")
+DEADLINE_REACH = 40
+# 自本通知印发之日起30日内: a limit counted from the document's own day.
+DEADLINE_RELATIVE = regex.compile(
+    r"(?:自|从)?(?:本(?:通知|意见|方案|办法|规定|决定|措施|文件))?(?:印发|发布|公布|施行|实施|下发)之日起\s*"
+    r"(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?P<unit>个工作日|日|天|个月|年)内")
+# 每年7月31日前, 每季度报送一次, 每年调整1次: recurring; 每月1000元 is an amount, not a time limit.
+DEADLINE_RECURRING = regex.compile(
+    r"每(?:年|季度|半年|月)(?:\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:3[01]|[12]\d|0?[1-9])\s*日(?:前|以前|之前)|[底末]前"
+    r"|(?=[^。；，,\d元]{0,6}(?:报送|开展|组织|调整|公布|评估|更新|发布|召开|通报|考核|检查|至少|一次|\d{1,2}次)))")
+DEADLINE_RECURRING_CELL = regex.compile(r"^(?:每(?:年|季度|半年|月|周)|定期)")
+DEADLINE_ONGOING = regex.compile(r"长期坚持|持续推进|长期推进|持续开展|常态化|长期|持续")
+# （持续推进，牵头单位：…）: an ongoing time limit written in brackets beside the units.
+DEADLINE_ONGOING_MARK = regex.compile(r"[（(](?P<raw>长期坚持|持续推进|长期推进|持续开展|常态化推进)[，,；;）)]")
 TARGET_RE = regex.compile(
     r"(?:(?P<verb>新增|达到|达|超过|不低于|不少于|提高到|提高至|提升到|提升至|增长|控制在|突破|累计|新建|培育|建成|保持在|占比达)"
     r"\s*+)?(?<![\d.\s])(?P<low>\d++(?:\.\d++)?)(?:\s*+[-—~～至到]\s*+(?P<high>\d++(?:\.\d++)?))?\s*+"

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from policyparse import parse_file, parse_text
-from policyparse.stages.tasks import deadline
 
 DOC = """某区人民政府办公室关于印发《某区行动方案》的通知
 各委、办、局，各街道办事处：
@@ -59,10 +58,9 @@ def test_news_article_has_no_invented_issuer():
         ("news", "着力打造知识产权“徐汇方案”", "2021-12-29", None)
 
 
-def test_deadlines():
-    assert deadline("2025年底前完成")["date"] == "2025-12-31"
-    assert deadline("持续推进")["raw"] == "持续推进"
-    assert deadline("6月底完成")["date"] is None
+def test_deadlines_are_typed():                 # the table of cases is tests/test_deadlines.py
+    doc = parse_text("某区工作方案\n一、重点任务\n（一）建设平台。2025年底前完成平台建设。（区政务服务局负责）\n")
+    assert doc.tasks[0].deadline.model_dump() == {"raw": "2025年底前完成", "date": "2025-12-31", "kind": "period_end"}
 
 
 BANNER = Path(__file__).parent / "data" / "banner.txt"

@@ -6,9 +6,10 @@ yield a task only where they assign work to named units in a unit list.
 """
 from __future__ import annotations
 
-import calendar
+import datetime as dt
 
 from .. import patterns as P
+from ..deadlines import deadline_cell, find_deadline
 from ..state import Node, State
 from ..text import fold
 from ..units import combine, find_unit_lists, is_unit, parse_group, split_units
@@ -40,7 +41,7 @@ def tasks(state: State) -> None:
             table_tasks, header = [], None
             for b in node.blocks:       # a table split over several tables (pages) keeps its header
                 if b.kind == "table":
-                    found, header = _table_tasks(node, b, header)
+                    found, header = _table_tasks(node, b, header, _issued(state))
                     table_tasks += found
             fields = fields_of.get(id(node.parent), []) if node.parent is not None else []
             if node.children:
@@ -138,8 +139,8 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     if not task["units"]:
         _units_from(task, sibling_fields) or (not is_law and _duty_units(task, node))
     if task["deadline"] is None:
-        task["deadline"] = next((_deadline_cell(f.text or "") for f in fields + sibling_fields
-                                 if _is_time_field(f) and f.text), None)
+        task["deadline"] = next((deadline_cell(_field_value(f), _issued(state)) for f in fields + sibling_fields
+                                 if _is_time_field(f) and _field_value(f)), None)
     parts = _stretches(state, node, task) or ([] if is_law else _duty_parts(state, node, task["text"]))
     if len(parts) < 2:
         if task.pop("_ambiguous", False):
@@ -159,9 +160,16 @@ def _field_text(node: Node) -> str:
     return "：".join(t for t in (node.title, node.text) if t) if node.title else node.text or ""
 
 
+def _field_value(node: Node) -> str:
+    """A field's value without its label: 完成时限：2022年12月底前 -> 2022年12月底前."""
+    text = fold(_field_text(node)).strip()
+    label = P.FIELD_LABEL.match(text)
+    return text[label.end():].strip() if label else text
+
+
 def _is_time_field(node: Node) -> bool:
-    head = P.FIELD_LABEL.match(node.text or "")
-    label = node.title or (head.group("label") if head else "")
+    head = P.FIELD_LABEL.match(fold(_field_text(node)).strip())
+    label = head.group("label") if head else (node.title or "")
     return label.endswith(("时限", "时间", "期限", "节点"))
 
 
@@ -307,10 +315,20 @@ def _task(state: State, node: Node, text: str, folded: str | None = None, warn_r
         "text": text,
         "units": _original(text, folded, units), "lead_units": _original(text, folded, lead),
         "support_units": _original(text, folded, support),
-        "deadline": deadline(text, folded),
+        "deadline": find_deadline(folded, _issued(state)),
         "span": node.span,
         "_lists": (folded, lists),
     }
+
+
+def _issued(state: State) -> dt.date | None:
+    """The document's date, which completes a deadline that gives no year (6月底前)."""
+    if "_issued" not in state.meta:
+        try:
+            state.meta["_issued"] = dt.date.fromisoformat(state.meta["date"]) if state.meta.get("date") else None
+        except ValueError:
+            state.meta["_issued"] = None
+    return state.meta["_issued"]
 
 
 def _lead_first(state: State) -> bool:
@@ -391,7 +409,8 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
     return found
 
 
-def _table_tasks(node: Node, block, inherited: tuple | None = None) -> tuple[list[dict], tuple | None]:
+def _table_tasks(node: Node, block, inherited: tuple | None = None,
+                 issued: dt.date | None = None) -> tuple[list[dict], tuple | None]:
     """A task-division table: one task per row, units from its 牵头/配合/责任单位 columns. Header rows
     (up to three, 责任单位 over 牵头单位 | 配合单位) give each column the role of its lowest label; of
     two task columns (重点任务 | 具体措施) the second is the task's text and the first its title; a
@@ -424,7 +443,7 @@ def _table_tasks(node: Node, block, inherited: tuple | None = None) -> tuple[lis
         out.append({
             "section_id": node.id or None, "section_path": path, "title": title, "text": text,
             "units": units, "lead_units": lead, "support_units": support,
-            "deadline": _deadline_cell(limit) if limit else None,
+            "deadline": deadline_cell(fold(limit), issued) if limit else None,
             "span": (block.lines[r].start, block.lines[r].end) if r < len(block.lines) else block.span,
         })
     return out, (columns, tasks_at, width)
@@ -473,18 +492,6 @@ def _group_row(row: list[str]) -> str | None:
     return None
 
 
-def _deadline_cell(text: str) -> dict:
-    """A 完成时限 cell is a deadline as a whole: '2024年12月' is the month's end; '长期坚持' stays raw."""
-    found = deadline(text)
-    if found and found["date"]:
-        return found
-    period = P.YEAR_MONTH.search(fold(text))
-    if period:
-        end = deadline(f"{period.group('year')}年{period.group('month') or 12}月底前") or {"date": None}
-        return {"raw": text, "date": end["date"]}
-    return {"raw": text, "date": None}
-
-
 def _columns(row: list[str]) -> dict[str, int]:
     """Column roles of a header row, or {} when the row is not the header of a task table."""
     found: dict[str, int] = {}
@@ -512,21 +519,3 @@ def _column_units(cell: dict[str, str]) -> tuple[list[str], list[str], list[str]
             bucket += split_units(cell[role])
     units = list(dict.fromkeys(lead + support + plain))
     return lead, [u for u in support if u not in lead], units
-
-
-def deadline(text: str, folded: str | None = None) -> dict | None:
-    match = P.DEADLINE_RE.search(folded if folded is not None else fold(text))
-    if not match:
-        return None
-    raw = match.group(0)
-    year = next((match.group(k) for k in ("y1", "y2", "y3", "y4") if match.group(k)), None)
-    month = next((match.group(k) for k in ("m1", "m2", "m3") if match.group(k)), None)
-    day = match.group("d2")
-    iso = None
-    if year:
-        m = int(month) if month else 12
-        if 1 <= m <= 12:
-            d = int(day) if day else calendar.monthrange(int(year), m)[1]
-            if 1 <= d <= calendar.monthrange(int(year), m)[1]:
-                iso = f"{int(year):04d}-{m:02d}-{d:02d}"
-    return {"raw": raw, "date": iso}

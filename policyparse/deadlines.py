@@ -1,0 +1,134 @@
+"""Deadlines: the time limit a task's text or its 完成时限 sets, as {raw, date, kind}.
+
+kind is `date` (a day: 2024年6月30日前), `period_end` (the end of a month, quarter or year: 2023年底前, 6月底前,
+二季度前), `ongoing` (a time limit that never ends: 长期坚持, 持续推进), `recurring` (每年7月31日前, 每季度报送一次)
+or `relative` (自本通知印发之日起30日内). A year left out is the document's (`issued`); a period already past
+on the day it was issued is the next year's. In running text a date is a deadline only where the sentence
+sets work to be done by it (完成, 建成, 出台, 实现 …); a date that bounds a condition (2022年4月25日前购买的,
+2022年12月31日前，商住类项目…按50%确定), a duration (5年内不得上市交易, 毕业2年内) and 持续推进 in a sentence are none.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from . import patterns as P
+from .dates import cn_int
+
+
+def find_deadline(text: str, issued: dt.date | None = None) -> dict | None:
+    """The first deadline of a text (width-folded), or None."""
+    for found in P.DEADLINE_DATE.finditer(text):
+        if found.group(0) and _closes(found) and _sets_work(text, found):
+            return _dated(found, issued)
+    relative = P.DEADLINE_RELATIVE.search(text)
+    if relative:
+        return _relative(relative, issued)
+    recurring = P.DEADLINE_RECURRING.search(text)
+    if recurring:
+        return {"raw": recurring.group(0), "date": None, "kind": "recurring"}
+    ongoing = P.DEADLINE_ONGOING_MARK.search(text)      # （持续推进）: a time limit in brackets
+    if ongoing:
+        return {"raw": ongoing.group("raw"), "date": None, "kind": "ongoing"}
+    return None
+
+
+def deadline_cell(text: str, issued: dt.date | None = None) -> dict | None:
+    """A 完成时限 cell or field is a time limit as a whole: '2024年12月' is the month's end, '长期坚持' ongoing."""
+    text = text.strip()
+    if not text:
+        return None
+    relative = P.DEADLINE_RELATIVE.search(text)
+    if relative:
+        return _relative(relative, issued)
+    if P.DEADLINE_RECURRING_CELL.search(text):
+        return {"raw": text, "date": None, "kind": "recurring"}
+    found = next((f for f in P.DEADLINE_DATE.finditer(text) if f.group(0) and (f.group("year") or f.group("month"))), None)
+    if found:
+        return dict(_dated(found, issued), raw=text)
+    if P.DEADLINE_RECURRING_CELL.search(text):
+        return {"raw": text, "date": None, "kind": "recurring"}
+    if P.DEADLINE_ONGOING.search(text):
+        return {"raw": text, "date": None, "kind": "ongoing"}
+    return {"raw": text, "date": None, "kind": None}
+
+
+def _closes(found) -> bool:
+    """Whether a date found in running text is a limit (…前, …底, …完成, 2025年内), not a mere date."""
+    g = found.group
+    if not (g("month") or g("quarter") or g("half") or g("yend")):
+        return bool(g("year")) and bool(g("before") or g("done"))    # 2025年前, 2025年内, 2025年完成
+    if g("day") or (g("month") and not g("mend")) or (g("quarter") and not g("qend")) or g("half"):
+        return bool(g("before") and g("before") != "内" or g("done"))
+    return True                     # 2023年底, 6月底, 三季度末
+
+
+def _sets_work(text: str, found) -> bool:
+    """Whether the sentence a date stands in sets work to be done by it, rather than bounding a condition."""
+    end = found.end()
+    if text[max(0, found.start() - 2):found.start()].endswith(("至", "截至", "截止", "到")):
+        return False                # 自本意见印发之日起至2023年12月31日前: how long a policy runs
+    clause_end = min((i for i in (text.find(ch, end) for ch in "，,。；;") if i >= 0), default=len(text))
+    clause = text[end:clause_end]
+    if "的" in clause and ("已" in clause or not P.DEADLINE_WORK.search(clause)):
+        return False                # 2022年4月25日前购买的 / …前金融机构已发放的: a condition
+    sentence_end = min((i for i in (text.find(ch, end) for ch in "。；;") if i >= 0), default=len(text))
+    rest = text[end:sentence_end]
+    if found.group("done"):
+        return True                 # 2023年底前完成
+    return P.DEADLINE_WORK.search(rest[:P.DEADLINE_REACH]) is not None
+
+
+def _dated(found, issued: dt.date | None) -> dict:
+    year = int(found.group("year")) if found.group("year") else None
+    raw = found.group(0)
+    if found.group("day"):
+        month, day = int(found.group("month")), int(found.group("day"))
+        return _with_year(raw, year, month, day, "date", issued)
+    if found.group("month"):
+        month = int(found.group("month"))
+        return _with_year(raw, year, month, None, "period_end", issued)
+    if found.group("quarter"):
+        month = 3 * cn_int(found.group("quarter"))
+        return _with_year(raw, year, month, None, "period_end", issued)
+    if found.group("half"):
+        return _with_year(raw, year, 6 if found.group("half") == "上" else 12, None, "period_end", issued)
+    return _with_year(raw, year, 12, None, "period_end", issued)
+
+
+def _with_year(raw: str, year: int | None, month: int, day: int | None, kind: str, issued: dt.date | None) -> dict:
+    if not 1 <= month <= 12:
+        return {"raw": raw, "date": None, "kind": kind}
+    if year is None:
+        if issued is None:
+            return {"raw": raw, "date": None, "kind": kind}
+        year = issued.year
+        last = day or calendar.monthrange(year, month)[1]
+        if (month, last) < (issued.month, issued.day):
+            year += 1               # 6月底前 in a notice of September: next June
+    last_day = calendar.monthrange(year, month)[1]
+    day = day or last_day
+    if not 1 <= day <= last_day:
+        return {"raw": raw, "date": None, "kind": kind}
+    return {"raw": raw, "date": f"{year:04d}-{month:02d}-{day:02d}", "kind": kind}
+
+
+def _relative(found, issued: dt.date | None) -> dict:
+    raw = found.group(0)
+    count = int(found.group("count")) if found.group("count").isdigit() else cn_int(found.group("count"))
+    unit = found.group("unit")
+    if issued is None or not count:
+        return {"raw": raw, "date": None, "kind": "relative"}
+    if unit in ("日", "天"):
+        due = issued + dt.timedelta(days=count)
+    elif unit == "个工作日":
+        due, left = issued, count
+        while left:
+            due += dt.timedelta(days=1)
+            left -= due.weekday() < 5
+    else:
+        months = count * (12 if unit == "年" else 1)
+        month0 = issued.month - 1 + months
+        year, month = issued.year + month0 // 12, month0 % 12 + 1
+        due = dt.date(year, month, min(issued.day, calendar.monthrange(year, month)[1]))
+    return {"raw": raw, "date": due.isoformat(), "kind": "relative"}

@@ -1,0 +1,57 @@
+"""Deadlines as {raw, date, kind}: real sentences of ../shared (document and line in the comment)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policyparse.deadlines import deadline_cell, find_deadline
+from policyparse.text import fold
+
+ISSUED = dt.date(2022, 5, 10)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2011年年底前实现配租入住1万户以上", ("2011年年底前", "2011-12-31", "period_end")),         # w012 L9
+    ("2025年底前完成平台建设", ("2025年底前完成", "2025-12-31", "period_end")),
+    ("2024年6月30日前完成系统上线", ("2024年6月30日前完成", "2024-06-30", "date")),
+    ("6月底前出台具体实施办法", ("6月底前", "2022-06-30", "period_end")),                  # year from the document
+    ("3月底前制定实施方案", ("3月底前", "2023-03-31", "period_end")),                      # already past: next year
+    ("力争今年二季度前完成项目供地", ("二季度前完成", "2022-06-30", "period_end")),          # w072 L18
+    ("要在本意见印发之日起30日内，制定出台具体实施办法", ("本意见印发之日起30日内", "2022-06-09", "relative")),  # w199 L30
+    ("于每年7月31日前登录系统申报", ("每年7月31日前", None, "recurring")),                  # w121 L25
+    ("每年调整1次", ("每年", None, "recurring")),
+    ("加强监管。（持续推进，牵头考核单位：市委网信办）", ("持续推进", None, "ongoing")),
+])
+def test_deadlines(text, want):
+    found = find_deadline(fold(text), ISSUED)
+    assert (found["raw"], found["date"], found["kind"]) == want
+
+
+@pytest.mark.parametrize("text", [
+    "且5年内不得在本市购买住房",                                           # w091 L11: a sanction, not a limit
+    "小微企业招用毕业2年内高校毕业生",                                       # w271 L5: a condition
+    "2022年4月25日前，在安阳市区内购买商品住宅的，给予消费补贴",                # w103 L5: a condition
+    "2022年12月31日前，商住类项目土地出让保证金按50%确定",                     # w112 L11: a policy window
+    "2023年8月31日前金融机构已发放的存量首套住房贷款",                         # w069 L13
+    "持续推进“13445工程”，提升城市能级",                                     # w013 L47: a verb in a sentence
+    "按照每个子女每月1000元的标准定额扣除",                                   # w193: an amount
+    "出售后1年内重新购买住房的",
+    "自2021年2月起，市人力资源社会保障局在官方网站发布电子证书",
+    "自本意见印发之日起至2023年12月31日前，房地产开发项目新取得的土地可申请分批缴纳",   # w103 L19
+])
+def test_no_deadline(text):
+    assert find_deadline(fold(text), ISSUED) is None
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("2024年12月", ("2024-12-31", "period_end")),
+    ("2024年6月底前", ("2024-06-30", "period_end")),
+    ("长期坚持", (None, "ongoing")),
+    ("持续推进", (None, "ongoing")),
+    ("每季度", (None, "recurring")),
+    ("按计划推进", (None, None)),
+])
+def test_time_limit_cells(cell, want):
+    found = deadline_cell(fold(cell), ISSUED)
+    assert (found["date"], found["kind"]) == want and found["raw"] == cell
