@@ -46,8 +46,6 @@ def deadline_cell(text: str, issued: dt.date | None = None) -> dict | None:
     found = next((f for f in P.DEADLINE_DATE.finditer(text) if f.group(0) and (f.group("year") or f.group("month"))), None)
     if found:
         return dict(_dated(found, issued), raw=text)
-    if P.DEADLINE_RECURRING_CELL.search(text):
-        return {"raw": text, "date": None, "kind": "recurring"}
     if P.DEADLINE_ONGOING.search(text):
         return {"raw": text, "date": None, "kind": "ongoing"}
     return {"raw": text, "date": None, "kind": None}

@@ -38,7 +38,6 @@ class UnitList:
     span: tuple[int, int] = (0, 0)
     unclosed: bool = False
     prose: bool = False         # written in a sentence (由X牵头…), not as a list of its own
-    lead_first: bool = False    # the list says its first unit leads, here and below (列第一位者为牵头单位)
 
 
 def find_unit_lists(text: str) -> list[UnitList]:
@@ -154,9 +153,7 @@ def parse_group(inner: str) -> UnitList | None:
         note = P.LEAD_FIRST_NOTE.search(inner)
         head = inner[:note.start()] if note else inner.split("。", 1)[0] if "。" in inner else None
         found = _role_clauses(head.rstrip("，,。；; ")) if head else None
-        if found is not None and note:
-            found.lead_first = True
-    return found
+    return found                    # (the note's rule is the document's: tasks reads it once for every list)
 
 
 def _labelled(inner: str) -> UnitList | None:

@@ -52,10 +52,11 @@ def tasks(state: State) -> None:
                 own = _task(state, node, node.text or node.title or "", node.fold if node.text else None) \
                     if node.marker is not None and not node.children else None
                 out += ([own] if own and own["units"] else []) + table_tasks
-            elif node.marker is not None and (_is_item(node) or _lists_conditions(node)):
-                if node.children and not _is_item(node):
+            elif node.marker is not None and ((item := _is_item(node)) or _lists_conditions(node)):
+                conditions = node.children if _lists_conditions(node) else []
+                if node.children and not item:
                     listed.add(id(node))
-                found = _item_tasks(state, node, _field_children(node) or _condition_children(node), fields)
+                found = _item_tasks(state, node, _field_children(node) or conditions, fields)
                 if found and not found[0]["units"]:
                     _inherit(found[0], node, group_units)
                 if found and (not is_law or found[0]["units"]):
@@ -94,10 +95,6 @@ def _lists_conditions(node: Node) -> bool:
     return bool(node.children) and bool(node.fold_parts or node.title) \
         and P.CONDITIONS_LEAD_IN.search((node.fold_parts[-1] if node.fold_parts else fold(node.title)).rstrip()) \
         is not None and all(not child.children for child in node.children)
-
-
-def _condition_children(node: Node) -> list[Node]:
-    return node.children if _lists_conditions(node) else []
 
 
 def _units_below_note(tasks: list[dict]) -> None:
@@ -493,13 +490,11 @@ def _group_row(row: list[str]) -> str | None:
 
 
 def _columns(row: list[str]) -> dict[str, int]:
-    """Column roles of a header row, or {} when the row is not the header of a task table."""
+    """Column roles of a header row (the first column of each role), or {} when the row is not the
+    header of a task table."""
     found: dict[str, int] = {}
-    for i, cell in enumerate(row):
-        name = fold(cell).replace(" ", "")
-        role = next((r for r, pattern in P.TASK_TABLE_COLUMNS if pattern.match(name)), None)
-        if role and role not in found:
-            found[role] = i
+    for i, role in _roles_of_cells(row).items():
+        found.setdefault(role, i)
     has_units = any(r in found for r in ("lead", "support", "units"))
     return found if "task" in found and has_units else {}
 

@@ -9,7 +9,7 @@ from ...dates import find_date
 from ...headings import is_heading_line, recognise
 from ...state import Block, State
 from ...text import clean_title, fold
-from .common import SIGNATURE_MAX, TAIL_BLOCKS, head_of, is_title_like, set_date
+from .common import SIGNATURE_MAX, TAIL_BLOCKS, head_of, is_title_like, set_date, squash
 from .matter import Matter
 
 
@@ -248,16 +248,13 @@ def named_parts(state: State, matter: Matter) -> None:
     title = state.meta.get("title") or ""
     if not any(r in title for r in P.RELATIONS):
         return
-    named = {_squashed(m.group("title")) for m in P.REFERENCE.finditer(fold(title))}
+    named = {squash(m.group("title")) for m in P.REFERENCE.finditer(fold(title))}
     starts = [i for i, b in enumerate(content) if b.role == "part_title"]
     if len(named) < 2 or not starts:
         return
-    named.discard(_squashed(content[starts[0]].fold))
+    named.discard(squash(content[starts[0]].fold))
     for block in content[starts[0] + 1:]:
-        if block.role is None and _squashed(block.fold) in named:
+        if block.role is None and squash(block.fold) in named:
             block.role = "part_title"
-            named.discard(_squashed(block.fold))
+            named.discard(squash(block.fold))
 
-
-def _squashed(text: str) -> str:
-    return "".join(text.split())
