@@ -20,20 +20,22 @@ def _checked_format(input_format: str | None) -> str | None:
 
 
 def parse_text(text: str, *, keep_script: bool = False, path: str | None = None,
-               input_format: str | None = None) -> Document:
-    """Parse a document given as text (plain text, or an HTML page: detected, or say input_format="html")."""
+               input_format: str | None = None, aliases=None) -> Document:
+    """Parse a document given as text (plain text, or an HTML page: detected, or say input_format="html").
+
+    `aliases`: a unit alias table (unitnames.load_aliases(FILE)) instead of the package's own."""
     from .build import build
     from .pipeline import run
 
     if not text.strip():
         raise InputError("input is empty", "empty")
     state = State(source=text, keep_script=keep_script, path=path, encoding="str",
-                  input_format=_checked_format(input_format))
+                  input_format=_checked_format(input_format), aliases=aliases)
     return build(run(state))
 
 
 def parse_bytes(data: bytes, *, keep_script: bool = False, path: str | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES, input_format: str | None = None) -> Document:
+                max_bytes: int = DEFAULT_MAX_BYTES, input_format: str | None = None, aliases=None) -> Document:
     """Parse a document given as bytes: text in any common encoding, HTML, DOCX or PDF.
 
     The format is found from the content and `path`'s extension; `input_format` overrides it."""
@@ -42,7 +44,8 @@ def parse_bytes(data: bytes, *, keep_script: bool = False, path: str | None = No
 
     if len(data) > max_bytes:
         raise InputError(f"input is {len(data)} bytes, over the limit of {max_bytes}", "too_large")
-    state = State(data=data, keep_script=keep_script, path=path, input_format=_checked_format(input_format))
+    state = State(data=data, keep_script=keep_script, path=path, input_format=_checked_format(input_format),
+                  aliases=aliases)
     return build(run(state))
 
 
@@ -73,12 +76,12 @@ def read_bounded(handle, max_bytes: int, name: str = "input") -> bytes:
 
 
 def parse_file(path: str | os.PathLike, *, keep_script: bool = False,
-               max_bytes: int = DEFAULT_MAX_BYTES, input_format: str | None = None) -> Document:
+               max_bytes: int = DEFAULT_MAX_BYTES, input_format: str | None = None, aliases=None) -> Document:
     """Parse the file at `path`."""
     p = Path(path)
     data = read_file(p, max_bytes)
     try:
         return parse_bytes(data, keep_script=keep_script, path=str(path), max_bytes=max_bytes,
-                           input_format=input_format)
+                           input_format=input_format, aliases=aliases)
     except InputError as exc:
         raise InputError(f"{p}: {exc}", exc.code) from None

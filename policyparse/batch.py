@@ -65,6 +65,7 @@ class Settings:
     max_bytes: int
     keep_script: bool = False
     input_format: Optional[str] = None
+    aliases: Optional[object] = None      # unitnames.Aliases: a user's unit table (--units), else the package's
 
 
 @dataclass
@@ -307,7 +308,7 @@ def parse_item(item: Item, settings: Settings):
         data = item_bytes(item, settings.max_bytes)
         record.update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
         doc = parse_bytes(data, path=item.source, keep_script=settings.keep_script,
-                          max_bytes=settings.max_bytes, input_format=settings.input_format)
+                          max_bytes=settings.max_bytes, input_format=settings.input_format, aliases=settings.aliases)
         record["warnings"] = len(doc.warnings)
     except PolicyParseError as exc:
         record.update(status="error", error={"code": exc.code, "message": str(exc)})
@@ -619,13 +620,14 @@ def _reused_record(item: Item) -> tuple[dict, Optional[str]]:
 def run_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "jsonl", jobs: Optional[int] = None,
               pattern: Optional[str] = None, resume: bool = False, errors: Optional[str | os.PathLike] = None,
               max_bytes: int = 200 * 1024 * 1024, keep_script: bool = False, input_format: Optional[str] = None,
-              on_record: Optional[Callable[[dict], None]] = None) -> Summary:
-    """Convert every document under `inputs` into `output` (a .jsonl file, or a folder for json/yaml)."""
+              on_record: Optional[Callable[[dict], None]] = None, aliases=None) -> Summary:
+    """Convert every document under `inputs` into `output` (a .jsonl file, or a folder for json/yaml).
+    `aliases`: a unit alias table (unitnames.load_aliases) instead of the package's own."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out = Path(output)
     _check_output(out, fmt)
-    settings = Settings(fmt, str(out), max_bytes, keep_script, input_format)
+    settings = Settings(fmt, str(out), max_bytes, keep_script, input_format, aliases)
     sink = JsonlSink(out, resume) if fmt == "jsonl" else FolderSink(out, fmt, resume)
     summary = Summary()
     started = time.perf_counter()

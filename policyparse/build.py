@@ -26,7 +26,7 @@ def build(state: State) -> M.Document:
         "tables": [_with_span(t) for t in state.tables],
         "goals": state.goals,
         "indicators": state.indicators,
-        "targets": [_with_span(t) for t in state.targets],
+        "quantities": [_with_span(t) for t in state.quantities],
         "tasks": [_with_span(t) for t in state.tasks],
         "unit_index": _unit_index(state.tasks),
         "boilerplate": [b.text for b in state.blocks if b.kind == "boilerplate"],

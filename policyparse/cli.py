@@ -67,7 +67,7 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _parse(file: str, keep_script: bool, max_bytes: int, input_format: Optional[InputFormat]):
+def _parse(file: str, keep_script: bool, max_bytes: int, input_format: Optional[InputFormat], aliases=None):
     from .api import parse_bytes, parse_file, read_bounded
     from .errors import PolicyParseError
 
@@ -77,8 +77,8 @@ def _parse(file: str, keep_script: bool, max_bytes: int, input_format: Optional[
             if sys.stdin is None or sys.stdin.closed:
                 fail("standard input is closed")
             return parse_bytes(read_bounded(sys.stdin.buffer, max_bytes, "standard input"), keep_script=keep_script,
-                               path=None, max_bytes=max_bytes, input_format=fmt)
-        return parse_file(file, keep_script=keep_script, max_bytes=max_bytes, input_format=fmt)
+                               path=None, max_bytes=max_bytes, input_format=fmt, aliases=aliases)
+        return parse_file(file, keep_script=keep_script, max_bytes=max_bytes, input_format=fmt, aliases=aliases)
     except PolicyParseError as exc:
         fail(str(exc))
     except RecursionError:
@@ -86,6 +86,7 @@ def _parse(file: str, keep_script: bool, max_bytes: int, input_format: Optional[
 
 
 MAX_BYTES_HELP = "Refuse inputs larger than this many bytes."
+UNITS_HELP = "A YAML table of unit aliases that extends the package's own (README: units as data)."
 
 
 @app.command()
@@ -96,11 +97,12 @@ def extract(
     keep_script: bool = typer.Option(False, "--keep-script", help="Keep traditional script in the output."),
     max_bytes: int = typer.Option(200 * 1024 * 1024, "--max-bytes", help=MAX_BYTES_HELP),
     input_format: Optional[InputFormat] = typer.Option(None, "--from", help=FROM_HELP),
+    units: Optional[Path] = typer.Option(None, "--units", help=UNITS_HELP),
 ) -> None:
     """Parse one document (text, HTML, DOCX or PDF) and print its structure as JSON or YAML."""
     from .emit import render
 
-    doc = _parse(file, keep_script, max_bytes, input_format)
+    doc = _parse(file, keep_script, max_bytes, input_format, _aliases(units))
     text = render(doc, format.value)
     if output is None:
         _print(text)
@@ -113,18 +115,119 @@ def extract(
             fail(f"{output}: cannot write ({exc.strerror or exc})")
 
 
+class ExportFormat(str, Enum):
+    csv = "csv"
+    xlsx = "xlsx"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+EXPORT_INPUTS_HELP = ("Documents, folders, .zip/.tar archives, or the .jsonl/.json that batch or extract "
+                      "wrote (read, not parsed again).")
+
+
+# The options `tasks` and `units` share.
+EXPORT_FORMAT_OPTION = typer.Option(None, "--format", "-f", help="csv, xlsx, parquet or jsonl (default: from the "
+                                    "output's suffix).")
+UNITS_OPTION = typer.Option(None, "--units", help=UNITS_HELP)
+EXPORT_GLOB_OPTION = typer.Option(None, "--glob", help="Only names matching this pattern, e.g. '*.html'.")
+KEEP_SCRIPT_OPTION = typer.Option(False, "--keep-script", help="Keep traditional script in the output.")
+MAX_BYTES_OPTION = typer.Option(200 * 1024 * 1024, "--max-bytes", help=MAX_BYTES_HELP)
+FROM_OPTION = typer.Option(None, "--from", help=FROM_HELP)
+
+
+def _aliases(units: Optional[Path]):
+    if units is None:
+        return None
+    from .errors import PolicyParseError
+    from .unitnames import load_aliases
+
+    try:
+        return load_aliases(units)
+    except PolicyParseError as exc:
+        fail(str(exc))
+
+
+def _export(kind: str, inputs: list[str], output: Path, format: Optional[ExportFormat], options: dict) -> None:
+    from . import export
+    from .errors import PolicyParseError
+
+    call = export.export_tasks if kind == "tasks" else export.export_units
+    try:
+        done = call(inputs, output, format.value if format else None, **options)
+    except PolicyParseError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or output}: {exc.strerror or exc}")
+    for failure in done.failures:
+        error = failure.get("error") or {}
+        typer.echo(f"policyparse {kind}: {failure.get('path')}: {error.get('code')}: {error.get('message')}",
+                   err=True)
+    typer.echo(f"policyparse {kind}: {done.rows} rows from {done.documents} documents "
+               f"({len(done.failures)} failed) -> {output}", err=True)
+    raise typer.Exit(1 if done.failures else 0)
+
+
+def _many(inputs: list[str]) -> bool:
+    """Whether the inputs can hold several documents (a folder, an archive, a batch's JSONL)."""
+    from .batch import archive_kind
+
+    return any(Path(i).is_dir() or archive_kind(i) or i.endswith(".jsonl") for i in inputs if i != "-")
+
+
 @app.command()
 def tasks(
-    file: str = typer.Argument(..., help="Document to parse; '-' reads standard input."),
-    keep_script: bool = typer.Option(False, "--keep-script", help="Keep traditional script in the output."),
-    max_bytes: int = typer.Option(200 * 1024 * 1024, "--max-bytes", help=MAX_BYTES_HELP),
-    input_format: Optional[InputFormat] = typer.Option(None, "--from", help=FROM_HELP),
+    inputs: list[str] = typer.Argument(..., help=EXPORT_INPUTS_HELP + " '-' reads one document from stdin."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write every task here, one row each "
+                                          "(default: a table on the terminal)."),
+    format: Optional[ExportFormat] = EXPORT_FORMAT_OPTION,
+    units: Optional[Path] = UNITS_OPTION,
+    glob: Optional[str] = EXPORT_GLOB_OPTION,
+    keep_script: bool = KEEP_SCRIPT_OPTION,
+    max_bytes: int = MAX_BYTES_OPTION,
+    input_format: Optional[InputFormat] = FROM_OPTION,
 ) -> None:
-    """Print the document's tasks as a table: id, section, text, lead, support, deadline."""
-    from .emit import task_table
+    """Export the tasks of documents as a spreadsheet or table (CSV, XLSX, Parquet, JSONL), or print them."""
+    options = dict(pattern=glob, max_bytes=max_bytes, keep_script=keep_script,
+                   input_format=input_format.value if input_format else None, aliases=_aliases(units))
+    if output is not None:
+        _export("tasks", inputs, output, format, options)
+    if format is not None:
+        fail("--format needs --output")
+    from .export import Loaded, load, task_rows, terminal_table
 
-    doc = _parse(file, keep_script, max_bytes, input_format)
-    _print(task_table(doc))
+    def documents():
+        for given in inputs:
+            if given == "-":
+                doc = _parse(given, keep_script, max_bytes, input_format, options["aliases"])
+                yield Loaded({"path": "-", "status": "ok"}, doc.model_dump(mode="json"))
+            else:
+                yield from load([given], **options)
+
+    failures: list = []
+    _print(terminal_table(task_rows(documents(), failures), with_document=len(inputs) > 1 or _many(inputs)))
+    for failure in failures:
+        error = failure.get("error") or {}
+        typer.echo(f"policyparse tasks: {failure.get('path')}: {error.get('message')}", err=True)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command("units")
+def units_command(
+    inputs: list[str] = typer.Argument(..., help=EXPORT_INPUTS_HELP),
+    output: Path = typer.Option(..., "--output", "-o", help="Write one row per unit here."),
+    format: Optional[ExportFormat] = EXPORT_FORMAT_OPTION,
+    units: Optional[Path] = UNITS_OPTION,
+    glob: Optional[str] = EXPORT_GLOB_OPTION,
+    keep_script: bool = KEEP_SCRIPT_OPTION,
+    max_bytes: int = MAX_BYTES_OPTION,
+    input_format: Optional[InputFormat] = FROM_OPTION,
+) -> None:
+    """Every responsible unit across documents: its canonical name and jurisdiction, the documents and the
+    tasks it appears in, as lead and as support."""
+    options = dict(pattern=glob, max_bytes=max_bytes, keep_script=keep_script,
+                   input_format=input_format.value if input_format else None, aliases=_aliases(units))
+    _export("units", inputs, output, format, options)
 
 
 class Engine(str, Enum):
@@ -158,6 +261,7 @@ def batch(
                                   "(OUT is then a folder of part-NNNNN.jsonl files and _SUCCESS)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: a running cluster, "
                                             "tcp://HOST:8786 (default: a LocalCluster of --jobs workers)."),
+    units: Optional[Path] = typer.Option(None, "--units", help=UNITS_HELP),
 ) -> None:
     """Convert many documents; one bad file never stops the batch. Exit 1 if any failed, 130 if interrupted."""
     from .batch import count, run_batch
@@ -170,7 +274,8 @@ def batch(
         fail("--scheduler needs --engine dask")
     show = not quiet and sys.stderr.isatty()
     options = dict(fmt=format.value, pattern=glob, resume=resume, errors=errors, max_bytes=max_bytes,
-                   keep_script=keep_script, input_format=input_format.value if input_format else None)
+                   keep_script=keep_script, input_format=input_format.value if input_format else None,
+                   aliases=_aliases(units))
     with progress_bar(count(inputs, glob) if show else None, enabled=show) as on_record:
         try:
             if engine is Engine.dask:

@@ -80,7 +80,7 @@ def run_dask_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "
                    max_bytes: int = 200 * 1024 * 1024, keep_script: bool = False, input_format: Optional[str] = None,
                    scheduler: Optional[str] = None, client=None, workers: Optional[int] = None,
                    part_files: int = PART_FILES, part_bytes: int = PART_BYTES,
-                   on_record: Optional[Callable[[dict], None]] = None) -> Summary:
+                   on_record: Optional[Callable[[dict], None]] = None, aliases=None) -> Summary:
     """Convert every document under `inputs` on Dask into the folder `output` (part files and _SUCCESS).
 
     With `client` (a distributed.Client) it runs there; with `scheduler` (tcp://host:8786) it connects to
@@ -89,7 +89,7 @@ def run_dask_batch(inputs: list[str], output: str | os.PathLike, *, fmt: str = "
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
     (out / MANIFEST).unlink(missing_ok=True)
-    settings = Settings(fmt, str(out), max_bytes, keep_script, input_format)
+    settings = Settings(fmt, str(out), max_bytes, keep_script, input_format, aliases)
     found = (_absolute(item) for item in unique_names(discover(inputs, pattern, max_bytes)))
     parts = partitions(found, part_files, part_bytes)      # made as they are submitted: tar bytes never pile up
     summary, started = Summary(), time.perf_counter()

@@ -1,4 +1,4 @@
-"""Renderings of a Document: JSON, YAML, and a plain-text task table."""
+"""Renderings of a Document: JSON and YAML (tables of tasks and units: export.py)."""
 from __future__ import annotations
 
 import json
@@ -37,20 +37,3 @@ def schema() -> dict:
 
 def schema_json() -> str:
     return json.dumps(schema(), ensure_ascii=False, indent=2) + "\n"
-
-
-TASK_COLUMNS = ("id", "section", "text", "lead", "support", "deadline")
-SHORT_TEXT = 36
-
-
-def task_table(doc: Document) -> str:
-    """A plain table of tasks for reading in a terminal (tab-separated, one task a line)."""
-    rows = [TASK_COLUMNS]
-    for task in doc.tasks:
-        text = task.title or task.text
-        text = text if len(text) <= SHORT_TEXT else text[:SHORT_TEXT - 1] + "…"
-        lead = task.lead_units or ([] if task.support_units else task.units)
-        rows.append((task.id, task.section_id or "-", text, "、".join(lead) or "-",
-                     "、".join(task.support_units) or "-",
-                     task.deadline.raw if task.deadline else "-"))
-    return "".join("\t".join(row) + "\n" for row in rows)

@@ -294,6 +294,19 @@ COLLECTIVE = regex.compile(
 # Collectives of places, which end in no organ's suffix: 各地区, 各地, 有关地区, 各市县.
 COLLECTIVE_PLACE = regex.compile(
     r"^(?:各(?:有关)?|有关|相关)(?:地区|地方|地|省|市|县|区|市县|县区|县市区|乡镇|镇街|街镇|地市|部门)$")
+# --- units as data (unitnames.py) ----------------------------------------------------------------
+# A place a name opens with: 上海市, 普陀区, 广东省, 德宏州, 沙县 (a 县区 pair is one place: 沙县区).
+# Short stems only: a longer run before 市/区 is an organ's name (北京经济技术开发区, 人行泸州…).
+PLACE = regex.compile(r"(?![省市区县乡镇各])(?:\p{Han}{1,6}?(?:自治区|特别行政区)|\p{Han}{2,3}?[省市]|\p{Han}{1,3}?[区县旗](?:区)?"
+                      r"|\p{Han}{2}州)(?!场|级)")
+MUNICIPALITIES = frozenset(("北京市", "上海市", "天津市", "重庆市"))
+# Words ending in 区 or 县 that are no place: 园区管委会, 高新区, 经开区, 社区 ….
+NOT_PLACE = regex.compile(r"(?:园|开发|高新|经开|城|专|景|社|校|片|保税|试验|示范|功能|自贸|辖|矿|林|牧|灾|街|商|港|"
+                          r"集聚|产业|工业|农业|风景|服务)区$|^(?:全|本|各|该|郊|市辖)[区县]")
+# A central organ: 国务院…, 国家…, 中国人民银行, 全国…, …部 / …总局 / …总署 (财政部, 海关总署).
+CENTRAL_ORGAN = regex.compile(r"^(?:国务院|国家|中央|中华人民共和国|全国|中国人民银行)|^\p{Han}{1,8}(?:部|总局|总署|银保监会|证监会)$")
+# What opens a collective before the units it names: 各, 有关, 国务院相关 ….
+COLLECTIVE_OPENER = regex.compile(r"^(?:国务院|中央)?(?:各(?:有关)?|有关|相关|其他)")
 # A name that opens with a verb is a clause, not a unit ('加强知识产权保护工作部署', '支持组建…委员会').
 NOT_UNIT_START = regex.compile(r"^(?:支持|加强|推动|推进|建立|完善|组建|成立|鼓励|引导|发挥|落实|强化|优化|深化|实施|开展"
                                r"|做好|加快|提高|提升|健全|设立|依托|探索|积极|大力|全面|进一步|统筹|培育|打造|构建)")

@@ -6,12 +6,13 @@ from .stages.metadata import metadata
 from .stages.normalize import normalize
 from .stages.outline import outline
 from .stages.read import read
+from .stages.refs import refs
 from .stages.segment import segment
 from .stages.tables import tables
 from .stages.tasks import tasks
 from .state import State
 
-STAGES = [read, normalize, segment, metadata, outline, tables, goals, tasks]
+STAGES = [read, normalize, segment, metadata, outline, tables, goals, tasks, refs]
 
 
 def run(state: State, stages=None) -> State:

@@ -106,9 +106,10 @@ class State:
     tables: list[dict[str, Any]] = field(default_factory=list)
     indicators: list[dict[str, Any]] = field(default_factory=list)
     goals: list[dict[str, Any]] = field(default_factory=list)
-    targets: list[dict[str, Any]] = field(default_factory=list)
+    quantities: list[dict[str, Any]] = field(default_factory=list)
     tasks: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
+    aliases: Any = None             # unitnames.Aliases: the unit alias table (None: the package's own)
 
     def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
         self.warnings.append(Warning_(code, message, span))

@@ -134,7 +134,7 @@ def test_a_huge_number_never_makes_invalid_json():
         raise ValueError(f"{constant} is not JSON")
 
     json.loads(to_json(doc), parse_constant=refuse)            # Infinity / NaN would be refused here
-    assert [t.value for t in doc.targets] == [95.0]
+    assert [t.value for t in doc.quantities] == [95.0]
     assert [i.targets for i in doc.indicators] == [{}, {"2025": 35.0}]
 
 

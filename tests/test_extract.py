@@ -40,13 +40,13 @@ def test_tasks_and_units():
     assert [(t.section_id, t.units, t.lead_units) for t in doc.tasks] == [
         ("s2.1", ["区知识产权局", "区教育局"], []), ("s2.2", ["区科委", "区财政局"], ["区科委"])]
     assert doc.tasks[1].deadline.date == "2025-12-31"
-    assert doc.unit_index["区知识产权局"] == ["t1"]
+    assert doc.unit_index["区知识产权局"] == [doc.tasks[0].id]
 
 
 def test_goals_and_targets():
     doc = parse_text(DOC)
     assert [g.section_id for g in doc.goals] == ["s1"]
-    targets = doc.goals[0].targets
+    targets = doc.goals[0].quantities
     assert [(t.low, t.high, t.unit, t.year) for t in targets][:1] == [(3.0, 5.0, "家", "2025")]
     assert any(t.value == 100 and t.unit == "%" for t in targets)
 

@@ -1,4 +1,4 @@
-"""Stage `goals`: goal sections (主要目标, 工作目标 …) and the quantitative targets of the body."""
+"""Stage `goals`: goal sections (主要目标, 工作目标 …) and the quantities (figures with their units) of the body."""
 from __future__ import annotations
 
 from .. import patterns as P
@@ -10,12 +10,12 @@ from ..text import fold
 def goals(state: State) -> None:
     for node in state.sections():
         for text, folded in zip(node.text_parts, node.fold_parts):
-            state.targets += find_targets(text, node.id or None, folded)
+            state.quantities += find_quantities(text, node.id or None, folded)
     for node in state.sections():
         if node.title and P.GOAL_SECTIONS.search(node.title) and not _inside_goal(node):
             state.goals.append({
                 "section_id": node.id, "title": node.title, "text": _all_text(node),
-                "targets": [t for t in state.targets if t["section_id"] in _ids(node)],
+                "quantities": [t for t in state.quantities if t["section_id"] in _ids(node)],
             })
 
 
@@ -39,8 +39,8 @@ def _all_text(node: Node) -> str | None:
 SENTENCE_WINDOW = 300   # characters looked back for the start of a target's sentence (and its year)
 
 
-def find_targets(text: str, section_id: str | None, folded: str | None = None) -> list[dict]:
-    """Quantitative targets in prose: '新增3-5家', '达到35家', '覆盖率100%'."""
+def find_quantities(text: str, section_id: str | None, folded: str | None = None) -> list[dict]:
+    """Quantities in prose: '新增3-5家', '达到35家', '覆盖率100%'."""
     if not P.DIGIT.search(text):       # no number, no target: most paragraphs end here
         return []
     folded = folded if folded is not None and len(folded) == len(text) else fold(text)
