@@ -260,3 +260,25 @@ def test_corpus_round_trips(tmp_path, fmt):
             if flat:
                 value = LIST_JOIN.join(value) if isinstance(value, list) else ("" if value is None else value)
             assert row[key] == value, (key, want["task_id"])
+
+
+def test_archive_input_and_batch_units_file(tmp_path):
+    import zipfile
+
+    table = tmp_path / "units.yaml"
+    table.write_text("names:\n  知识产权局: [知产局]\n", encoding="utf-8")
+    archive = tmp_path / "docs.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("a/d.txt", "上海市普陀区人民政府办公室关于做好知识产权工作的通知\n一、加强保护\n（一）开展执法行动。（区知产局）\n")
+        z.write(SAMPLES / "000_629d52ffcafbc905.txt", "b/sample.txt")
+    batch = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(archive), "-o", str(batch), "-q", "--jobs", "1", "--units", str(table)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "t.jsonl"
+    assert runner.invoke(app, ["tasks", str(batch), "-o", str(out)]).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert rows[0]["canonical_units"] == ["区知识产权局"]          # the batch's table, kept in its JSONL
+    assert len(rows) == 1 + len(parse_file(SAMPLES / "000_629d52ffcafbc905.txt").tasks)
+    direct = tmp_path / "direct.jsonl"
+    assert runner.invoke(app, ["tasks", str(archive), "-o", str(direct)]).exit_code == 0
+    assert [json.loads(x)["task_id"] for x in direct.read_text("utf-8").splitlines()] == [r["task_id"] for r in rows]

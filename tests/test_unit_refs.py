@@ -93,6 +93,7 @@ def test_task_ids_do_not_move_when_an_item_is_repeated():
     task = before.tasks[5]
     start = text.rfind("\n", 0, task.span.start) + 1
     end = text.find("\n", task.span.end)
+    end = len(text) if end < 0 else end
     after = parse_text(text[:end] + "\n" + text[start:end] + text[end:])
     old = [t.id for t in before.tasks]
     new = [t.id for t in after.tasks]
@@ -105,6 +106,7 @@ def test_task_ids_do_not_move_when_an_item_is_added_elsewhere():
     before = parse_text(text)
     last = before.tasks[-1]
     end = text.find("\n", last.span.end)
+    end = len(text) if end < 0 else end
     after = parse_text(text[:end] + "\n（一百）新增的一项工作。（区财政局）" + text[end:])
     assert {t.id for t in before.tasks} <= {t.id for t in after.tasks}
 

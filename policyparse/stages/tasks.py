@@ -265,14 +265,22 @@ def _closes_stretch(folded: str, found) -> bool:
     return folded[start:start + 1] in "(（[【" and (not before or before[-1] in "。；;！!？?")
 
 
-def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
-    """Where a part's text stands in the source, found inside its item's span; else the item's span."""
+def _extent(node: Node) -> tuple[int, int] | None:
+    """Where an item's task stands in the source: from its heading to the end of its own text."""
     if node.span is None:
         return None
-    lo, hi = node.span
+    return node.span[0], max([node.span[1], *(b.span[1] for b in node.blocks if b.lines)])
+
+
+def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
+    """Where a part's text stands in the source, found inside its item's extent; else the item's extent."""
+    extent = _extent(node)
+    if extent is None:
+        return None
+    lo, hi = extent
     at = state.source.find(piece[:24], lo, hi)
     if at < 0:
-        return node.span
+        return extent
     return at, min(hi, at + len(piece))
 
 
@@ -313,7 +321,7 @@ def _task(state: State, node: Node, text: str, folded: str | None = None, warn_r
         "units": _original(text, folded, units), "lead_units": _original(text, folded, lead),
         "support_units": _original(text, folded, support),
         "deadline": find_deadline(folded, _issued(state)),
-        "span": node.span,
+        "span": _extent(node),
         "_lists": (folded, lists),
     }
 
