@@ -39,6 +39,15 @@ def parse_bytes(data: bytes, *, keep_script: bool = False, path: str | None = No
     """Parse a document given as bytes: text in any common encoding, HTML, DOCX or PDF.
 
     The format is found from the content and `path`'s extension; `input_format` overrides it."""
+    return parse_with_text(data, keep_script=keep_script, path=path, max_bytes=max_bytes,
+                           input_format=input_format, aliases=aliases)[0]
+
+
+def parse_with_text(data: bytes, *, keep_script: bool = False, path: str | None = None,
+                    max_bytes: int = DEFAULT_MAX_BYTES, input_format: str | None = None,
+                    aliases=None) -> tuple[Document, str]:
+    """(document, text): parse_bytes, and the decoded text (as written) that the document's spans point into.
+    For a web page, Word file or PDF that is the text its reader gave, one block a line."""
     from .build import build
     from .pipeline import run
 
@@ -46,7 +55,8 @@ def parse_bytes(data: bytes, *, keep_script: bool = False, path: str | None = No
         raise InputError(f"input is {len(data)} bytes, over the limit of {max_bytes}", "too_large")
     state = State(data=data, keep_script=keep_script, path=path, input_format=_checked_format(input_format),
                   aliases=aliases)
-    return build(run(state))
+    run(state)
+    return build(state), state.source
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -56,6 +56,7 @@ class Item:
     error: Optional[tuple[str, str]] = None   # refused before parsing: (code, message)
     size: int = 0                     # bytes, where known before reading (to size partitions)
     reused: Optional[str] = None      # --resume: the finished output line to keep ("" for a folder's file)
+    text: Optional[str] = None        # the decoded text, kept only where asked (parse_item's keep_text)
 
 
 @dataclass(frozen=True)
@@ -296,9 +297,10 @@ def convert(item: Item, settings: Settings) -> tuple[dict, Optional[str]]:
     return _emit(record, doc, item, settings)
 
 
-def parse_item(item: Item, settings: Settings):
-    """(record, Document or None) for one item; every failure is a record, never an exception."""
-    from .api import parse_bytes
+def parse_item(item: Item, settings: Settings, keep_text: bool = False):
+    """(record, Document or None) for one item; every failure is a record, never an exception. With
+    `keep_text`, the decoded text the document's spans point into is left in `item.text` (for a view)."""
+    from .api import parse_with_text
 
     record: dict = {"path": item.source, "name": item.name, "status": "ok"}
     doc = None
@@ -307,8 +309,10 @@ def parse_item(item: Item, settings: Settings):
             raise InputError(item.error[1], item.error[0])
         data = item_bytes(item, settings.max_bytes)
         record.update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
-        doc = parse_bytes(data, path=item.source, keep_script=settings.keep_script,
-                          max_bytes=settings.max_bytes, input_format=settings.input_format, aliases=settings.aliases)
+        doc, text = parse_with_text(data, path=item.source, keep_script=settings.keep_script, max_bytes=settings.max_bytes,
+                                    input_format=settings.input_format, aliases=settings.aliases)
+        if keep_text:
+            item.text = text
         record["warnings"] = len(doc.warnings)
     except PolicyParseError as exc:
         record.update(status="error", error={"code": exc.code, "message": str(exc)})

@@ -298,6 +298,78 @@ def batch(
 
 
 @app.command()
+def view(
+    file: str = typer.Argument(..., help="Document to show; '-' reads standard input."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the page here ('-': standard "
+                                         "output; default: FILE.view.html beside the input)."),
+    keep_script: bool = KEEP_SCRIPT_OPTION,
+    max_bytes: int = MAX_BYTES_OPTION,
+    input_format: Optional[InputFormat] = FROM_OPTION,
+    units: Optional[Path] = UNITS_OPTION,
+) -> None:
+    """Write one self-contained HTML page of a document's parse: metadata, outline, marked text, tasks."""
+    from .errors import PolicyParseError
+    from .view import view_bytes
+
+    if file == "-" and output is None:
+        output = "-"
+    try:
+        if file == "-":
+            from .api import read_bounded
+
+            data = read_bounded(sys.stdin.buffer, max_bytes, "standard input")
+        else:
+            from .api import read_file
+
+            data = read_file(Path(file), max_bytes)
+        page = view_bytes(data, path=None if file == "-" else file, keep_script=keep_script, max_bytes=max_bytes,
+                          input_format=input_format.value if input_format else None, aliases=_aliases(units))
+    except PolicyParseError as exc:
+        fail(str(exc))
+    except RecursionError:
+        fail(f"{file}: document nests too deeply to parse")
+    if output == "-":
+        _print(page)
+        return
+    target = Path(output) if output else Path(file + ".view.html")
+    from .files import write_atomic
+
+    try:
+        write_atomic(target, page)
+    except OSError as exc:
+        fail(f"{target}: cannot write ({exc.strerror or exc})")
+    typer.echo(f"policyparse view: {target}", err=True)
+
+
+@app.command()
+def report(
+    inputs: list[str] = typer.Argument(..., help=EXPORT_INPUTS_HELP),
+    output: Path = typer.Option(..., "--output", "-o", help="The report page to write (e.g. report.html)."),
+    views: bool = typer.Option(True, "--views/--no-views", help="Also write each document's page into "
+                               "OUTPUT-STEM_views/ and link it."),
+    units: Optional[Path] = UNITS_OPTION,
+    glob: Optional[str] = EXPORT_GLOB_OPTION,
+    keep_script: bool = KEEP_SCRIPT_OPTION,
+    max_bytes: int = MAX_BYTES_OPTION,
+    input_format: Optional[InputFormat] = FROM_OPTION,
+) -> None:
+    """Write one self-contained HTML report of many documents: issuers, years, units, deadlines, failures."""
+    from .errors import PolicyParseError
+    from .report import write_report
+
+    try:
+        done = write_report(inputs, output, views=views, pattern=glob, max_bytes=max_bytes, keep_script=keep_script,
+                            input_format=input_format.value if input_format else None, aliases=_aliases(units))
+    except PolicyParseError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or output}: {exc.strerror or exc}")
+    typer.echo(f"policyparse report: {done.documents} documents, {done.failures} failed, {done.views} views "
+               f"-> {output}", err=True)
+    raise typer.Exit(1 if done.failures else 0)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the output."""
     from .emit import schema_json

@@ -40,9 +40,11 @@ NEEDS = {"xlsx": ("openpyxl", "xlsx"), "parquet": ("pyarrow", "parquet")}
 
 @dataclass
 class Loaded:
-    """One input document: its record (path, name, status, sha256, error) and its JSON, None when it failed."""
+    """One input document: its record (path, name, status, sha256, error) and its JSON, None when it failed;
+    `text` the decoded text its spans point into, where it was parsed here and the text was asked for."""
     record: dict
     document: Optional[dict]
+    text: Optional[str] = None
 
 
 def output_format(path: Path, fmt: Optional[str]) -> str:
@@ -57,8 +59,10 @@ def output_format(path: Path, fmt: Optional[str]) -> str:
 # ---------------------------------------------------------------- reading documents
 
 def load(inputs: Iterable[str], *, pattern: Optional[str] = None, max_bytes: int = 200 * 1024 * 1024,
-         keep_script: bool = False, input_format: Optional[str] = None, aliases=None) -> Iterator[Loaded]:
-    """Every document of `inputs`, in order: JSONL and JSON outputs are read, everything else parsed."""
+         keep_script: bool = False, input_format: Optional[str] = None, aliases=None,
+         keep_text: bool = False) -> Iterator[Loaded]:
+    """Every document of `inputs`, in order: JSONL and JSON outputs are read, everything else parsed (with
+    `keep_text`, keeping the text each was parsed from)."""
     from .batch import Settings, discover, parse_item
 
     settings = Settings(fmt="jsonl", output="", max_bytes=max_bytes, keep_script=keep_script,
@@ -71,8 +75,8 @@ def load(inputs: Iterable[str], *, pattern: Optional[str] = None, max_bytes: int
             yield _json_file(path, aliases)
         else:
             for item in discover([given], pattern, max_bytes):
-                record, doc = parse_item(item, settings)
-                yield Loaded(record, doc.model_dump(mode="json") if doc is not None else None)
+                record, doc = parse_item(item, settings, keep_text)
+                yield Loaded(record, doc.model_dump(mode="json") if doc is not None else None, item.text)
 
 
 def _jsonl(path: Path, aliases) -> Iterator[Loaded]:

@@ -108,6 +108,7 @@ def test_batch_jsonl_is_read_not_parsed(tmp_path, monkeypatch, sample_rows):
         raise AssertionError("a batch's JSONL must not be parsed again")
 
     monkeypatch.setattr("policyparse.api.parse_bytes", refuse)
+    monkeypatch.setattr("policyparse.api.parse_with_text", refuse)
     out = tmp_path / "tasks.jsonl"
     result = runner.invoke(app, ["tasks", str(batch), "-o", str(out)])
     assert result.exit_code == 0, result.output
