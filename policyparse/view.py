@@ -83,8 +83,9 @@ def _marks(doc: Document, text: str, goal_ids: set) -> list[Mark]:
     for section in _walk(doc.sections):
         if section.span:
             kind = "goal" if section.id in goal_ids else "section"
+            inline = "" if section.title or section.marker is None else " inline"    # an item that is its text
             marks.append(Mark(section.span.start, section.span.end, ORDER[kind], kind,
-                              {"id": f"sec-{section.id}"}, "heading " + kind))
+                              {"id": f"sec-{section.id}"}, "heading " + kind + inline))
     search = _searchable(text, doc.source.script == "traditional")
     for task in doc.tasks:
         if not task.span:

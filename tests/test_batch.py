@@ -276,14 +276,14 @@ def _poisoned(monkeypatch, action):
         pytest.skip("needs fork to carry the patched parser into the workers")
     import policyparse.api
 
-    real = policyparse.api.parse_bytes
+    real = policyparse.api.parse_with_text       # what a batch's worker calls
 
     def parse(data, **kwargs):
         if b"POISON" in data:
             action()
         return real(data, **kwargs)
 
-    monkeypatch.setattr(policyparse.api, "parse_bytes", parse)
+    monkeypatch.setattr(policyparse.api, "parse_with_text", parse)
 
 
 def _folder(tmp_path, n: int, poison: int | None = None) -> Path:
