@@ -225,7 +225,9 @@ CC_LABEL = regex.compile(r"^抄\s*送\s*[:：]\s*(?P<value>.*)$")
 # Bounded and possessive: a line of 3,000 spaces must not take quadratic time.
 PRINTED_LINE = regex.compile(
     r"^(?P<org>\S.{1,39}?)\s++(?P<date>\S.{0,30}?)\s*印\s*发\s*$|^(?P<date2>\S.{0,40}?)\s*印\s*发\s*$")
-ATTACHMENT_LABEL = regex.compile(r"^附\s*件\s*(?P<num>\d{1,2})?\s*[:：.．、]?\s*(?P<rest>.*)$")
+# 附件：1.…, 附件1.…, 附表：1. … (a 附表 is an attachment too)
+ATTACHMENT_LABEL = regex.compile(r"^附\s*[件表]\s*(?P<num>\d{1,2})?\s*[:：.．、]?\s*(?P<rest>.*)$")
+ATTACHMENT_NUMBER = regex.compile(r"^(?P<num>\d{1,2})\s*[.、．]")
 ATTACHMENT_ITEM = regex.compile(r"^\d{1,2}\s*[.、][^:;；]{2,60}[)）]$")
 ISSUER_MARK = regex.compile(r"^(?!.*关于)[\p{Han}()（）、\s]{4,40}文件$")
 NOTE_LINE = regex.compile(r"^[(（](?:此件|本件|此页)[^()（）]{0,20}[)）]$")   # 附注: （此件公开发布）

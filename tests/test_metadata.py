@@ -106,3 +106,31 @@ def test_page_chrome_after_a_late_signature_is_no_enclosed_document():
     meta = meta_of("嘉兴市建委关于进一步加强房地产市场调控的通知\n各有关单位：\n" + body + "嘉兴市城乡规划建设管理委员会\n"
                    "2017年5月20日\n分类调控户籍\n" + "".join(f"相关新闻{n}\n" for n in range(20)))
     assert (meta.date, meta.attached_title) == ("2017-05-20", None)
+
+
+# 附件1.… with 2.… under it (w201), and 附表：1. … after the signature when a 附件说明 came before (w270):
+# the list's numbering goes on, so the lines are a 附件说明, never items of the outline or tasks.
+ATTACHMENT_LISTS = [
+    ("国务院关于深圳湾口岸范围的批复\n广东省人民政府：\n一、口岸区范围包括查验区。\n二、土地使用期限至2047年。\n"
+     "附件1.查验区界址点坐标\n    2.部分桥面界址点坐标\n国务院\n二〇〇六年十二月三十日\n附件1.\n查验区界址点坐标\n坐标表\n",
+     ["查验区界址点坐标", "部分桥面界址点坐标"]),
+    ("某市人力资源和社会保障局关于印发就业见习基地管理办法的通知\n各区人力资源和社会保障局：\n现将办法印发给你们。\n"
+     "附件：就业见习基地申请程序\n某市人力资源和社会保障局\n2019年10月9日\n就业见习基地申请程序\n一、申请条件\n"
+     "（一）申请材料。\n附表：1. 就业见习基地申请表\n          2. 见习岗位需求信息表\n3. 示范基地申报表\n附表1\n就业见习基地申请表\n",
+     ["就业见习基地申请程序", "就业见习基地申请表", "见习岗位需求信息表", "示范基地申报表"]),
+]
+
+
+@pytest.mark.parametrize("text, names", ATTACHMENT_LISTS)
+def test_a_numbered_attachment_label_whose_list_goes_on(text, names):
+    doc = parse_text(text)
+    assert doc.meta.attachments == names
+    numbered = [s for s in _all_sections(doc.sections) if s.marker and (s.title or s.text or "").strip() in names]
+    assert numbered == []
+    assert not [t for t in doc.tasks if t.text.strip() in names]
+
+
+def _all_sections(sections):
+    for s in sections:
+        yield s
+        yield from _all_sections(s.children)

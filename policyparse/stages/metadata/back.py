@@ -195,9 +195,11 @@ def attachments(state: State, matter: Matter) -> None:
         match = P.ATTACHMENT_LABEL.match(block.fold)
         if not match or block.role is not None or len(block.fold) > 80:
             continue
-        has_colon = ":" in block.fold[:6]
         nxt = content[i + 1] if i + 1 < len(content) else None
-        if signed and notes and match.group("rest") and is_title_like(block):
+        # 附件：1.…, or 附件1.… with 2.… on the next line (the list's numbering goes on): a 附件说明
+        goes_on = _list_goes_on(match, nxt)
+        has_colon = ":" in block.fold[:6] or goes_on
+        if signed and notes and match.group("rest") and is_title_like(block) and not goes_on:
             block.role = "part_title"       # '附件1：某区行动方案' after the signature: the attachment itself
             continue
         # "附件1" (or a bare "附件：" once the 附件说明 has been given) above a title starts the attachment
@@ -221,6 +223,17 @@ def attachments(state: State, matter: Matter) -> None:
     if notes:
         names = [regex.sub(r"^\d{1,2}\s*[.、．]\s*", "", n) for n in notes]
         state.meta["attachments"] = list(dict.fromkeys(names))
+
+
+def _list_goes_on(label, nxt: Block | None) -> bool:
+    """Whether a numbered attachment label (附件1.…, 附表：1. …) is the first line of a list whose next
+    line is numbered one more (2.…)."""
+    rest = label.group("rest").strip()
+    first = label.group("num") or (number.group("num") if (number := P.ATTACHMENT_NUMBER.match(rest)) else None)
+    if nxt is None or not first or not rest:
+        return False
+    following = P.ATTACHMENT_NUMBER.match(nxt.fold)
+    return following is not None and int(following.group("num")) == int(first) + 1
 
 
 def _is_attachment_item(block: Block) -> bool:
