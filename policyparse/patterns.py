@@ -353,6 +353,11 @@ CLOSING_PARAGRAPH = regex.compile(
     r"|特此(?:通知|公告|函复|批复)|请(?:认真|遵照|结合|各地)[^。]{0,20}?(?:贯彻|执行|落实)"
     r"|(?:以上|上述)(?:意见|报告|请示)[^。]{0,6}?如无不妥|请批转"
     r"|(?:相关链接|原文下载|附件下载|相关附件|相关新闻|关联稿件|相关阅读|责任编辑|记者[:：]|扫一扫))")
+# A closing paragraph that says so only in a later sentence (各部门应…。本意见自印发之日起施行。), and one that
+# closes a notice whose items are 第X条 (本通知自…起施行 after 第十条; a law's own 本条例自… stays its article's).
+CLOSING_EFFECT = regex.compile(
+    r"(?:^|[。；;])\s*(?P<doc>" + _DOCUMENT + r")[^。]{0,40}?(?:自|从)[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)")
+NOTICE_DOCUMENT = regex.compile(r"通知|意见|措施|方案|公告|决定|指引|计划")
 # A text that is one pair of brackets and nothing more: （负责部门：住房城乡建设部）.
 ONLY_BRACKETS = regex.compile(r"[(（][^()（）]*[)）][。；;]?")
 # An item that only names a document or a file (a list of links: 《…》问答, …（图解）, ….pdf): no task.

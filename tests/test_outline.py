@@ -337,3 +337,28 @@ def test_a_title_wrapped_after_a_particle_is_one_title():
                      "2024年3月1日\n广东省进一步提振和扩大消费的\n若干措施\n一、稳定汽车消费\n支持汽车以旧换新。\n")
     assert doc.sections[1].title == "广东省进一步提振和扩大消费的若干措施"
     assert [s.title for s in doc.sections[1].children] == ["稳定汽车消费"]
+
+
+CLOSINGS = [   # (text, the last item's text must end with, closing words that are the document's)
+    # a notice whose items are 第X条 (w033): its effect clause closes the notice, not 第十条
+    ("某市人民政府关于促进房地产市场健康发展的通知\n第一条 优化住房公积金政策。\n第二条 推动交房即交证。\n"
+     "本通知自印发之日起施行，有效期至2022年12月31日。\n各县（市）可参照执行。\n", "推动交房即交证。", "本通知自印发之日起施行"),
+    # the effect clause in a later sentence of the closing paragraph (w081)
+    ("某市人民政府关于促进房地产市场平稳健康发展的实施意见\n一、加强保障。多渠道筹集保障性住房。\n二、加强舆论宣传引导。新闻媒体要加强正面宣传。\n"
+     "责任单位：市委宣传部、市房管局\n各部门应根据本部门工作职责制定工作细则。本意见自印发之日起施行。\n",
+     "责任单位：市委宣传部、市房管局", "本意见自印发之日起施行"),
+]
+
+
+@pytest.mark.parametrize("text, last_ends, closing", CLOSINGS)
+def test_closing_words_after_the_last_item_are_the_documents(text, last_ends, closing):
+    doc = parse_text(text)
+    assert doc.tasks[-1].text.endswith(last_ends)
+    assert all(closing not in t.text for t in doc.tasks)
+
+
+def test_a_laws_own_effect_article_keeps_its_paragraphs():
+    doc = parse_text("某市物业管理条例\n第一条 为了规范物业管理，制定本条例。\n第二条 本条例所称物业管理，是指业主选聘物业服务企业的活动。\n"
+                     "第三条 本条例自2021年1月1日起施行。\n本条例自施行之日起，原办法同时废止。\n")
+    assert [s.marker for s in doc.sections] == ["第一条", "第二条", "第三条"]
+    assert "同时废止" in (doc.sections[-1].text or "")

@@ -311,6 +311,17 @@ def _sub_line(line: Line, a: int, b: int) -> Line:
     return Line(line.index, line.start + a, line.start + b, line.text[a:b], line.fold[a:b])
 
 
+def _closing(block: Block, last: Node) -> bool:
+    """Whether a paragraph after the last heading is the document's closing words, not the last item's:
+    its first sentence closes (本通知自…施行, 各地区要…, 特此通知), or a later one says when the document takes
+    effect. Under a law's articles only a notice's effect clause does (本条例自…施行 is an article's own)."""
+    law = last.kind in P.LAW_KINDS
+    if not law and P.CLOSING_PARAGRAPH.match(block.fold):
+        return True
+    effect = P.CLOSING_EFFECT.search(block.fold)
+    return effect is not None and (not law or P.NOTICE_DOCUMENT.search(effect.group("doc")) is not None)
+
+
 def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
     stack = [root]
     pending_title: Node | None = None
@@ -320,8 +331,7 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
             if block.kind != "para" or block.role in FRONT_ROLES:
                 stack[-1].blocks.append(block)
                 continue
-            if index > last_heading and len(stack) > 1 and stack[-1].kind not in P.LAW_KINDS \
-                    and _has_content(stack[-1]) and P.CLOSING_PARAGRAPH.match(block.fold):
+            if index > last_heading and len(stack) > 1 and _has_content(stack[-1]) and _closing(block, stack[-1]):
                 del stack[1:]           # 本通知自…起施行, 各地区、各部门要…: the document's closing words
                 pending_title = None
                 block.role = block.role or "closing"    # (no task of its own, whatever units it names)
