@@ -134,3 +134,21 @@ def _all_sections(sections):
     for s in sections:
         yield s
         yield from _all_sections(s.children)
+
+
+@pytest.mark.parametrize("lines, name", [
+    (["白银市建立房地产市场平稳健康发展", "“一城一策”工作方案"], "白银市建立房地产市场平稳健康发展“一城一策”工作方案"),
+    (["进一步清理消费领域限制性举措", "持续扩大消费若干措施"], "进一步清理消费领域限制性举措持续扩大消费若干措施"),
+])
+def test_an_enclosed_title_over_two_lines_is_joined(lines, name):
+    text = (f"某市人民政府办公室关于印发《{name}》的通知\n各区人民政府：\n《{name}》已经市政府同意，现印发给你们。\n"
+            f"某市人民政府办公室\n2024年3月1日\n" + "\n".join(lines) + "\n一、总体要求\n（一）加强组织领导。\n")
+    doc = parse_text(text)
+    assert doc.meta.attached_title == name
+    assert [s.title for s in doc.sections if s.kind == "part"] == [name]
+
+
+def test_a_part_title_that_is_whole_takes_no_next_line():
+    text = ("某市人民政府办公室关于印发《某市工作方案》的通知\n各区人民政府：\n现印发给你们。\n某市人民政府办公室\n2024年3月1日\n"
+            "某市工作方案\n为做好工作，制定本方案。\n一、总体要求\n")
+    assert [s.title for s in parse_text(text).sections if s.kind == "part"] == ["某市工作方案"]

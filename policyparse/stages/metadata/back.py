@@ -271,3 +271,46 @@ def named_parts(state: State, matter: Matter) -> None:
             block.role = "part_title"
             named.discard(squash(block.fold))
 
+
+
+WRAPPED_TITLE_LINES = 3     # an enclosed title wraps over at most this many more lines
+
+
+def wrapped_part_titles(state: State, matter: Matter) -> None:
+    """An enclosed title printed over two or three lines (白银市建立…平稳健康发展 / “一城一策”工作方案):
+    when the notice's title names it (《…》, 印发…的通知) and the part title line only begins it, the
+    lines that complete the name are joined to it."""
+    title = fold(state.meta.get("title") or "")
+    named = [squash(m.group("title")) for m in P.REFERENCE.finditer(title)]
+    enclosed = regex.search(r"(?:印发|转发|批转)(?P<name>[^《》]{4,80}?)的(?:通知|函|批复)", title)
+    if enclosed:
+        named.append(squash(enclosed.group("name")))
+    if not named:
+        return
+    content = matter.content
+    for i, block in enumerate(content):
+        if block.role != "part_title":
+            continue
+        have = squash(block.fold)
+        goal = next((n for n in named if n.startswith(have) and len(n) > len(have)), None)
+        if goal is None:
+            continue
+        taken = []
+        for follow in content[i + 1:i + 1 + WRAPPED_TITLE_LINES]:
+            joined = have + squash(follow.fold)
+            if follow.role is not None or is_heading_line(follow.fold) or not goal.startswith(joined):
+                break
+            taken.append(follow)
+            have = joined
+            if have == goal:
+                break
+        if have != goal:
+            continue
+        for follow in taken:
+            block.lines += follow.lines
+            block.text += follow.text
+            block.fold += follow.fold
+            follow.kind = "merged"
+    if any(b.kind == "merged" for b in content):
+        state.blocks = [b for b in state.blocks if b.kind != "merged"]
+        content[:] = [b for b in content if b.kind != "merged"]
