@@ -203,6 +203,11 @@ TITLE_DOC_NUMBER = regex.compile(
     r"(?:[(（]\s*(?P<bracketed>[\p{Han}A-Za-z]{1,20}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号)\s*[)）]"
     r"|(?<=通知|意见|办法|方案|决定|规定|批复|函|报告|公告|通告|细则|规划|计划|要点)"
     r"(?P<glued>(?:(?!的|通知|意见|决定)[\p{Han}A-Za-z]){1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号))$")
+# A seal note after a signing organ: 某联席会议（代章）, 某局（印章）.
+SEAL_NOTE = regex.compile(r"[(（](?:代章|印章|盖章|公章|章)[)）]$")
+# A 发文字号 glued before the title: 武公中规〔2026〕2号武汉住房公积金管理中心关于….
+LEADING_DOC_NUMBER = regex.compile(
+    r"^(?P<number>[\p{Han}A-Za-z]{1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号)\s*(?=\p{Han}{4})")
 RECIPIENT_LINE = regex.compile(r"^[^。！？!?]{2,200}[:：]$")
 # A line ending in a colon that opens the body, not a 主送 list: "市政府决定对《…》作如下修改：".
 NOT_RECIPIENTS = regex.compile(r"《|决定|如下|现将|根据|为了|按照|经研究")

@@ -152,3 +152,34 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
     text = ("某市人民政府办公室关于印发《某市工作方案》的通知\n各区人民政府：\n现印发给你们。\n某市人民政府办公室\n2024年3月1日\n"
             "某市工作方案\n为做好工作，制定本方案。\n一、总体要求\n")
     assert [s.title for s in parse_text(text).sections if s.kind == "part"] == ["某市工作方案"]
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # a site's category tag before the title (w031, w039) is no part of it, nor the issuer
+    ("【稳经济大盘一揽子政策】关于印发促进消费工作若干措施的通知\n各市人民政府：\n现印发给你们。\n某省商务厅\n2022年1月26日\n",
+     "title", "关于印发促进消费工作若干措施的通知"),
+    # …but a repeal mark stays readable as the validity
+    ("【已废止】某市人民政府关于调整住房公积金政策的通知\n各区人民政府：\n现通知如下。\n某市人民政府\n2020年1月2日\n",
+     "validity", "已废止"),
+    # a 发文字号 glued before the title (w123)
+    ("【贷款】武公中规〔2026〕2号武汉住房公积金管理中心关于优化住房公积金使用政策的通知\n各受托银行：\n现通知如下。\n"
+     "武汉住房公积金管理中心\n2026年4月2日\n", "doc_number", "武公中规〔2026〕2号"),
+    ("【贷款】武公中规〔2026〕2号武汉住房公积金管理中心关于优化住房公积金使用政策的通知\n各受托银行：\n现通知如下。\n"
+     "武汉住房公积金管理中心\n2026年4月2日\n", "title", "武汉住房公积金管理中心关于优化住房公积金使用政策的通知"),
+    # a seal note after the signing organ (w031)
+    ("关于印发促进消费工作若干措施的通知\n各市人民政府：\n现印发给你们。\n省完善促进消费体制机制厅际联席会议（代章）\n2022年1月26日\n",
+     "issuer", "省完善促进消费体制机制厅际联席会议"),
+])
+def test_title_and_signature_debris(text, field, value):
+    assert getattr(parse_text(text).meta, field) == value
+
+
+def test_a_page_named_by_its_letterhead_or_its_organ_is_not_titled_so():
+    from policyparse import parse_bytes
+
+    letterhead = ("<html><head><title>市公积金中心文件</title></head><body><p>市公积金中心文件</p><p>丹金发〔2022〕36号</p>"
+                  "<p>中心各部门：</p><p>现将细则印发给你们。</p></body></html>")
+    assert parse_bytes(letterhead.encode(), path="a.html").meta.title is None
+    organ = ("<html><head><title>天津市规划和自然资源局</title></head><body><p>天津市规划和自然资源局</p>"
+             "<p>天津市建设用地使用权转让实施细则</p><p>第一条　为加强建设用地使用权转让管理，制定本细则。</p></body></html>")
+    assert parse_bytes(organ.encode(), path="b.html").meta.title == "天津市建设用地使用权转让实施细则"

@@ -97,8 +97,9 @@ def _signed_under_organ(content: list[Block], i: int) -> bool:
 def _is_signature_line(block: Block, first: bool) -> bool:
     """A line of the signature: the line right above the date when short and no sentence; a line
     above it only when every name on it ends like an organ (北京市住房和城乡建设委员会)."""
-    text = block.fold
-    if len(text) > SIGNATURE_MAX * SIGNATURE_LINES or text[-1] in P.TERMINAL_PUNCT or "。" in text or "，" in text:
+    text = P.SEAL_NOTE.sub("", block.fold).rstrip()     # 某联席会议（代章）: the organ signs
+    if not text or len(text) > SIGNATURE_MAX * SIGNATURE_LINES or text[-1] in P.TERMINAL_PUNCT or "。" in text \
+            or "，" in text:
         return False
     names = _names(block.text)
     if first and len(names) == 1:
@@ -110,6 +111,7 @@ def _is_signature_line(block: Block, first: bool) -> bool:
 def _names(text: str) -> list[str]:
     """The organs of a signature line: '自然资源部      中国银行保险监督管理委员会' holds two, and so does
     '东莞市住房和城乡建设局东莞市社会保障局' (the place that opens the line opens the next name too)."""
+    text = P.SEAL_NOTE.sub("", text)
     pieces = [p for p in regex.split(r"[\s\u3000、]+", text.strip()) if p.strip()]
     if not (len(pieces) > 1 and all(fold(p).strip().endswith(P.UNIT_SUFFIXES) for p in pieces)):
         pieces = [text]

@@ -24,6 +24,12 @@ def derived(state: State, matter: Matter) -> None:
     def as_written(start: int, end: int) -> str:
         return written[start:end] if len(written) == len(title) else title[start:end]
 
+    leading = P.LEADING_DOC_NUMBER.match(title)
+    if leading:                         # 武公中规〔2026〕2号武汉…关于…的通知: the number, then the title
+        meta["title"] = as_written(leading.end(), len(title)).strip()
+        written, title = written[leading.end():], title[leading.end():]
+        if not meta.get("doc_number"):
+            set_number(state, leading.group("number"), None)
     number = P.TITLE_DOC_NUMBER.search(title)
     if number:                          # …的通知（东建房〔2017〕33号）: the 发文字号, not the title
         meta["title"] = as_written(0, number.start()).rstrip()

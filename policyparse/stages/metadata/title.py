@@ -6,7 +6,7 @@ import regex
 
 from ... import patterns as P
 from ...state import Block, State
-from ...text import clean_title
+from ...text import clean_title, fold
 from .common import is_title_like, squash
 from .matter import Matter
 
@@ -19,7 +19,7 @@ def title(state: State, matter: Matter) -> None:
     head = _before_recipients(matter.head)
     if _page_named_title(state, head):
         return
-    titles = [b for b in head if is_title_like(b) and len(b.fold) >= 6
+    titles = [b for b in head if is_title_like(b) and len(b.fold) >= 6 and b.role != "issuer_mark"
               and P.TITLE_END.search(P.TITLE_DOC_NUMBER.sub("", b.fold) if "号" in b.fold[-4:] else b.fold)]
     formal = [b for b in titles if "关于" in b.fold or any(r in b.fold for r in P.RELATIONS)]
     titles = formal or titles
@@ -72,7 +72,7 @@ def _page_named_title(state: State, head: list[Block]) -> bool:
     """The line the page itself names as its title (标题 field, ArticleTitle, <title>): strong evidence."""
     named = squash(state.meta.get("info_title") or "")     # the page's title, where the line is not it
     for block in head:
-        if named and block.role is None and squash(block.fold) == named:
+        if named and block.role is None and squash(block.fold) == named and not _organ_only(block, head):
             block.role = "title"
             _set_title(state, block.text)
             return True
@@ -89,6 +89,13 @@ def _set_title(state: State, text: str) -> None:
     state.meta["title"] = title
 
 
+def _organ_only(block: Block, head: list[Block]) -> bool:
+    """A page named by its organ (<title>天津市规划和自然资源局</title>) over a line with a 文种: the organ is
+    the issuer above the title, not the title."""
+    return block.fold.endswith(P.UNIT_SUFFIXES) and not P.TITLE_END.search(block.fold) \
+        and any(b is not block and is_title_like(b) and P.TITLE_END.search(b.fold) for b in head)
+
+
 def _same_text(a: str, b: str) -> bool:
     return regex.sub(r"[\s()（）]", "", a) == regex.sub(r"[\s()（）]", "", b)
 
@@ -100,12 +107,12 @@ def _fallback_title(state: State, head: list[Block]) -> None:
     for block in head:
         if P.RECIPIENT_LINE.match(block.fold):
             break
-        if is_title_like(block) and len(block.fold) <= 60 and len(block.fold) >= 4 \
+        if is_title_like(block) and len(block.fold) <= 60 and len(block.fold) >= 4 and block.role != "issuer_mark" \
                 and (not named or named in squash(block.fold)):     # (a line that is part of it: the page's)
             block.role = "title"
             state.meta["title"] = clean_title(block.text)
             if state.meta.get("info_title") is None:
                 state.warn("title_guessed", "title taken from the first short line", block.span)
             return
-    if state.meta.get("info_title"):
-        state.meta["title"] = clean_title(state.meta["info_title"])
+    if state.meta.get("info_title") and not P.ISSUER_MARK.match(fold(state.meta["info_title"])):
+        state.meta["title"] = clean_title(state.meta["info_title"])     # (a page named 市公积金中心文件: none)
