@@ -183,3 +183,15 @@ def test_a_page_named_by_its_letterhead_or_its_organ_is_not_titled_so():
     organ = ("<html><head><title>天津市规划和自然资源局</title></head><body><p>天津市规划和自然资源局</p>"
              "<p>天津市建设用地使用权转让实施细则</p><p>第一条　为加强建设用地使用权转让管理，制定本细则。</p></body></html>")
     assert parse_bytes(organ.encode(), path="b.html").meta.title == "天津市建设用地使用权转让实施细则"
+
+
+@pytest.mark.parametrize("title", ["少年观护所设置及实施通则", "动员戡乱时期临时条款"])
+def test_a_general_act_is_a_law(title):
+    doc = parse_text(f"{title}\n第一条 为规范管理，制定本通则。\n第二条 本通则自公布日施行。\n")
+    assert doc.meta.kind == "law"
+
+
+def test_a_line_of_page_buttons_is_boilerplate():
+    doc = parse_text("某市人民政府关于做好最低生活保障工作的通知\n各区人民政府：\n一、提高标准。（市民政局）\n【返回顶部】【关闭窗口】\n")
+    assert "【返回顶部】【关闭窗口】" in doc.boilerplate
+    assert all("返回顶部" not in t.units for t in doc.tasks)

@@ -101,10 +101,13 @@ def _doc_type(title: str, enclosed: bool = False) -> str | None:
     return max(ends, key=len) if ends else None
 
 
+LAW_TYPES = ("条例", "法", "规定", "办法", "细则", "实施细则", "规则", "通则", "临时条款")
+
+
 def _kind(state: State) -> str:
     meta = state.meta
     doc_type = meta.get("doc_type")
-    if doc_type in ("条例", "法", "规定", "办法", "细则", "实施细则", "规则") and not meta.get("relation"):
+    if doc_type in LAW_TYPES and not meta.get("relation"):
         return "law"
     title = meta.get("title") or ""
     official = meta.get("doc_number") or meta.get("recipients") or meta.get("relation") or \
