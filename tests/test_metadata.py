@@ -195,3 +195,18 @@ def test_a_line_of_page_buttons_is_boilerplate():
     doc = parse_text("某市人民政府关于做好最低生活保障工作的通知\n各区人民政府：\n一、提高标准。（市民政局）\n【返回顶部】【关闭窗口】\n")
     assert "【返回顶部】【关闭窗口】" in doc.boilerplate
     assert all("返回顶部" not in t.units for t in doc.tasks)
+
+
+@pytest.mark.parametrize("lines, title", [
+    # w179: a 文种 word (制度) inside a title that goes on to its own ending (的指导意见)
+    (["国务院办公厅关于全面推行", "行政执法公示制度执法全过程记录制度", "重大执法决定法制审核制度的指导意见"],
+     "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"),
+    # w282: the enclosed 办法 at a line's end, then 实施细则的通知
+    (["广州市人力资源和社会保障局", "关于印发广州市引进人才入户管理办法", "实施细则的通知"],
+     "广州市人力资源和社会保障局关于印发广州市引进人才入户管理办法实施细则的通知"),
+    # w202: a short first line (国务院关于印发)
+    (["国务院关于印发", "《国务院工作规则》的通知"], "国务院关于印发《国务院工作规则》的通知"),
+])
+def test_a_title_over_several_lines(lines, title):
+    text = "\n".join(lines) + "\n国发〔2004〕18号\n各省、自治区、直辖市人民政府：\n现印发给你们，请认真贯彻执行。\n国务院\n2004年6月26日\n"
+    assert parse_text(text).meta.title == title

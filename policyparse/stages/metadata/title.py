@@ -50,22 +50,37 @@ def _multi_line_title(head: list[Block]):
     """A title printed over 2-5 lines ('重庆市人民政府' / '关于修改《…' / '…》的决定'): the lines run
     until one ends with a 文种 outside any 《》, and together they say 关于."""
     for i, first in enumerate(head):
-        if not (len(first.fold) >= 8 or first.fold.endswith(P.UNIT_SUFFIXES)):
+        if not (len(first.fold) >= 8 or first.fold.endswith(P.UNIT_SUFFIXES) or "关于" in first.fold):
             continue
         run, depth = [], 0
-        for block in head[i:i + P.TITLE_MAX_LINES]:
+        window = head[i:i + P.TITLE_MAX_LINES]
+        for k, block in enumerate(window):
             if block.role is not None or not is_title_like(block) or P.DOC_NUMBER.search(block.fold):
                 break
             if run and block.fold.find("关于") > 0 and "关于" not in "".join(b.fold for b in run):
                 break       # '北京市人民政府' above '北京市人民政府关于…': the title starts on its own line
             run.append(block)
             depth += block.fold.count("《") - block.fold.count("》")
-            if depth <= 0 and P.TITLE_END.search(block.fold):
+            if depth <= 0 and P.TITLE_END.search(block.fold) and not _goes_on(run, window[k + 1:]):
                 break
         if len(run) >= 2 and depth <= 0 and P.TITLE_END.search(run[-1].fold) \
                 and "关于" in "".join(b.fold for b in run):
             return run
     return None
+
+
+def _goes_on(run: list[Block], rest: list[Block]) -> bool:
+    """Whether a 关于 title that has reached a 文种 (…管理办法, …记录制度) goes on to its own ending on the
+    next lines (实施细则的通知, …的指导意见)."""
+    joined = "".join(b.fold for b in run)
+    if "关于" not in joined or P.RELATED_TITLE_END.search(joined):
+        return False
+    for block in rest[:P.TITLE_MAX_LINES - len(run)]:
+        if block.role is not None or not is_title_like(block) or P.DOC_NUMBER.search(block.fold):
+            return False
+        if P.RELATED_TITLE_END.search(block.fold):
+            return True
+    return False
 
 
 def _page_named_title(state: State, head: list[Block]) -> bool:
