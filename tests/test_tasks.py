@@ -143,3 +143,15 @@ def test_a_paragraph_that_speaks_of_its_item_stays_with_it():
                      "此款由区政府会同市住房保障局负责监督落实。\n3、竞得人须按期开工。\n")
     second = next(t for t in tasks if t.section_id == "s6.2")
     assert second.units == ["区政府", "市住房保障局"] and second.lead_units == ["区政府"]
+
+
+def test_an_enclosed_regulations_articles_are_provisions():
+    """A notice that encloses a 办法 of 第X条 (w058, w127, corpus 18): an article is a task only where a unit
+    list or a duty names who acts, as in a law."""
+    text = ("某市住房公积金管理中心关于印发《某市住房公积金提取管理办法》的通知\n各部门：\n现将办法印发给你们。\n"
+            "某市住房公积金管理中心\n2022年12月31日\n某市住房公积金提取管理办法\n第一章 总则\n"
+            "第一条 为规范住房公积金提取管理，制定本办法。\n第二条 职工有下列情形之一的，可以申请提取：\n"
+            "（一）购买自住住房的；\n（二）退休的。\n第二章 提取管理\n第三条 提取申请应当提供身份证。\n"
+            "第四条 建立提取业务稽核制度。（市住房公积金管理中心负责）\n")
+    doc = parse_text(text)
+    assert [t.units for t in doc.tasks] == [["市住房公积金管理中心"]]

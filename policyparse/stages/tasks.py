@@ -29,6 +29,7 @@ def tasks(state: State) -> None:
     for root in state.roots:
         if root.kind == "cover" and transmits or root.kind == "interpretation":
             continue                    # an interpretation (政策解读) explains the tasks, it sets none
+        law_part = is_law or _law_part(root)
         for node in root.walk():
             if _is_field(node):
                 fields_of.setdefault(id(node.parent), []).append(node)
@@ -59,7 +60,7 @@ def tasks(state: State) -> None:
                 found = _item_tasks(state, node, _field_children(node) or conditions, fields)
                 if found and not found[0]["units"]:
                     _inherit(found[0], node, group_units)
-                if found and (not is_law or found[0]["units"]):
+                if found and (not law_part or found[0]["units"]):
                     out += found
             elif node.text_parts:
                 out += _paragraph_tasks(state, node)
@@ -73,6 +74,13 @@ def tasks(state: State) -> None:
         if parent is not None:
             task["parent_id"] = parent["id"]
     state.tasks = out
+
+
+def _law_part(root: Node) -> bool:
+    """An enclosed regulation (a part titled …办法, …实施细则, …条例 made of 第X条): its articles are
+    provisions, as a law's are, even when the notice around it is no law."""
+    return root.kind == "part" and bool(root.title) and P.LAW_TITLE_END.search(fold(root.title)) is not None \
+        and any(n.kind == "article" for n in root.walk())
 
 
 def _is_field(node: Node) -> bool:
