@@ -186,7 +186,9 @@ DOC_NUMBER = regex.compile(
 # The number of a 令 or 公告 on its own line under it: 第5号, （第3号）.
 SERIAL_LINE = regex.compile(r"第\s*(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
 DOC_NUMBER_BROKEN = regex.compile(r"[\p{Han}]{1,20}[〔\[【(（]\s*(?:19|20)\d{3,6}\s*号")
-ORDER_NUMBER = regex.compile(r"(?P<agency>[\p{Han}]{1,30}令)\s*第\s*(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
+# 国务院令第746号, 北京市人民政府令第 302 号; not the 日 of a date before it (2021年7月27日中华人民共和国国务院令…).
+ORDER_NUMBER = regex.compile(r"(?P<agency>(?:(?<=日)|(?<!\p{Han}))(?!日)[\p{Han}]{1,30}令)\s*第\s*"
+                             r"(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
 
 # A head line that dates an amendment, not the first promulgation: 修正, 修订, 修改.
 AMENDED = regex.compile(r"修正|修订|修改")

@@ -210,3 +210,10 @@ def test_a_line_of_page_buttons_is_boilerplate():
 def test_a_title_over_several_lines(lines, title):
     text = "\n".join(lines) + "\n国发〔2004〕18号\n各省、自治区、直辖市人民政府：\n现印发给你们，请认真贯彻执行。\n国务院\n2004年6月26日\n"
     assert parse_text(text).meta.title == title
+
+
+def test_a_decree_number_after_its_date_in_the_head_line():
+    doc = parse_text("中华人民共和国市场主体登记管理条例\n（2021年7月27日中华人民共和国国务院令第746号公布）\n第一章　总则\n"
+                     "第一条　为了规范市场主体登记管理行为，制定本条例。\n")
+    assert (doc.meta.doc_number, doc.meta.issuer, doc.meta.date) == \
+        ("中华人民共和国国务院令第746号", "中华人民共和国国务院", "2021-07-27")
