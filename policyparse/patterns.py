@@ -206,6 +206,12 @@ TITLE_DOC_NUMBER = regex.compile(
     r"(?:[(（]\s*(?P<bracketed>[\p{Han}A-Za-z]{1,20}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号)\s*[)）]"
     r"|(?<=通知|意见|办法|方案|决定|规定|批复|函|报告|公告|通告|细则|规划|计划|要点)"
     r"(?P<glued>(?:(?!的|通知|意见|决定)[\p{Han}A-Za-z]){1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号))$")
+# A news page's byline: its date and time beside 来源/作者/责编 (政策苏晓 2023-07-03 08:40:21 来源：中房网).
+BYLINE_DATETIME = regex.compile(r"(?<!\d)(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+                                r"\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?")
+BYLINE_WORDS = regex.compile(r"来源|作者|责编|编辑|记者|稿源|通讯员")
+NOT_BYLINE = regex.compile(r"。|施行|执行|有效期|通过|公布|令第|〔|号$")
+BYLINE_MAX = 80
 # A seal note after a signing organ: 某联席会议（代章）, 某局（印章）.
 SEAL_NOTE = regex.compile(r"[(（](?:代章|印章|盖章|公章|章)[)）]$")
 # A 发文字号 glued before the title: 武公中规〔2026〕2号武汉住房公积金管理中心关于….

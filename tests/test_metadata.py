@@ -217,3 +217,20 @@ def test_a_decree_number_after_its_date_in_the_head_line():
                      "第一条　为了规范市场主体登记管理行为，制定本条例。\n")
     assert (doc.meta.doc_number, doc.meta.issuer, doc.meta.date) == \
         ("中华人民共和国国务院令第746号", "中华人民共和国国务院", "2021-07-27")
+
+
+@pytest.mark.parametrize("line, publish_date, source", [
+    ("政策苏晓 2023-07-03 08:40:21 来源：中房网", "2023-07-03", None),                 # w152
+    ("财联社记者 王海春 责编 王海春 2022-12-08 18:53", "2022-12-08", None),            # w158
+    ("来源：证券时报网作者：李丹2022-12-08 17:13", "2022-12-08", "证券时报网作者：李丹"),  # w159: the date is no source
+])
+def test_a_news_byline_dates_the_page(line, publish_date, source):
+    doc = parse_text(f"南京部分银行再调房贷政策\n{line}\n南京再次降低了二套房贷门槛。记者了解到，多家银行已执行新政。\n")
+    assert (doc.meta.publish_date, doc.meta.kind, doc.meta.date) == (publish_date, "news", publish_date)
+    assert doc.meta.source_name == source
+
+
+def test_a_dated_line_that_is_no_byline():
+    doc = parse_text("某市住房公积金管理中心关于调整提取政策的通知\n各受托银行：\n一、调整提取额度。\n"
+                     "本通知自发布之日起施行，有效期至2028年12月31日。\n某市住房公积金管理中心\n2023年12月1日\n")
+    assert doc.meta.publish_date is None and doc.meta.date == "2023-12-01"

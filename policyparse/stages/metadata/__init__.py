@@ -15,6 +15,7 @@ from .matter import Matter
 RULES = [
     page.page_meta,         # <meta> tags: page fields, filling only what the text lacks
     page.web_fields,        # a page's 发文字号：… label/value lines
+    page.byline,            # a news page's byline: 发布日期 and time beside 来源/作者/责编
     front.banner,           # 份号, 密级★期限, 紧急程度, 签发人
     front.recipients,       # 主送 (before the title rule: the title stands above it)
     front.issuer_mark,      # 发文机关标志 (…文件)

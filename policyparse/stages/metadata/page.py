@@ -41,6 +41,26 @@ def web_fields(state: State, matter: Matter) -> None:
                 state.meta[field] = value
 
 
+def byline(state: State, matter: Matter) -> None:
+    """A news page's byline in its head (责编 王海春 2022-12-08 18:53, …2023-07-03 08:40:21 来源：中房网): its
+    date and time are the page's 发布日期 where no field gave one; a labelled value that ran on into the
+    byline's date (作者：李丹2022-12-08 17:13) ends before it."""
+    for block in state.blocks[:HEAD_BLOCKS]:       # (meta blocks too: 来源：…作者：…2022-12-08 17:13)
+        text = block.fold
+        if len(text) > P.BYLINE_MAX or block.kind not in ("para", "meta") or block.kind == "para" and block.role:
+            continue
+        found = P.BYLINE_DATETIME.search(text)
+        if not found or not (found.group("time") or P.BYLINE_WORDS.search(text)) or P.NOT_BYLINE.search(text):
+            continue
+        stamp = block.text[found.start():found.end()].strip()
+        state.meta.setdefault("publish_date", stamp)
+        for field in ("author", "source_name", "editor"):
+            value = state.meta.get(field)
+            if value and stamp in value:
+                state.meta[field] = value[:value.index(stamp)].strip() or None
+        return
+
+
 def _table_labels(block: Block):
     """(label, value) of the cells of a table that read 'label：value' (a page's info table in cells)."""
     for row in block.cells or []:
