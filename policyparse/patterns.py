@@ -166,6 +166,7 @@ META_LABELS: dict[str, str] = {
     "文件编号": "doc_number_label", "发文编号": "doc_number_label", "公文编号": "doc_number_label",
     "生成日期": "date_label", "公开日期": "publish_date", "制发机关": "issuer_label", "发文单位": "issuer_label",
     "印发日期": "print_date_label", "是否有效": "validity", "索取号": "index_number", "内容描述": "summary",
+    "备注/文号": "doc_number_label",         # 三明 pages: 备注/文号：沙政规〔2022〕3号
 }
 # The labels, longest first, each allowing spaces between its characters (索 引 号).
 SPACED_LABELS = "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", label)
