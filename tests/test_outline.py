@@ -362,3 +362,20 @@ def test_a_laws_own_effect_article_keeps_its_paragraphs():
                      "第三条 本条例自2021年1月1日起施行。\n本条例自施行之日起，原办法同时废止。\n")
     assert [s.marker for s in doc.sections] == ["第一条", "第二条", "第三条"]
     assert "同时废止" in (doc.sections[-1].text or "")
+
+
+def test_a_lead_in_after_the_last_one_line_item_keeps_its_list_below_the_item():
+    """w267: （二）… then 过渡期满，…分类处理： then １．… : the １． list is the （二） item's, not its parent's."""
+    doc = parse_text("某市关于公共租赁住房保障的通知\n五、完善退出机制\n（一）领取补贴的家庭，不再符合条件的，停止发放补贴。\n"
+                     "（二）承租住房的家庭，不再符合条件的，应当退出。\n过渡期满，根据收入和住房情况分类处理：\n"
+                     "１．确有住房困难的，按市场租金计租。\n２．收入超过限额的，应当腾退。\n六、完善续签机制\n")
+    five = doc.sections[0]
+    assert [c.marker for c in five.children] == ["（一）", "（二）"]
+    assert [c.marker for c in five.children[1].children] == ["１．", "２．"]
+
+
+def test_a_note_label_after_a_list_is_no_lead_in():
+    doc = parse_text("某市关于房屋租赁登记备案的通知\n三、申请材料\n需要申请材料如下：\n1、租赁双方当事人身份证明；\n"
+                     "2、房屋租赁合同。\n注：\n（1）提供房源核验码的，只需上传承租人信息。\n四、办理时限\n")
+    three = doc.sections[0]
+    assert all(not c.children for c in three.children if c.marker in ("1、", "2、"))

@@ -341,9 +341,11 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
                 pending_title = None
                 stack[-1].blocks.append(block)
                 continue
-            if len(stack) > 2 and _ends_a_list(stack[-1]) and not P.REFERS_BACK.search(block.fold):
+            if len(stack) > 2 and _ends_a_list(stack[-1]) and not P.REFERS_BACK.search(block.fold) \
+                    and not _leads_in(block, stack[-1], stream[index + 1:index + 2]):
                 stack.pop()             # the paragraph after a list of one-line items is its parent's
-                                        # (unless it speaks of the item: 此款由…负责监督落实)
+                                        # (unless it speaks of the item: 此款由…负责监督落实, or leads in
+                                        # to the item's own list: 过渡期满，…分类处理： / １．…)
             stack[-1].text_parts.append(block.text)
             stack[-1].fold_parts.append(block.fold)
             stack[-1].blocks.append(block)
@@ -365,6 +367,17 @@ def _has_content(node: Node) -> bool:
     none until its answer comes)."""
     own = node.text_parts[1:] if node.title_if_content else node.text_parts
     return bool(own or node.children)
+
+
+LEAD_IN_MIN = 8     # a lead-in is a clause (过渡期满，根据收入…分类处理：), not a label (注：)
+
+
+def _leads_in(block: Block, item: Node, following: list) -> bool:
+    """Whether a paragraph ending in a colon introduces a list one level below the item it follows."""
+    text = block.fold.rstrip()
+    if not text.endswith((":", "：")) or len(text) < LEAD_IN_MIN or not following or following[0][1] is None:
+        return False                # (注：, 说明：: a note on the list, not a lead-in of its last item)
+    return following[0][1].rank > item.rank
 
 
 def _ends_a_list(node: Node) -> bool:
