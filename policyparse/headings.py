@@ -239,6 +239,21 @@ def conditional_title(head: Heading) -> str | None:
     return sentence if short else None
 
 
+GROUP_TITLE_MAX = 60    # a heading line that heads items (三、纵深推进…，携手共建…示范区) is at most this long
+
+
+def group_title(head: Heading) -> str | None:
+    """The title of a heading line whose clauses are too long for conditional_title, should numbered items
+    follow under it: a line with no sentence inside it and no sentence end (the outline asks only of a
+    heading that has child headings)."""
+    rest = head.rest
+    if not rest or head.kind in P.LAW_KINDS or head.kind.startswith("decimal") or len(rest) > GROUP_TITLE_MAX:
+        return None
+    if rest[-1] in "。；;！!？?：:" or any(ch in rest for ch in "。；;！？!?") or rest[0] in "(（":
+        return None
+    return rest
+
+
 def _title_clauses(first) -> bool:
     """A first sentence is a title when it has no inner punctuation, or when its clauses are short
     phrases and text of its own follows it on the same line, right after the full stop (not only a

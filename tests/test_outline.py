@@ -379,3 +379,14 @@ def test_a_note_label_after_a_list_is_no_lead_in():
                      "2、房屋租赁合同。\n注：\n（1）提供房源核验码的，只需上传承租人信息。\n四、办理时限\n")
     three = doc.sections[0]
     assert all(not c.children for c in three.children if c.marker in ("1、", "2、"))
+
+
+def test_a_long_heading_line_over_items_is_their_title():
+    """w018, w013: a heading whose clauses are longer than a short title's, standing over numbered items."""
+    doc = parse_text("中共某市委关于制定国民经济和社会发展第十五个五年规划的建议\n"
+                     "三、纵深推进京津冀协同发展，携手共建中国式现代化建设的先行区、示范区\n"
+                     "（10）深化非首都功能疏解。牢牢牵住疏解非首都功能这个牛鼻子。\n（11）积极构建现代化首都都市圈。落实空间协同规划。\n")
+    three = doc.sections[0]
+    assert three.title == "纵深推进京津冀协同发展，携手共建中国式现代化建设的先行区、示范区" and not three.text
+    one_line = parse_text("某市关于加强管理的通知\n一、各区要按照属地管理原则，落实辖区内房屋安全管理的主体责任\n二、加强监管\n")
+    assert one_line.sections[0].title is None        # no items under it: the line stays its text

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .. import patterns as P
-from ..headings import (Heading, conditional_title, inline_candidates, recognise, short_title, split_title,
+from ..headings import (Heading, conditional_title, group_title, inline_candidates, recognise, short_title, split_title,
                         uses_decimal)
 from ..state import Block, Line, Node, State
 from ..text import without_label
@@ -403,6 +403,13 @@ def _titles_of_headings(root: Node) -> None:
         if node.title_if_content and (node.children or any(not _bracketed(t) for t in node.text_parts[1:])):
             node.title = node.title_if_content
             del node.text_parts[0], node.fold_parts[0]
+        elif node.title is None and node.children and node.heading_block is not None and node.text_parts \
+                and not node.title_if_content:
+            head = recognise(node.heading_block.fold, node.heading_block.text)
+            title = group_title(head) if head is not None and head.marker == node.marker else None
+            if title is not None and node.text_parts[0].strip() == title:
+                node.title = title          # 三、纵深推进…，携手共建…示范区 over its (10) (11) items
+                del node.text_parts[0], node.fold_parts[0]
 
 
 def _bracketed(text: str) -> bool:
