@@ -17,7 +17,9 @@ import signal
 import stat
 import tarfile
 import tempfile
+import threading
 import time
+import weakref
 import zipfile
 import zlib
 from collections import deque
@@ -525,7 +527,9 @@ class Workers:
     def _start(jobs: int):
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(jobs, initializer=_worker_init)
+        pool = ProcessPoolExecutor(jobs, initializer=_worker_init)
+        _watch(pool)
+        return pool
 
     def submit(self, item: Item):
         from concurrent.futures.process import BrokenProcessPool
@@ -582,15 +586,41 @@ def _kill(pool) -> None:
     the message, and the interpreter would wait for that thread at exit; with the workers dead, closing
     this process's copy of the results pipe's write end ends the wait (the reader sees the end of it)."""
     processes = list((pool._processes or {}).values())      # noqa: SLF001 - no public way to kill them
+    # (taken before shutdown(), which drops the pool's reference to its queues)
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
     for process in processes:
         if process.is_alive():
             process.kill()
     for process in processes:
         process.join(KILL_WAIT_SECONDS)
-    pool.shutdown(wait=False, cancel_futures=True)
-    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
-    if writer is not None:
-        writer.close()
+    try:
+        pool.shutdown(wait=False, cancel_futures=True)
+    finally:
+        if writer is not None and not writer.closed:
+            writer.close()
+
+
+_POOLS: "weakref.WeakSet" = weakref.WeakSet()     # every pool this process started, while it lives
+
+
+def _watch(pool) -> None:
+    """Keep `pool` where the exit hook finds it; register the hook once."""
+    if not _POOLS and hasattr(threading, "_register_atexit") and not getattr(_watch, "registered", False):
+        # (registered after concurrent.futures' own exit hook, so it runs first: that one joins the
+        # pools' manager threads, and one stuck on a result its killed worker left half written would
+        # keep the interpreter from exiting; with the write end closed, the reader sees its end)
+        threading._register_atexit(_release_pools)        # noqa: SLF001 - the hook concurrent.futures uses
+        _watch.registered = True
+    _POOLS.add(pool)
+
+
+def _release_pools() -> None:
+    """At exit, every pool still running is abandoned (a batch closes its pools before it returns): its
+    workers are killed and its results pipe closed, so that no manager thread waits for ever."""
+    for pool in list(_POOLS):
+        thread = getattr(pool, "_executor_manager_thread", None)     # noqa: SLF001
+        if thread is not None and thread.is_alive():
+            _kill(pool)
 
 
 def _in_order(items: Iterable[Item], settings: Settings, jobs: int) -> Iterator[tuple[dict, Optional[str]]]:

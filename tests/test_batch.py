@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 import tarfile
 import time
 import zipfile
@@ -501,3 +503,23 @@ def test_a_batch_never_deletes_the_part_file_of_another_still_running(tmp_path):
         stale.write_text("{}\n")
         run_batch([str(SAMPLE)], out, jobs=1)
         assert other.exists() and not stale.exists() and len(read_jsonl(out)) == 1
+
+
+STUCK = """
+import os, struct, time
+from policyparse.batch import Settings, Workers
+workers = Workers(1, Settings(fmt="jsonl", output="", max_bytes=1000))
+workers.pool.submit(int, 1).result()                          # the pool's manager thread is running
+os.write(workers.pool._result_queue._writer.fileno(), struct.pack("!i", 100))
+time.sleep(0.3)                                               # a result's header and never its body,
+for process in workers.pool._processes.values():              # as a worker killed while writing leaves
+    process.kill()
+"""
+
+
+@pytest.mark.parametrize("close", ["", "workers.close(cancel=True)\n"])
+def test_a_half_written_result_never_keeps_the_process_from_exiting(close):
+    """The manager thread of a pool whose worker died mid-result waits for the rest; killing the pool
+    (or, for a pool left running, the exit hook) closes the results pipe so that the interpreter exits."""
+    proc = subprocess.run([sys.executable, "-c", STUCK + close], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
