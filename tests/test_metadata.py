@@ -234,3 +234,18 @@ def test_a_dated_line_that_is_no_byline():
     doc = parse_text("某市住房公积金管理中心关于调整提取政策的通知\n各受托银行：\n一、调整提取额度。\n"
                      "本通知自发布之日起施行，有效期至2028年12月31日。\n某市住房公积金管理中心\n2023年12月1日\n")
     assert doc.meta.publish_date is None and doc.meta.date == "2023-12-01"
+
+
+W184 = ("国务院办公厅关于印发经营性文化事业单位转制为企业和进一步支持文化企业发展两个规定的通知\n"
+        "各省、自治区、直辖市人民政府：\n两个规定已经国务院同意，现印发给你们，请认真贯彻执行。\n国务院办公厅\n2018年12月18日\n"
+        "经营性文化事业单位\n转制为企业的规定\n为深化改革，制定本规定。\n一、关于财政税收\n（一）加大支持力度。\n"
+        "二、关于资产管理\n（二）规范资产处置。\n进一步支持文化企业发展的规定\n为促进文化企业发展，特制定本规定。\n"
+        "一、关于财政税收\n（一）加强投入。\n")
+
+
+def test_two_enclosed_documents_whose_numbering_restarts():
+    """w184: the second 规定 is named only by its own title line, before a 一、 that restarts the numbering; the
+    first one's title wraps over two lines."""
+    parts = [s for s in parse_text(W184).sections if s.kind == "part"]
+    assert [p.title for p in parts] == ["经营性文化事业单位转制为企业的规定", "进一步支持文化企业发展的规定"]
+    assert [c.marker for c in parts[1].children] == ["一、"]

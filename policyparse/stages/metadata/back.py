@@ -287,8 +287,6 @@ def wrapped_part_titles(state: State, matter: Matter) -> None:
     enclosed = regex.search(r"(?:印发|转发|批转)(?P<name>[^《》]{4,80}?)的(?:通知|函|批复)", title)
     if enclosed:
         named.append(squash(enclosed.group("name")))
-    if not named:
-        return
     content = matter.content
     for i, block in enumerate(content):
         if block.role != "part_title":
@@ -296,6 +294,7 @@ def wrapped_part_titles(state: State, matter: Matter) -> None:
         have = squash(block.fold)
         goal = next((n for n in named if n.startswith(have) and len(n) > len(have)), None)
         if goal is None:
+            _end_of_title(block, content[i + 1:i + 2])
             continue
         taken = []
         for follow in content[i + 1:i + 1 + WRAPPED_TITLE_LINES]:
@@ -307,6 +306,7 @@ def wrapped_part_titles(state: State, matter: Matter) -> None:
             if have == goal:
                 break
         if have != goal:
+            _end_of_title(block, content[i + 1:i + 2])
             continue
         for follow in taken:
             block.lines += follow.lines
@@ -316,3 +316,52 @@ def wrapped_part_titles(state: State, matter: Matter) -> None:
     if any(b.kind == "merged" for b in content):
         state.blocks = [b for b in state.blocks if b.kind != "merged"]
         content[:] = [b for b in content if b.kind != "merged"]
+
+
+WRAPPED_END_MAX = 30        # the line that ends a wrapped enclosed title (转制为企业的规定) is this short
+
+
+def _end_of_title(block: Block, following: list[Block]) -> None:
+    """A part title line without its 文种 (文化体制改革中经营性文化事业单位) and a short line under it that
+    ends in one (转制为企业的规定): one title printed over two lines."""
+    if not following or P.TITLE_END.search(block.fold):
+        return
+    nxt = following[0]
+    if nxt.role is None and is_title_like(nxt) and len(nxt.fold) <= WRAPPED_END_MAX and P.TITLE_END.search(nxt.fold) \
+            and not is_heading_line(nxt.fold):
+        block.lines += nxt.lines
+        block.text += nxt.text
+        block.fold += nxt.fold
+        nxt.kind = "merged"
+
+
+RESTART_LOOKAHEAD = 2       # paragraphs between a restarting document's title and its 一、 (a preamble)
+
+
+def restarted_parts(state: State, matter: Matter) -> None:
+    """Inside the enclosed documents, a title line (…的规定, …办法) followed by a 一、 when this part has had
+    its 一、 already: the numbering restarts, so a second document starts there (印发A和B两个规定的通知)."""
+    content = matter.content
+    starts = [i for i, b in enumerate(content) if b.role == "part_title"]
+    if not starts:
+        return
+    seen_first = False
+    for i in range(starts[0] + 1, len(content)):
+        block = content[i]
+        if block.role == "part_title":
+            seen_first = False
+            continue
+        head = recognise(block.fold, block.text) if block.role is None else None
+        if head is not None and head.kind == "cn":
+            seen_first = seen_first or head.number == 1
+            continue
+        if not seen_first or block.role is not None or not is_title_like(block) or is_heading_line(block.fold) \
+                or not P.TITLE_END.search(block.fold) or len(block.fold) > 60:
+            continue
+        for follow in content[i + 1:i + 2 + RESTART_LOOKAHEAD]:
+            restart = recognise(follow.fold, follow.text) if follow.role is None else None
+            if restart is not None:
+                if restart.kind == "cn" and restart.number == 1:
+                    block.role = "part_title"
+                    seen_first = False
+                break
