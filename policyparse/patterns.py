@@ -312,6 +312,9 @@ UNIT_TRAILERS = regex.compile(r"(?:等(?:部门|单位)?|按(?:照)?职责分工
 # Collective units: every member of a group, named by the group (各区政府, 有关部门, 国务院相关部门, 各地区).
 COLLECTIVE = regex.compile(
     r"^(?:%s|地方各级|各级)|(?:有关|相关|各)(?:部门|单位|地区|方面)$|成员单位$" % _COLLECTIVE_START)
+# 各市、县人民政府: a bare collective of a level (各市) before a level word's organ (县人民政府, 区政府) shares it.
+BARE_COLLECTIVE_LEVEL = regex.compile(r"各(?:省|市|县|区|州|地|镇|乡)")
+LEVEL_ORGAN = regex.compile(r"(?:省|市|县|区|州|镇|乡|县（市）|县\(市\))(?:人民)?政府")
 # Collectives of places, which end in no organ's suffix: 各地区, 各地, 有关地区, 各市县.
 COLLECTIVE_PLACE = regex.compile(
     r"^(?:各(?:有关)?|有关|相关)(?:地区|地方|地|省|市|县|区|市县|县区|县市区|乡镇|镇街|街镇|地市|部门)$")

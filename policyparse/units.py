@@ -228,13 +228,25 @@ def _merge(into: UnitList, part: UnitList) -> None:
 
 def split_units(body: str) -> list[str]:
     names = []
-    for piece in P.UNIT_SEPARATORS.split(body):
+    for piece in _shared_organs(P.UNIT_SEPARATORS.split(body)):
         name = P.UNIT_TRAILERS.sub("", piece.strip()).strip()
         name = name.strip("“”\"'")
         for part in _joined(name):
             if part and part not in names and not P.TIME_NOT_UNIT.search(part):
                 names.append(part)
     return names
+
+
+def _shared_organs(pieces: list[str]) -> list[str]:
+    """各市、县人民政府 is one collective, the governments of each city and county: a bare 各市 shares the
+    organ of the level word after it (县人民政府), so the two pieces stay one name as written."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and P.BARE_COLLECTIVE_LEVEL.fullmatch(out[-1].strip()) and P.LEVEL_ORGAN.fullmatch(piece.strip()):
+            out[-1] = out[-1].strip() + "、" + piece.strip()
+        else:
+            out.append(piece)
+    return out
 
 
 def _joined(name: str) -> list[str]:

@@ -81,3 +81,15 @@ def test_unit_lists(text, units, lead, support):
 ])
 def test_not_unit_lists(text):
     assert units_of(text) == ([], [], [])
+
+
+@pytest.mark.parametrize("body, names", [
+    ("各市、县人民政府", ["各市、县人民政府"]),                     # w031: one collective, the organ shared
+    ("省商务厅、各市、县人民政府", ["省商务厅", "各市、县人民政府"]),
+    ("市财政局、各区政府", ["市财政局", "各区政府"]),
+    ("各市、各县", ["各市", "各县"]),
+])
+def test_a_collective_that_shares_its_organ(body, names):
+    from policyparse.units import split_units
+
+    assert split_units(body) == names
