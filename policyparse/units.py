@@ -261,7 +261,8 @@ def _joined(name: str) -> list[str]:
 def is_unit(name: str) -> bool:
     if not (2 <= len(name) <= P.UNIT_MAX_CHARS):
         return False
-    if P.NOT_UNIT_WORDS.search(name) and not name.endswith(("单位", "部门", "政府")) or P.NOT_UNIT_START.match(name):
+    if P.NOT_UNIT_WORDS.search(name) and not name.endswith(("单位", "部门", "政府")) or P.NOT_UNIT_START.match(name) \
+            or P.PERSON_NAME.match(name):
         return False
     return name.endswith(P.UNIT_SUFFIXES) or P.COLLECTIVE_PLACE.match(name) is not None
 

@@ -93,3 +93,9 @@ def test_a_collective_that_shares_its_organ(body, names):
     from policyparse.units import split_units
 
     assert split_units(body) == names
+
+
+def test_a_reporters_name_is_no_unit():
+    from policyparse.units import is_unit
+
+    assert not is_unit("龙秀军") and is_unit("中国人民解放军")
