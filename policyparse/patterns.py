@@ -376,7 +376,8 @@ CLOSING_PARAGRAPH = regex.compile(
     r"|[^，。；]{2,40}?(?:牵头)?负责本(?:意见|通知|方案|办法|措施)"
     r"|特此(?:通知|公告|函复|批复)|请(?:认真|遵照|结合|各地)[^。]{0,20}?(?:贯彻|执行|落实)"
     r"|(?:以上|上述)(?:意见|报告|请示)[^。]{0,6}?如无不妥|请批转"
-    r"|(?:相关链接|原文下载|附件下载|相关附件|相关新闻|关联稿件|相关阅读|责任编辑|记者[:：]|扫一扫))")
+    r"|(?:相关链接|原文下载|附件下载|相关附件|相关新闻|关联稿件|相关阅读|责任编辑|记者[:：]|扫一扫)"
+    r"|本作品(?:是|在|属于)|Public domain)")      # a wiki's licence notice under the text
 # A closing paragraph that says so only in a later sentence (各部门应…。本意见自印发之日起施行。), and one that
 # closes a notice whose items are 第X条 (本通知自…起施行 after 第十条; a law's own 本条例自… stays its article's).
 CLOSING_EFFECT = regex.compile(

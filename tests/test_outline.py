@@ -340,6 +340,9 @@ def test_a_title_wrapped_after_a_particle_is_one_title():
 
 
 CLOSINGS = [   # (text, the last item's text must end with, closing words that are the document's)
+    # a wiki's licence notice under a work report (w297, corpus 35)
+    ("政府工作报告\n一、过去一年的工作\n我们完成了全年目标任务。\n二、今年的工作\n努力完成全年目标任务！\n"
+     "本作品是中华人民共和国的法律、法规，不适用于著作权法。\nPublic domain\n", "努力完成全年目标任务！", "本作品是"),
     # a notice whose items are 第X条 (w033): its effect clause closes the notice, not 第十条
     ("某市人民政府关于促进房地产市场健康发展的通知\n第一条 优化住房公积金政策。\n第二条 推动交房即交证。\n"
      "本通知自印发之日起施行，有效期至2022年12月31日。\n各县（市）可参照执行。\n", "推动交房即交证。", "本通知自印发之日起施行"),
