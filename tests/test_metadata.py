@@ -249,3 +249,18 @@ def test_two_enclosed_documents_whose_numbering_restarts():
     parts = [s for s in parse_text(W184).sections if s.kind == "part"]
     assert [p.title for p in parts] == ["经营性文化事业单位转制为企业的规定", "进一步支持文化企业发展的规定"]
     assert [c.marker for c in parts[1].children] == ["一、"]
+
+
+def test_a_notice_whose_own_text_is_the_document_it_prints():
+    """w263: 关于印发X的通知 whose body is X itself (一、…二、…) and whose parts are its 附件: the body is the
+    document's main text, with its tasks; X comes from the title."""
+    text = ("某市医疗保障局关于印发某市门诊特定病种费用范围及标准的通知\n各定点医疗机构：\n为减轻参保人员负担，现就有关事项通知如下：\n"
+            "一、纳入统筹基金支付范围的病种见附件1。\n二、定点医疗机构要做好病种审核确认工作。（市医疗保障局负责）\n"
+            "附件：1.某市门诊特定病种范围\n2.某市门诊特定病种准入标准\n某市医疗保障局\n2019年9月1日\n"
+            "附件1\n某市门诊特定病种范围\n一类病种\n")
+    doc = parse_text(text)
+    assert doc.meta.attached_title == "某市门诊特定病种费用范围及标准"
+    assert doc.sections[0].kind == "main"
+    assert [t.units for t in doc.tasks if t.units] == [["市医疗保障局"]]
+    printed = parse_text(text.replace("附件1\n某市门诊特定病种范围", "某市门诊特定病种费用范围及标准"))
+    assert printed.sections[0].kind == "cover"      # the part is the document named: the notice is its cover

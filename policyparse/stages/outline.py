@@ -27,7 +27,8 @@ def outline(state: State) -> None:
     transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
     encloses = any(b.role == "part_title" and not P.INTERPRETATION_TITLE.match(b.fold) for b in state.blocks)
     # a notice's own text is its cover when it transmits a document it holds (an interpretation is none)
-    regions = _regions(state.blocks, "cover" if transmits and encloses else "main")
+    cover = transmits and encloses and not state.meta.get("prints_enclosed")    # (see metadata.derived)
+    regions = _regions(state.blocks, "cover" if cover else "main")
     roots: list[Node] = []
     for kind, title_block, blocks in regions:
         root = Node(kind=kind, marker=None, number=None, rank=-1)

@@ -40,7 +40,14 @@ def derived(state: State, matter: Matter) -> None:
     relation = next((r for r in P.RELATIONS if r in title), None)
     meta["relation"] = relation
     parts = [b for b in state.blocks if b.role == "part_title" and not P.INTERPRETATION_TITLE.match(b.fold)]
-    if parts and (relation or "印发" in title or not meta.get("attachments")):
+    named = _transmitted(title) if relation else []
+    if parts and named and not any(_names_one(_bare(p.fold), n) for p in parts for n in named):
+        # 关于印发X的通知 whose own text is X (一、…十二、) and whose parts are its 附件: the notice is the
+        # document itself, not a cover; X is read from the title
+        meta["prints_enclosed"] = True
+        meta["attached_title"] = clean_title(as_written(*named[0][1]))
+        state.warn("attached_title_from_title", "enclosed title read from the notice title; the text is its own")
+    elif parts and (relation or "印发" in title or not meta.get("attachments")):
         meta["attached_title"] = clean_title(without_label(parts[0].text))   # the document the notice encloses
     elif relation:
         inner = regex.search(r"《(.+)》", title)
@@ -92,6 +99,38 @@ def _compact_date(text: str) -> str | None:
         return None
     found = find_date(fold(text))
     return found[0] if found else None
+
+
+def _transmitted(title: str) -> list[tuple[str, tuple[int, int]]]:
+    """The documents a 印发/转发/批转 title names, squashed, with their spans: 《X》, or 印发X的通知."""
+    out = [(_bare(m.group(1)), m.span(1)) for m in regex.finditer(r"《((?:[^《》]|《[^《》]*》){4,80})》", title)]
+    if not out:
+        found = regex.search(r"(?:印发|转发|批转)(?P<name>[^《》]{4,80}?)的(?:通知|函|批复)", title)
+        if found:
+            out.append((_bare(found.group("name")), found.span("name")))
+    return out
+
+
+def _bare(text: str) -> str:
+    """A title's words without spaces, brackets and quotes of any form (〈〉 inside 《》, （2024-2025）)."""
+    return regex.sub(r"[〈〉<>]", "", SQUASH.sub("", fold(text)))
+
+
+NAME_LIKENESS = 0.9      # a part's title and the name the notice gives it share this share of their words
+
+
+def _names_one(part: str, named: tuple[str, tuple[int, int]]) -> bool:
+    """Whether a part's title is the named document: the same words, one inside the other, nearly the same
+    (…扩大消费的若干措施 for …扩大消费若干措施), or one of two documents named with 和 (A和B两个规定)."""
+    import difflib
+
+    if not part:
+        return False
+    for name in (named[0], *named[0].split("和")):
+        if len(name) >= 4 and (part in name or name in part
+                               or difflib.SequenceMatcher(None, part, name).ratio() >= NAME_LIKENESS):
+            return True
+    return False
 
 
 def _doc_type(title: str, enclosed: bool = False) -> str | None:
