@@ -309,10 +309,7 @@ def wrapped_part_titles(state: State, matter: Matter) -> None:
             _end_of_title(block, content[i + 1:i + 2])
             continue
         for follow in taken:
-            block.lines += follow.lines
-            block.text += follow.text
-            block.fold += follow.fold
-            follow.kind = "merged"
+            _merge_into(block, follow)
     if any(b.kind == "merged" for b in content):
         state.blocks = [b for b in state.blocks if b.kind != "merged"]
         content[:] = [b for b in content if b.kind != "merged"]
@@ -329,10 +326,15 @@ def _end_of_title(block: Block, following: list[Block]) -> None:
     nxt = following[0]
     if nxt.role is None and is_title_like(nxt) and len(nxt.fold) <= WRAPPED_END_MAX and P.TITLE_END.search(nxt.fold) \
             and not is_heading_line(nxt.fold):
-        block.lines += nxt.lines
-        block.text += nxt.text
-        block.fold += nxt.fold
-        nxt.kind = "merged"
+        _merge_into(block, nxt)
+
+
+def _merge_into(block: Block, follow: Block) -> None:
+    """A title's next line joins it; the line's own block is dropped after the rule (kind "merged")."""
+    block.lines += follow.lines
+    block.text += follow.text
+    block.fold += follow.fold
+    follow.kind = "merged"
 
 
 RESTART_LOOKAHEAD = 2       # paragraphs between a restarting document's title and its 一、 (a preamble)
