@@ -155,3 +155,13 @@ def test_an_enclosed_regulations_articles_are_provisions():
             "第四条 建立提取业务稽核制度。（市住房公积金管理中心负责）\n")
     doc = parse_text(text)
     assert [t.units for t in doc.tasks] == [["市住房公积金管理中心"]]
+
+
+def test_an_attachments_items_are_tasks_only_where_units_are_named():
+    """corpus 06, w019, w197, w263: a document's 附件 of indicator definitions, papers or phone numbers sets no
+    work; a 任务分工表 in an attachment does, and names its units."""
+    text = ("某市人民政府关于加强公立医院绩效考核的意见\n各区人民政府：\n一、加强组织领导。（市卫生健康委负责）\n"
+            "附件：1.考核指标\n某市人民政府\n2024年1月5日\n附件1\n考核指标\n一、医疗质量\n1.门诊人次数与出院人次数比\n"
+            "2.下转患者人次数\n二、运营效率\n3.点评处方占处方总数的比例。（市医保局）\n")
+    doc = parse_text(text)
+    assert [t.units for t in doc.tasks] == [["市卫生健康委"], ["市医保局"]]

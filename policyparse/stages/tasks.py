@@ -26,10 +26,13 @@ def tasks(state: State) -> None:
     group_units: dict[int, dict] = {}           # a group's own unit list, for its items that name none
     excluded: dict[int, bool] = {}
     listed: set[int] = set()                    # items whose sub-items are the conditions of a lead-in
+    has_main = any(r.kind == "main" for r in state.roots)      # a document with attachments of its own
     for root in state.roots:
         if root.kind == "cover" and transmits or root.kind == "interpretation":
             continue                    # an interpretation (政策解读) explains the tasks, it sets none
-        law_part = is_law or _law_part(root)
+        # a regulation's articles, and the items of a document's attachments (标准, 条件, 表), are tasks only
+        # where units are named (a 任务分工表 in an attachment names them)
+        law_part = is_law or _law_part(root) or (root.kind == "part" and has_main)
         for node in root.walk():
             if _is_field(node):
                 fields_of.setdefault(id(node.parent), []).append(node)
