@@ -116,12 +116,27 @@ class _Lazy:
 
 def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None):
     j = i + 1
-    while j < len(lines) and _continues(lines[j - 1], lines[j], lines[i:j], wrap):
+    while j < len(lines) and _continues(lines[j - 1], lines[j], _Run(lines, i, j), wrap):
         j += 1
     return _block("para", lines[i:j]), j
 
 
-def _continues(prev: Line, nxt: Line, current: list[Line], wrap: _Lazy | None = None) -> bool:
+class _Run:
+    """The lines of the paragraph so far (lines[start:end]), read only where a rule asks: no copy of them
+    per line, which made a long wrapped paragraph quadratic."""
+    __slots__ = ("lines", "start", "end")
+
+    def __init__(self, lines: list[Line], start: int, end: int):
+        self.lines, self.start, self.end = lines, start, end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def folded(self) -> str:
+        return "".join(self.lines[k].fold for k in range(self.start, self.end))
+
+
+def _continues(prev: Line, nxt: Line, current: "_Run", wrap: _Lazy | None = None) -> bool:
     """Whether `nxt` continues the paragraph that `prev` ends (a copy-paste line break)."""
     if prev.fold[-1] in TERMINAL_PUNCT and (nxt.fold[0] not in CONTINUATION_START or prev.fold.endswith(("。", ":"))):
         return False                             # the common case, decided before any pattern runs
@@ -140,7 +155,7 @@ def _continues(prev: Line, nxt: Line, current: list[Line], wrap: _Lazy | None = 
         return False
     if prev.fold[-1] in UNFINISHED_END:
         return True                              # 广东省进一步提振和扩大消费的 / 若干措施: a line cannot end there
-    so_far = "".join(l.fold for l in current)
+    so_far = current.folded()
     if len(so_far) < JOIN_MIN_CHARS or not INNER_PUNCT.search(so_far):
         return False
     # 二、深入落实…战略定位，更好服务…大局 is a heading's whole line, unless the text is wrapped at its width
