@@ -213,6 +213,8 @@ BYLINE_DATETIME = regex.compile(r"(?<!\d)(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]
 BYLINE_WORDS = regex.compile(r"来源|作者|责编|编辑|记者|稿源|通讯员")
 NOT_BYLINE = regex.compile(r"。|施行|执行|有效期|通过|公布|令第|〔|号$")
 BYLINE_MAX = 80
+# A page's attachment link named by its 发文字号: 宁房市字〔2017〕108号.pdf.
+FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|wps|ofd)$", regex.I)
 # A seal note after a signing organ: 某联席会议（代章）, 某局（印章）.
 SEAL_NOTE = regex.compile(r"[(（](?:代章|印章|盖章|公章|章)[)）]$")
 # A 发文字号 glued before the title: 武公中规〔2026〕2号武汉住房公积金管理中心关于….

@@ -264,3 +264,10 @@ def test_a_notice_whose_own_text_is_the_document_it_prints():
     assert [t.units for t in doc.tasks if t.units] == [["市医疗保障局"]]
     printed = parse_text(text.replace("附件1\n某市门诊特定病种范围", "某市门诊特定病种费用范围及标准"))
     assert printed.sections[0].kind == "cover"      # the part is the document named: the notice is its cover
+
+
+def test_a_doc_number_printed_only_as_an_attachments_file_name():
+    doc = parse_text("关于明确住房限购政策有关事项的通知\n各区房产局：\n现就有关事项通知如下。\n南京市住房保障和房产局\n"
+                     "2017年5月3日\n宁房市字〔2017〕108号.pdf\n")
+    assert doc.meta.doc_number == "宁房市字〔2017〕108号"
+    assert "doc_number_from_file" in [w.code for w in doc.warnings]

@@ -36,6 +36,8 @@ def derived(state: State, matter: Matter) -> None:
         written, title = written[:number.start()], title[:number.start()]
         if not meta.get("doc_number"):
             set_number(state, number.group("bracketed") or number.group("glued"), None)
+    if not meta.get("doc_number") and meta.get("title"):
+        _number_from_file(state)
     meta["doc_type"] = _doc_type(title)
     relation = next((r for r in P.RELATIONS if r in title), None)
     meta["relation"] = relation
@@ -99,6 +101,16 @@ def _compact_date(text: str) -> str | None:
         return None
     found = find_date(fold(text))
     return found[0] if found else None
+
+
+def _number_from_file(state: State) -> None:
+    """A page that prints its 发文字号 only as the name of its attachment (宁房市字〔2017〕108号.pdf)."""
+    for block in state.blocks:
+        name = P.FILE_EXTENSION.sub("", squash(block.fold)) if P.FILE_EXTENSION.search(block.fold) else None
+        if name and P.DOC_NUMBER.fullmatch(name):
+            set_number(state, name, block)
+            state.warn("doc_number_from_file", "发文字号 read from the name of an attached file", block.span)
+            return
 
 
 def _transmitted(title: str) -> list[tuple[str, tuple[int, int]]]:
