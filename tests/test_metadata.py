@@ -271,3 +271,13 @@ def test_a_doc_number_printed_only_as_an_attachments_file_name():
                      "2017年5月3日\n宁房市字〔2017〕108号.pdf\n")
     assert doc.meta.doc_number == "宁房市字〔2017〕108号"
     assert "doc_number_from_file" in [w.code for w in doc.warnings]
+
+
+def test_nine_organs_sign_a_joint_notice():
+    """w164: 北京市商务局等9部门 sign on nine lines above the date; the first is the issuer."""
+    organs = ["北京市商务局", "北京市经济和信息化局", "北京市人力资源和社会保障局", "北京市住房和城乡建设委员会",
+              "北京市城市管理委员会", "北京市市场监督管理局", "北京市城市管理综合行政执法局", "北京市消防救援局",
+              "国家税务总局北京市税务局"]
+    doc = parse_text("北京市商务局等9部门印发《若干措施》的通知\n京商生二字〔2025〕17号\n各相关单位：\n现印发给你们。\n"
+                     + "\n".join(organs) + "\n2025年9月26日\n")
+    assert doc.meta.issuer == "北京市商务局" and doc.meta.issuers == organs

@@ -82,7 +82,7 @@ def _take_signature(state: State, content: list[Block], i: int) -> bool:
     return True
 
 
-SIGNATURE_LINES = 4     # joint issuers sign on up to this many lines above the date
+SIGNATURE_LINES = 12    # joint issuers sign on up to this many lines above the date (9 部门 sign on 9)
 
 
 def _signed_under_organ(content: list[Block], i: int) -> bool:
