@@ -148,6 +148,15 @@ def _aliases(units: Optional[Path]):
         fail(str(exc))
 
 
+def _say_failure(kind: str, failure: dict) -> None:
+    """One line on stderr for an input that could not be read: its path once, its code, its message."""
+    error = failure.get("error") or {}
+    path, message = str(failure.get("path") or "-"), str(error.get("message") or "")
+    if message.startswith(path):
+        message = message[len(path):].lstrip(": ")
+    typer.echo(f"policyparse {kind}: {path}: {message} ({error.get('code', 'error')})", err=True)
+
+
 def _export(kind: str, inputs: list[str], output: Path, format: Optional[ExportFormat], options: dict) -> None:
     from . import export
     from .errors import PolicyParseError
@@ -160,9 +169,7 @@ def _export(kind: str, inputs: list[str], output: Path, format: Optional[ExportF
     except OSError as exc:
         fail(f"{exc.filename or output}: {exc.strerror or exc}")
     for failure in done.failures:
-        error = failure.get("error") or {}
-        typer.echo(f"policyparse {kind}: {failure.get('path')}: {error.get('code')}: {error.get('message')}",
-                   err=True)
+        _say_failure(kind, failure)
     typer.echo(f"policyparse {kind}: {done.rows} rows from {done.documents} documents "
                f"({len(done.failures)} failed) -> {output}", err=True)
     raise typer.Exit(1 if done.failures else 0)
@@ -207,8 +214,7 @@ def tasks(
     failures: list = []
     _print(terminal_table(task_rows(documents(), failures), with_document=len(inputs) > 1 or _many(inputs)))
     for failure in failures:
-        error = failure.get("error") or {}
-        typer.echo(f"policyparse tasks: {failure.get('path')}: {error.get('message')}", err=True)
+        _say_failure("tasks", failure)
     raise typer.Exit(1 if failures else 0)
 
 

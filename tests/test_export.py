@@ -283,3 +283,10 @@ def test_archive_input_and_batch_units_file(tmp_path):
     direct = tmp_path / "direct.jsonl"
     assert runner.invoke(app, ["tasks", str(archive), "-o", str(direct)]).exit_code == 0
     assert [json.loads(x)["task_id"] for x in direct.read_text("utf-8").splitlines()] == [r["task_id"] for r in rows]
+
+
+def test_a_missing_input_is_one_line_naming_it_once(tmp_path):
+    result = runner.invoke(app, ["tasks", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "t.csv")])
+    assert result.exit_code == 1
+    line = next(l for l in result.stderr.splitlines() if "missing.txt" in l)
+    assert line.count("missing.txt") == 1 and "(not_found)" in line and "Traceback" not in result.output
