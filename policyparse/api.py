@@ -88,10 +88,17 @@ def read_bounded(handle, max_bytes: int, name: str = "input") -> bytes:
 def parse_file(path: str | os.PathLike, *, keep_script: bool = False,
                max_bytes: int = DEFAULT_MAX_BYTES, input_format: str | None = None, aliases=None) -> Document:
     """Parse the file at `path`."""
+    return parse_file_with_text(path, keep_script=keep_script, max_bytes=max_bytes, input_format=input_format,
+                                aliases=aliases)[0]
+
+
+def parse_file_with_text(path: str | os.PathLike, *, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+                         input_format: str | None = None, aliases=None) -> tuple[Document, str]:
+    """(document, text) of the file at `path`: parse_with_text, its errors naming the file."""
     p = Path(path)
     data = read_file(p, max_bytes)
     try:
-        return parse_bytes(data, keep_script=keep_script, path=str(path), max_bytes=max_bytes,
-                           input_format=input_format, aliases=aliases)
+        return parse_with_text(data, keep_script=keep_script, path=str(path), max_bytes=max_bytes,
+                               input_format=input_format, aliases=aliases)
     except InputError as exc:
         raise InputError(f"{p}: {exc}", exc.code) from None

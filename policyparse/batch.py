@@ -601,16 +601,18 @@ def _kill(pool) -> None:
 
 
 _POOLS: "weakref.WeakSet" = weakref.WeakSet()     # every pool this process started, while it lives
+_hooked = False                                   # whether _release_pools is registered
 
 
 def _watch(pool) -> None:
     """Keep `pool` where the exit hook finds it; register the hook once."""
-    if not _POOLS and hasattr(threading, "_register_atexit") and not getattr(_watch, "registered", False):
+    global _hooked
+    if not _hooked and hasattr(threading, "_register_atexit"):
         # (registered after concurrent.futures' own exit hook, so it runs first: that one joins the
         # pools' manager threads, and one stuck on a result its killed worker left half written would
         # keep the interpreter from exiting; with the write end closed, the reader sees its end)
         threading._register_atexit(_release_pools)        # noqa: SLF001 - the hook concurrent.futures uses
-        _watch.registered = True
+        _hooked = True
     _POOLS.add(pool)
 
 

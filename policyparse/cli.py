@@ -67,18 +67,23 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _parse(file: str, keep_script: bool, max_bytes: int, input_format: Optional[InputFormat], aliases=None):
-    from .api import parse_bytes, parse_file, read_bounded
+def _parse(file: str, keep_script: bool, max_bytes: int, input_format: Optional[InputFormat], aliases=None,
+           with_text: bool = False):
+    """The Document of a file or of standard input ('-'); with `with_text`, (document, the text its spans
+    point into)."""
+    from .api import parse_file_with_text, parse_with_text, read_bounded
     from .errors import PolicyParseError
 
-    fmt = input_format.value if input_format else None
+    options = dict(keep_script=keep_script, max_bytes=max_bytes,
+                   input_format=input_format.value if input_format else None, aliases=aliases)
     try:
         if file == "-":
             if sys.stdin is None or sys.stdin.closed:
                 fail("standard input is closed")
-            return parse_bytes(read_bounded(sys.stdin.buffer, max_bytes, "standard input"), keep_script=keep_script,
-                               path=None, max_bytes=max_bytes, input_format=fmt, aliases=aliases)
-        return parse_file(file, keep_script=keep_script, max_bytes=max_bytes, input_format=fmt, aliases=aliases)
+            parsed = parse_with_text(read_bounded(sys.stdin.buffer, max_bytes, "standard input"), path=None, **options)
+        else:
+            parsed = parse_file_with_text(file, **options)
+        return parsed if with_text else parsed[0]
     except PolicyParseError as exc:
         fail(str(exc))
     except RecursionError:
@@ -314,26 +319,11 @@ def view(
     units: Optional[Path] = UNITS_OPTION,
 ) -> None:
     """Write one self-contained HTML page of a document's parse: metadata, outline, marked text, tasks."""
-    from .errors import PolicyParseError
-    from .view import view_bytes
+    from .view import view_html
 
     if file == "-" and output is None:
         output = "-"
-    try:
-        if file == "-":
-            from .api import read_bounded
-
-            data = read_bounded(sys.stdin.buffer, max_bytes, "standard input")
-        else:
-            from .api import read_file
-
-            data = read_file(Path(file), max_bytes)
-        page = view_bytes(data, path=None if file == "-" else file, keep_script=keep_script, max_bytes=max_bytes,
-                          input_format=input_format.value if input_format else None, aliases=_aliases(units))
-    except PolicyParseError as exc:
-        fail(str(exc))
-    except RecursionError:
-        fail(f"{file}: document nests too deeply to parse")
+    page = view_html(*_parse(file, keep_script, max_bytes, input_format, _aliases(units), with_text=True))
     if output == "-":
         _print(page)
         return

@@ -9,7 +9,6 @@ written beside its target and renamed into place: never half written.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import tempfile
@@ -291,11 +290,8 @@ def _parquet(rows: list[dict], path: Path, columns) -> None:
 
 def _jsonl_out(rows: list[dict], path: Path, columns) -> None:
     with open(path, "w", encoding="utf-8") as handle:
-        buffer = io.StringIO()
         for row in rows:
-            buffer.write(json.dumps({name: row.get(name) for name, _ in columns}, ensure_ascii=False))
-            buffer.write("\n")
-        handle.write(buffer.getvalue())
+            handle.write(json.dumps({name: row.get(name) for name, _ in columns}, ensure_ascii=False) + "\n")
 
 
 # ---------------------------------------------------------------- the calls the CLI makes
@@ -311,8 +307,7 @@ def export_tasks(inputs: Iterable[str], output: str | os.PathLike, fmt: Optional
                  **options) -> Exported:
     """Every task of `inputs` into one file (csv, xlsx, parquet or jsonl; from the suffix when `fmt` is
     None). `options` are load()'s: pattern, max_bytes, keep_script, input_format, aliases."""
-    return _export(inputs, Path(output), fmt, options, lambda loaded, failures: task_rows(loaded, failures),
-                   TASK_COLUMNS)
+    return _export(inputs, Path(output), fmt, options, task_rows, TASK_COLUMNS)
 
 
 def export_units(inputs: Iterable[str], output: str | os.PathLike, fmt: Optional[str] = None,

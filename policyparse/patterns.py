@@ -215,6 +215,8 @@ NOT_BYLINE = regex.compile(r"。|施行|执行|有效期|通过|公布|令第|�
 BYLINE_MAX = 80
 # A page's attachment link named by its 发文字号: 宁房市字〔2017〕108号.pdf.
 FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|wps|ofd)$", regex.I)
+# The document a 印发/转发/批转 title names without 《》: 关于印发X的通知 -> X.
+TRANSMITTED_NAME = regex.compile(r"(?:印发|转发|批转)(?P<name>[^《》]{4,80}?)的(?:通知|函|批复)")
 # A seal note after a signing organ: 某联席会议（代章）, 某局（印章）.
 SEAL_NOTE = regex.compile(r"[(（](?:代章|印章|盖章|公章|章)[)）]$")
 # A 发文字号 glued before the title: 武公中规〔2026〕2号武汉住房公积金管理中心关于….

@@ -34,14 +34,14 @@ def write_report(inputs: Iterable[str], output: str | os.PathLike, *, views: boo
     `<output stem>_views/` beside it (documents read from a JSON or JSONL output are linked to a view
     where the file they were parsed from is still there). `options` are export.load's."""
     from .files import write_atomic
-    from .view import view_bytes, view_html
+    from .view import view_html
 
     output = Path(output)
     folder = output.with_name(output.stem + "_views")
     loaded = list(load(inputs, keep_text=views, **options))
     hrefs: dict[int, str] = {}
     if views:
-        from .api import read_file
+        from .api import DEFAULT_MAX_BYTES, parse_file_with_text
         from .errors import PolicyParseError
         from .models import Document
 
@@ -53,9 +53,9 @@ def write_report(inputs: Iterable[str], output: str | os.PathLike, *, views: boo
                 if item.text is not None:
                     page = view_html(Document.model_validate(item.document), item.text)
                 elif item.record.get("path") and Path(item.record["path"]).is_file():
-                    page = view_bytes(read_file(Path(item.record["path"]), options.get("max_bytes", 200 << 20)),
-                                      path=item.record["path"], keep_script=options.get("keep_script", False),
-                                      aliases=options.get("aliases"))
+                    page = view_html(*parse_file_with_text(
+                        item.record["path"], keep_script=options.get("keep_script", False), aliases=options.get("aliases"),
+                        max_bytes=options.get("max_bytes") or DEFAULT_MAX_BYTES))
                 else:
                     continue
             except (PolicyParseError, OSError, ValueError):

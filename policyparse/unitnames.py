@@ -97,12 +97,10 @@ def places(text: str) -> list[tuple[str, str]]:
 
 
 def _place_level(name: str) -> str:
+    """A place's level, by the level word it ends with (LEVEL_WORDS); a 直辖市 is a province."""
     if name in P.MUNICIPALITIES:
         return "province"
-    for suffix, level in (("自治区", "province"), ("省", "province"), ("市", "city"), ("州", "city")):
-        if name.endswith(suffix):
-            return level
-    return "county"
+    return dict(LEVEL_WORDS).get(_level_word(name), "county")
 
 
 def document_places(meta: dict) -> list[tuple[str, str]] | None:

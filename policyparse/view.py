@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from .models import Document, Section
+from .text import simplified
 
 META_ROWS = (   # (field, label) shown in the header card, in order, where the document has them
     ("doc_number", "发文字号"), ("issuer", "发文机关"), ("issuers", "联合发文"), ("date", "成文日期"),
@@ -34,12 +35,9 @@ class Mark:
     classes: str = field(compare=False, default="")
 
 
-def environment():
-    return _environment()
-
-
 @functools.lru_cache(maxsize=1)
-def _environment():
+def environment():
+    """The Jinja2 environment of the package's templates (autoescaped), made once."""
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
     return Environment(loader=PackageLoader("policyparse", "templates"), autoescape=select_autoescape(["j2"]),
@@ -54,8 +52,7 @@ def view_html(doc: Document, text: str) -> str:
         "doc": doc, "title": doc.meta.title or doc.source.path or "document",
         "meta_rows": _meta_rows(doc), "outline": doc.sections, "sections": sections,
         "lines": _lines(doc, text), "tasks": doc.tasks, "units": unit_names,
-        "warnings": doc.warnings, "goal_ids": {g.section_id for g in doc.goals},
-        "traditional": doc.source.script == "traditional",
+        "warnings": doc.warnings,
     }
     return environment().get_template("view.html.j2").render(**context)
 
@@ -78,7 +75,9 @@ def _meta_rows(doc: Document) -> list[tuple[str, str]]:
     return rows
 
 
-def _marks(doc: Document, text: str, goal_ids: set) -> list[Mark]:
+def _marks(doc: Document, text: str, search: str) -> list[Mark]:
+    """Every mark of the page; `search` is the text in the output's script, where names are looked for."""
+    goal_ids = {g.section_id for g in doc.goals}
     marks = []
     for section in _walk(doc.sections):
         if section.span:
@@ -86,7 +85,6 @@ def _marks(doc: Document, text: str, goal_ids: set) -> list[Mark]:
             inline = "" if section.title or section.marker is None else " inline"    # an item that is its text
             marks.append(Mark(section.span.start, section.span.end, ORDER[kind], kind,
                               {"id": f"sec-{section.id}"}, "heading " + kind + inline))
-    search = _searchable(text, doc.source.script == "traditional")
     for task in doc.tasks:
         if not task.span:
             continue
@@ -116,16 +114,6 @@ def _outer_first(mark: Mark) -> tuple:
     return mark.start, -mark.end, mark.order
 
 
-def _searchable(text: str, traditional: bool) -> str:
-    """The text in the script the output's names are in, where it keeps every offset (else as written)."""
-    if not traditional:
-        return text
-    from .text import simplified
-
-    converted = simplified(text)
-    return converted if len(converted) == len(text) else text
-
-
 def _occurrences(text: str, needle: str, lo: int, hi: int) -> list[int]:
     out, at = [], text.find(needle, lo, hi) if needle else -1
     while at >= 0:
@@ -136,14 +124,21 @@ def _occurrences(text: str, needle: str, lo: int, hi: int) -> list[int]:
 
 def _lines(doc: Document, text: str) -> list[dict]:
     """The text, a line each: its marked-up HTML and, for traditional script, the simplified reading."""
-    marks = _marks(doc, text, {g.section_id for g in doc.goals})
-    traditional = doc.source.script == "traditional"
+    converted = None
+    if doc.source.script == "traditional":      # converted once: where names are looked for, and shown beside
+        converted = simplified(text)
+    # names are looked for in the simplified text where it keeps every offset, else in the text as written
+    marks = _marks(doc, text, converted if converted is not None and len(converted) == len(text) else text)
+    lines = text.split("\n")
+    readings = converted.split("\n") if converted is not None else None
+    if readings is not None and len(readings) != len(lines):
+        readings = [simplified(line) for line in lines]     # (a conversion that moved a line break)
     out = []
     opened: set = set()          # ids already given: a mark cut by a line break keeps its id on the first piece
     index = 0
     start = 0
     active: list[Mark] = []
-    for line in text.split("\n"):
+    for number, line in enumerate(lines):
         end = start + len(line)
         while index < len(marks) and marks[index].start < end + 1:
             active.append(marks[index])
@@ -151,13 +146,8 @@ def _lines(doc: Document, text: str) -> list[dict]:
         active = [m for m in active if m.end > start]
         here = [m for m in active if m.start < end or (m.start == end == start)]
         html = _render(line, start, here, opened)
-        simplified_line = None
-        if traditional and line.strip():
-            from .text import simplified
-
-            converted = simplified(line)
-            simplified_line = converted if converted != line else None
-        out.append({"html": html, "simplified": simplified_line, "blank": not line.strip()})
+        reading = readings[number] if readings is not None and line.strip() else None
+        out.append({"html": html, "simplified": reading if reading != line else None, "blank": not line.strip()})
         start = end + 1
     return out
 
@@ -203,11 +193,3 @@ def _open(mark: Mark, opened: set) -> str:
             opened.add(ident)
     rendered = "".join(f' {name}="{escape(value)}"' for name, value in attrs.items())
     return f'<span class="{escape(mark.classes)}"{rendered}>'
-
-
-def view_bytes(data: bytes, **options) -> str:
-    """Parse a document given as bytes and return its page (options: parse_bytes's)."""
-    from .api import parse_with_text
-
-    doc, text = parse_with_text(data, **options)
-    return view_html(doc, text)

@@ -284,7 +284,7 @@ def wrapped_part_titles(state: State, matter: Matter) -> None:
     lines that complete the name are joined to it."""
     title = fold(state.meta.get("title") or "")
     named = [squash(m.group("title")) for m in P.REFERENCE.finditer(title)]
-    enclosed = regex.search(r"(?:印发|转发|批转)(?P<name>[^《》]{4,80}?)的(?:通知|函|批复)", title)
+    enclosed = P.TRANSMITTED_NAME.search(title)
     if enclosed:
         named.append(squash(enclosed.group("name")))
     content = matter.content

@@ -117,7 +117,7 @@ def _transmitted(title: str) -> list[tuple[str, tuple[int, int]]]:
     """The documents a 印发/转发/批转 title names, squashed, with their spans: 《X》, or 印发X的通知."""
     out = [(_bare(m.group(1)), m.span(1)) for m in regex.finditer(r"《((?:[^《》]|《[^《》]*》){4,80})》", title)]
     if not out:
-        found = regex.search(r"(?:印发|转发|批转)(?P<name>[^《》]{4,80}?)的(?:通知|函|批复)", title)
+        found = P.TRANSMITTED_NAME.search(title)
         if found:
             out.append((_bare(found.group("name")), found.span("name")))
     return out
