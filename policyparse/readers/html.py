@@ -221,27 +221,34 @@ def _content(root):
 
 
 def _text_totals(top, skip_hidden: bool) -> tuple[dict, list]:
-    """Han characters below each element, not counting link text (one pass, children before parents),
-    and, with `skip_hidden`, the hidden elements holding some text, which their parents do not count."""
+    """Han characters below each element, not counting link text, and, with `skip_hidden`, the hidden
+    elements holding some text, which their parents do not count. One loop over the nodes in reverse
+    document order: a node's total is complete before it is added to its parent's (no recursion)."""
     totals: dict = {}
-    hidden: list = []          # in document order
-
-    def visit(element, linked: bool) -> int:
-        linked = linked or element.tag == "a"
-        count = 0 if linked else _han(element.text)
-        for child in element:
-            if isinstance(child.tag, str):
-                below = visit(child, linked)
-                if skip_hidden and below >= HIDDEN_MIN_WEIGHT and _is_hidden(child):
-                    hidden.append(child)
-                else:
-                    count += below
-            if not linked:
-                count += _han(child.tail)
-        totals[element] = count
-        return count
-
-    visit(top, False)
+    hidden: list = []
+    linked = set()                  # <a> elements and everything below them
+    for anchor in top.iter("a"):
+        linked.update(anchor.iter())
+    get = totals.get
+    for node in reversed(list(top.iter())):     # (_han written out: this runs for every node of the page)
+        add = 0
+        if isinstance(node.tag, str):
+            count = get(node, 0)
+            text = node.text
+            if text and node not in linked:
+                count += (len(text.encode("utf-8", "surrogatepass")) - len(text)) >> 1
+            totals[node] = count
+            if node is top:
+                break
+            if skip_hidden and count >= HIDDEN_MIN_WEIGHT and _is_hidden(node):
+                hidden.append(node)
+            else:
+                add = count
+        parent = node.getparent()
+        tail = node.tail
+        if tail and parent not in linked:
+            add += (len(tail.encode("utf-8", "surrogatepass")) - len(tail)) >> 1
+        totals[parent] = get(parent, 0) + add
     return totals, hidden
 
 
