@@ -147,3 +147,23 @@ def test_extract_a_file_whose_name_is_not_utf8(tmp_path):
     assert done.returncode == 0, done.stderr
     with open(name + b".json", encoding="utf-8") as handle:
         assert json.load(handle)["source"]["path"].endswith("政策文件.txt")
+
+
+def _documents():
+    shared = Path(__file__).parent.parent.parent / "shared"
+    folders = [shared / "corpus", shared / "wild"] if shared.is_dir() else []
+    found = sorted(SAMPLES.glob("*.txt"))
+    for folder in folders:
+        found += sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html"))[::10]
+    return found
+
+
+def test_indented_json_is_the_standard_encoders_byte_for_byte():
+    """extract's JSON is pydantic-core's serialiser (fast); it must be exactly what json.dumps writes, on
+    the samples and (where ../shared is beside the project) every tenth real document."""
+    from policyparse import parse_bytes
+    from policyparse.emit import to_json
+
+    for path in _documents():
+        doc = parse_bytes(path.read_bytes(), path=str(path))
+        assert to_json(doc) == json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2), path
