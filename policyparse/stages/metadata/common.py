@@ -36,7 +36,8 @@ def is_title_like(block: Block) -> bool:
     text = block.fold
     if text.endswith(("号", "号)", "号）")):
         text = P.TITLE_DOC_NUMBER.sub("", text) or text          # (its 发文字号 after it aside)
-    return (4 <= len(text) <= 150 and text[-1] not in P.TERMINAL_PUNCT and "。" not in text
+    ends = text[-1] not in P.TERMINAL_PUNCT or text[-1] in ")）" and P.TITLE_END.search(text) is not None
+    return (4 <= len(text) <= 150 and ends and "。" not in text       # (…实施办法（暂行） is a title)
             and HAN_PAIR.search(text) is not None        # '------' or '| |' is no title
             and not P.DATE_LINE.match(text) and not P.RECIPIENT_LINE.match(text) and not is_doc_number_line(text))
 
