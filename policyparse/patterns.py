@@ -97,6 +97,8 @@ NOMINAL = regex.compile(r"的\p{Han}{1,6}$")      # …的原则: a noun phrase,
 HAN_GAP = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")     # spaces a layout put between characters
 BRACKETED_NAME = regex.compile(r"[【\[](?P<name>[^】\]]{1,20})[】\]](?P<body>.*)", regex.S)   # an article's 【name】
 SENTENCE_PUNCT = regex.compile(r"[，,；;。！？!?：:、]")
+# Where a text splits into sentences (after each full stop), for duties given sentence by sentence.
+SENTENCE_BREAK = regex.compile(r"(?<=[。！!？?])")
 TITLE_MAX_CHARS = 60
 # A run of spaces inside a heading's line, not inside a number or a date (2021年5月 12日): where a
 # lost line break stood.

@@ -62,6 +62,7 @@ class Node:
     id: str = ""
     heading_block: Block | None = None
     title_if_content: str | None = None    # the heading line's title, should content follow it
+    sentence_title: str | None = None      # the heading line's rest, where its first sentence became the title
 
     @property
     def text(self) -> str | None:

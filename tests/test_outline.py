@@ -136,6 +136,37 @@ def test_notice_enclosing_a_document_has_cover_and_part():
     assert [c.marker for c in doc.sections[1].children] == ["一、", "二、"]
 
 
+def test_an_enclosed_title_with_a_bracket_after_its_kind_starts_its_part():
+    doc = parse_text("某某中心关于印发某某贷款实施办法（暂行）的通知\n各承办银行：\n现将办法印发给你们。\n"
+                     "某某中心\n2025年8月20日\n某某贷款实施办法（暂行）\n第一章 总则\n第一条 为了规范管理，制定本办法。\n")
+    assert [s.kind for s in doc.sections] == ["cover", "part"]
+    assert doc.sections[1].title == "某某贷款实施办法（暂行）"
+    assert doc.meta.attached_title == "某某贷款实施办法（暂行）"
+
+
+LIST = ("三、办理流程\n（一）借款人与原贷款银行协商提前还款，并提供所需资料。\n（二）借款人提交贷款资料，并存入三个月本息。\n"
+        "（三）{third}\n（四）借款人办理抵押登记手续，并送达资料。\n")
+
+
+@pytest.mark.parametrize("third, title", [
+    # among sentences without a title, a first sentence that reads like one is one more sentence
+    ("管理中心进行贷款资格审核。审核通过后，通知借款人签订合同。", None),
+    # a label before a colon is a heading whatever its siblings
+    ("资格审核：管理中心审核通过后，通知借款人签订合同。", "资格审核"),
+])
+def test_titles_are_decided_per_list(third, title):
+    doc = parse_text(LIST.format(third=third))
+    item = doc.sections[0].children[2]
+    assert item.title == title
+    assert item.text.startswith(third.split("：")[-1] if title else third)
+
+
+def test_a_list_of_titled_items_keeps_its_titles():
+    doc = parse_text("一、主要任务\n（一）加强组织领导。各区要建立工作机制。\n（二）强化资金保障。财政部门要安排资金。\n"
+                     "（三）做好宣传引导。各部门要加强宣传。\n")
+    assert [c.title for c in doc.sections[0].children] == ["加强组织领导", "强化资金保障", "做好宣传引导"]
+
+
 def test_broken_paragraph_is_rejoined():
     doc = parse_text("一、任务\n严厉打击商标恶意注册、非正常专利申请行为，非正常专利\n\n申请撤回率高于全市平均水平。\n")
     assert doc.sections[0].text == "严厉打击商标恶意注册、非正常专利申请行为，非正常专利申请撤回率高于全市平均水平。"

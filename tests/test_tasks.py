@@ -56,6 +56,15 @@ def test_duty_lines_of_several_units_are_parts():
     assert item.units == ["发改部门", "财政部门"]
 
 
+def test_duty_sentences_of_several_units_are_parts():
+    tasks = tasks_of("一、职责\n（一）规划部门负责编制规划。\n（二）财务部门负责资金核算。\n（三）审计部门负责建设项目审计的组织"
+                     "和实施。纪检监察部门负责对建设项目过程中各主要环节的廉政监督。\n")
+    first, second, item, *parts = tasks
+    assert first.lead_units == ["规划部门"] and second.lead_units == ["财务部门"]
+    assert [p.lead_units for p in parts] == [["审计部门"], ["纪检监察部门"]]
+    assert item.units == ["审计部门", "纪检监察部门"] and all(p.parent_id == item.id for p in parts)
+
+
 def test_the_first_unit_leads_where_the_document_says_so():
     tasks = tasks_of("一、重点任务\n（一）稳定就业。返还失业保险费。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"
                      "（二）支持创业。加大担保贷款支持。（财政部、人力资源社会保障部、人民银行负责）\n")

@@ -37,6 +37,7 @@ def outline(state: State) -> None:
             root.span = title_block.span
         _build(root, _stream(blocks, decimal))
         _titles_of_headings(root)
+        _untitled_lists(root)
         roots.append(root)
     state.roots = _arrange(roots)
     _assign_ids(state.roots)
@@ -413,6 +414,33 @@ def _titles_of_headings(root: Node) -> None:
                 del node.text_parts[0], node.fold_parts[0]
 
 
+def _untitled_lists(root: Node) -> None:
+    """Titles are decided per list, not per item: in a list whose items are mostly sentences without a
+    title (（一）借款人与原商业贷款银行协商…。), an item whose first sentence reads like a title
+    (（三）住房公积金管理中心进行贷款资格审核。审核通过后…) is one more such sentence: no title, its whole
+    line its text."""
+    for node in root.walk():
+        kinds: dict[str, list[Node]] = {}
+        for child in node.children:
+            kinds.setdefault(child.kind, []).append(child)
+        for items in kinds.values():
+            sentences = [c for c in items if c.sentence_title is not None and c.title is not None
+                         and not _label_title(c)]
+            untitled = sum(1 for c in items if c.title is None and c.text_parts)
+            if not sentences or untitled <= len(items) - untitled:
+                continue
+            for child in sentences:
+                child.title = None
+                child.text_parts[0] = child.sentence_title
+                child.fold_parts[0] = _fold_of(child.heading_block, child.sentence_title)
+
+
+def _label_title(node: Node) -> bool:
+    """A title that is a label before a colon (（一）重新就业：包括…): a heading whatever its siblings are."""
+    rest, title = node.sentence_title or "", node.title or ""
+    return rest.startswith(title) and rest[len(title):len(title) + 1] in (":", "：")
+
+
 def _bracketed(text: str) -> bool:
     """A whole text in one pair of brackets: （区检察院）."""
     text = text.strip().rstrip("。；;")
@@ -432,7 +460,8 @@ def _node(head: Heading, block: Block) -> Node:
     title, text = split_title(head)
     node = Node(kind=head.kind, marker=head.marker, number=_number_text(head), rank=head.rank,
                 title=title, span=block.span, heading_block=block,
-                title_if_content=None if title is not None else conditional_title(head))
+                title_if_content=None if title is not None else conditional_title(head),
+                sentence_title=head.rest if title is not None and text and head.kind not in P.LAW_KINDS else None)
     if text:
         node.text_parts.append(text)
         node.fold_parts.append(_fold_of(block, text))
