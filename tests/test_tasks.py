@@ -73,7 +73,8 @@ def test_the_first_unit_leads_where_the_document_says_so():
 
 
 @pytest.mark.parametrize("section", ["一、基本原则", "一、试点范围", "一、分配对象", "一、制定背景", "一、2024年工作回顾",
-                                     "一、基本情况", "一、申请条件", "一、申报材料"])
+                                     "一、基本情况", "一、申请条件", "一、申报材料", "一、支持条件", "一、实施起止时间",
+                                     "一、实施区域", "一、有关说明", "一、办理时限", "一、温馨提示", "一、咨询电话"])
 def test_no_tasks_in_sections_that_say_rather_than_do(section):
     tasks = tasks_of(section + "\n（一）坚持统筹推进，突出重点。\n（二）确定北京、吉林为试点地区。\n二、重点任务\n"
                      "（一）加强宣传。（市委宣传部负责）\n")
@@ -174,3 +175,12 @@ def test_an_attachments_items_are_tasks_only_where_units_are_named():
             "2.下转患者人次数\n二、运营效率\n3.点评处方占处方总数的比例。（市医保局）\n")
     doc = parse_text(text)
     assert [t.units for t in doc.tasks] == [["市卫生健康委"], ["市医保局"]]
+
+
+@pytest.mark.parametrize("title", ["解读《某市关于新增医疗服务价格项目的通知》", "解读：《某市行政处罚裁量权适用规定》",
+                                   "某市失业保险常见问题解答"])
+def test_an_interpretation_or_a_questions_page_has_no_tasks(title):
+    """Its items say what a document does (they are read as provisions: a task only where one names units)."""
+    body = "\n一、主要内容\n（一）明确新增项目的价格和报销政策。\n（二）限定在指定医院使用。\n二、背景\n（一）落实国家部署。\n"
+    assert parse_text(title + body).tasks == []
+    assert len(parse_text("某市关于新增医疗服务价格项目的通知" + body).tasks) == 2
