@@ -175,14 +175,17 @@ def colophon(state: State, matter: Matter) -> None:
             state.meta["cc"] = [g.strip() for g in regex.split(r"[，,；;]", value) if g.strip()]
             continue
         printed = P.PRINTED_LINE.match(block.fold)
-        if printed and find_date(block.fold):
+        found = find_date(block.fold) if printed else None
+        if found:
             block.role = "colophon"
-            set_date(state, "print_date", find_date(block.fold), block)
-            org = printed.group("org")
+            set_date(state, "print_date", found, block)
+            # the organ before its date, with or without a space (…办公厅秘书处2022年9月13日印发)
+            org = printed.group("org") or block.text[:found[2][0]].strip() or None
             prev = tail[i - 1] if i > 0 else None
-            if org:
+            if org and len(org) >= 2:
                 state.meta["printed_by"] = clean_title(org)
-            elif prev is not None and prev.role in (None, "signature") and len(prev.fold) <= SIGNATURE_MAX:
+            elif prev is not None and prev.role in (None, "signature") and len(prev.fold) <= SIGNATURE_MAX \
+                    and not is_heading_line(prev.fold):
                 prev.role = "colophon"
                 state.meta["printed_by"] = clean_title(prev.text)
 
