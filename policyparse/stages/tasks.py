@@ -219,7 +219,7 @@ def _duty_opener(text: str, folded: str | None = None) -> list[str] | None:
 
 def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
     """Lines, or the sentences of one line, that each give a duty to another unit (发改部门：负责…\n财政部门：
-    负责…; 审计部门负责….纪检监察部门负责….): one part each."""
+    负责…; 审计部门负责…。纪检监察部门负责…。): one part each."""
     if "负责" not in text and "牵头" not in text:
         return []
     lines = [line for line in text.split("\n") if line.strip()]
