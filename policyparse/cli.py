@@ -141,6 +141,12 @@ MAX_BYTES_OPTION = typer.Option(200 * 1024 * 1024, "--max-bytes", help=MAX_BYTES
 FROM_OPTION = typer.Option(None, "--from", help=FROM_HELP)
 
 
+def _load_options(glob, max_bytes: int, keep_script: bool, input_format, units: Optional[Path]) -> dict:
+    """What tasks and units pass to export.load for the documents they parse."""
+    return dict(pattern=glob, max_bytes=max_bytes, keep_script=keep_script,
+                input_format=input_format.value if input_format else None, aliases=_aliases(units))
+
+
 def _aliases(units: Optional[Path]):
     if units is None:
         return None
@@ -200,8 +206,7 @@ def tasks(
     input_format: Optional[InputFormat] = FROM_OPTION,
 ) -> None:
     """Export the tasks of documents as a spreadsheet or table (CSV, XLSX, Parquet, JSONL), or print them."""
-    options = dict(pattern=glob, max_bytes=max_bytes, keep_script=keep_script,
-                   input_format=input_format.value if input_format else None, aliases=_aliases(units))
+    options = _load_options(glob, max_bytes, keep_script, input_format, units)
     if output is not None:
         _export("tasks", inputs, output, format, options)
     if format is not None:
@@ -236,8 +241,7 @@ def units_command(
 ) -> None:
     """Every responsible unit across documents: its canonical name and jurisdiction, the documents and the
     tasks it appears in, as lead and as support."""
-    options = dict(pattern=glob, max_bytes=max_bytes, keep_script=keep_script,
-                   input_format=input_format.value if input_format else None, aliases=_aliases(units))
+    options = _load_options(glob, max_bytes, keep_script, input_format, units)
     _export("units", inputs, output, format, options)
 
 
