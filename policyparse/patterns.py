@@ -392,6 +392,9 @@ CLOSING_PARAGRAPH = regex.compile(
     r"|(?:以上|上述)(?:意见|报告|请示)[^。]{0,6}?如无不妥|请批转"
     r"|(?:相关链接|原文下载|附件下载|相关附件|相关新闻|关联稿件|相关阅读|责任编辑|记者[:：]|扫一扫)"
     r"|本作品(?:是|在|属于)|Public domain)")      # a wiki's licence notice under the text
+# A speech turning to its audience again (各位代表！, 同志们！): the passage it opens belongs to the top-level
+# part, outside the numbered items before it (a work report's 政府自身建设, 国防, 外交 after its tasks).
+SALUTATION = regex.compile(r"^(?:各位代表|各位委员|同志们|代表们|女士们[、，,]?先生们|朋友们)[！!]")
 # A closing paragraph that says so only in a later sentence (各部门应…。本意见自印发之日起施行。), and one that
 # closes a notice whose items are 第X条 (本通知自…起施行 after 第十条; a law's own 本条例自… stays its article's).
 CLOSING_EFFECT = regex.compile(
@@ -415,6 +418,9 @@ DUTY_OPENING = regex.compile(
     r"^(?P<unit>[^，。；,;:：()（）\s]{2,30}?)(?:[:：]\s*(?=负责|牵头)|(?:要|应当|应)?负责(?![人解]))")
 DUTY_CLAUSE = regex.compile(r"负责|牵头")
 # Goal sections: 主要目标, 工作目标, 目标任务, 主要指标 …, not work done on a goal (认真落实房价控制目标).
+# A paragraph that opens by stating goals (今年发展主要预期目标是：…, 完成如下工作目标：) in a section that is no
+# goal section by its title (a work report's 总体要求和政策取向): the label before the colon.
+GOAL_STATEMENT = regex.compile(r"^(?P<label>[^。：:；;，,]{0,24}?目标(?:任务)?)(?:是|为|如下)?[：:]")
 GOAL_SECTIONS = regex.compile(r"(?<!实现[^，。]{0,12})(?<!落实[^，。]{0,12})(?<!完成[^，。]{0,12})(?<!确保[^，。]{0,12})目标|主要指标")
 # --- deadlines (deadlines.py) ----------------------------------------------------------------------
 # A date that may close a time limit: 2024年6月30日前, 2023年底前, 6月底前, 二季度前, 上半年, 2025年内, 年底前完成.

@@ -51,6 +51,18 @@ def test_goals_and_targets():
     assert any(t.value == 100 and t.unit == "%" for t in targets)
 
 
+def test_goals_stated_in_a_paragraph_of_a_section():
+    """w297 L47, w299 L67, w300 L152, corpus 35: a work report states its goals in a paragraph of its 总体要求 section;
+    a lead-in to items (seed 002: 完成如下工作目标：) makes the section the goal."""
+    doc = parse_text("政府工作报告\n二、今年经济社会发展总体要求和政策取向\n做好今年政府工作，要坚持稳中求进。\n"
+                     "今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右。\n"
+                     "三、进度安排\n在一年的建设周期内完成如下工作目标：\n（一）保护部署充分落实。优化联席会议机制。\n"
+                     "（二）保护政策更加合理。出台配套措施。\n四、保障措施\n加强组织领导。\n")
+    assert [(g.section_id, g.title) for g in doc.goals] == [("s2", "今年发展主要预期目标"), ("s3", "进度安排")]
+    assert [(q.value, q.unit) for q in doc.goals[0].quantities] == [(5.0, "%"), (5.5, "%")]
+    assert "优化联席会议机制" in doc.goals[1].text
+
+
 def test_news_article_has_no_invented_issuer():
     doc = parse_text("着力打造知识产权“徐汇方案”\n文章来源: 中国知识产权报\n发布时间: 2021/12/29 17:15:00\n"
                      "徐汇区知识产权局第一时间组织学习。\n")

@@ -424,3 +424,17 @@ def test_a_long_heading_line_over_items_is_their_title():
     assert three.title == "纵深推进京津冀协同发展，携手共建中国式现代化建设的先行区、示范区" and not three.text
     one_line = parse_text("某市关于加强管理的通知\n一、各区要按照属地管理原则，落实辖区内房屋安全管理的主体责任\n二、加强监管\n")
     assert one_line.sections[0].title is None        # no items under it: the line stays its text
+
+
+def test_a_salutation_closes_the_items_but_not_the_part():
+    """w299 L206, w300 L303: after a work report's last task item, 各位代表！ opens the passage on the government's
+    own work, which is the part's (三、), not the last item's; a salutation right under a heading stays in it
+    (w301 L213)."""
+    doc = parse_text("政府工作报告\n各位代表：\n现在，我代表国务院向大会报告政府工作。\n三、今年政府工作任务\n"
+                     "（一）扩大国内需求。促进消费和投资更好结合。\n（二）保障和改善民生。稳定和扩大就业。\n"
+                     "各位代表！\n新的形势和任务，对政府工作提出了新的更高要求。\n坚持依法全面履职。严格依照宪法法律履职尽责。\n"
+                     "四、促进祖国和平统一\n各位代表！\n实现祖国统一，是大势所趋。\n")
+    three, four = doc.sections[1], doc.sections[2]
+    assert three.marker == "三、" and "依法全面履职" in (three.text or "")
+    assert "依法全面履职" not in (three.children[-1].text or "")
+    assert four.marker == "四、" and "实现祖国统一" in (four.text or "")

@@ -17,6 +17,24 @@ def goals(state: State) -> None:
                 "section_id": node.id, "title": node.title, "text": _all_text(node),
                 "quantities": [t for t in state.quantities if t["section_id"] in _ids(node)],
             })
+        elif node.text_parts and not _inside_goal(node):
+            state.goals += _goal_paragraphs(node, state.quantities)
+
+
+def _goal_paragraphs(node: Node, quantities: list[dict]) -> list[dict]:
+    """Goals a section states in a paragraph of its own text (今年发展主要预期目标是：…): one goal each; a
+    paragraph that only leads in to the items below it (完成如下工作目标：) makes the section the goal."""
+    out = []
+    for text, folded in zip(node.text_parts, node.fold_parts):
+        statement = P.GOAL_STATEMENT.match(folded)
+        if statement is None:
+            continue
+        if not folded[statement.end():].strip() and node.children:
+            return [{"section_id": node.id, "title": node.title, "text": _all_text(node),
+                     "quantities": [t for t in quantities if t["section_id"] in _ids(node)]}]
+        out.append({"section_id": node.id, "title": text[:statement.end("label")].strip(), "text": text,
+                    "quantities": find_quantities(text, node.id or None, folded)})
+    return out
 
 
 def _inside_goal(node: Node) -> bool:

@@ -337,6 +337,9 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
                 del stack[1:]           # 本通知自…起施行, 各地区、各部门要…: the document's closing words
                 pending_title = None
                 block.role = block.role or "closing"    # (no task of its own, whatever units it names)
+            elif len(stack) > 2 and P.SALUTATION.match(block.fold):
+                del stack[2:]           # 各位代表！: a passage of the top-level part, outside its items
+                pending_title = None
             if pending_title is not None and short_title(block.fold):
                 pending_title.title = block.text
                 pending_title.text_parts, pending_title.fold_parts = [], []
