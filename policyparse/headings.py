@@ -204,7 +204,8 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if QUESTIONS.fullmatch(rest):
         return None, rest           # 如何遴选运营机构？授权期限有什么要求？: a title only over its answer
     first = FIRST_SENTENCE.match(rest)
-    if first and not first.group("title").startswith(("(", "（")) and _title_clauses(first):
+    if first and not first.group("title").startswith(("(", "（")) and _title_clauses(first) \
+            and not P.EFFECTIVE_CLAUSE.match(first.group("title")):     # 五、本通知自…起执行。…: a provision
         if first.group("stop") in ":：" and (len(first.group("title")) > 20 or P.LEAD_IN.search(first.group("title"))):
             return None, rest       # a lead-in before its list or formula (计算公式为：…)
         body = rest[first.end():].strip()

@@ -148,6 +148,19 @@ def test_an_enclosed_title_over_two_lines_is_joined(lines, name):
     assert [s.title for s in doc.sections if s.kind == "part"] == [name]
 
 
+def test_a_transmitted_report_after_an_omission_note_is_the_enclosed_part():
+    """w186, w205, w206: （本文有删减） between the signature and the enclosed title is page furniture, and the
+    转发 title names the document with its issuer and without 的 (民政部关于清理整顿社会团体意见)."""
+    text = ("国务院办公厅转发民政部关于清理整顿社会团体意见的通知\n国办发〔1997〕11号\n各省、自治区、直辖市人民政府：\n"
+            "民政部《关于清理整顿社会团体的意见》已经国务院同意，现转发给你们，请认真贯彻执行。\n国务院办公厅\n"
+            "一九九七年四月八日\n（本文有删减）\n关于清理整顿社会团体的意见\n一、清理整顿工作的指导思想\n"
+            "清理整顿工作要以邓小平理论为指导。\n二、清理整顿的原则\n坚持从严的原则。\n")
+    doc = parse_text(text)
+    assert doc.meta.attached_title == "关于清理整顿社会团体的意见"
+    assert [s.kind for s in doc.sections] == ["cover", "part"]
+    assert [c.marker for c in doc.sections[1].children] == ["一、", "二、"]
+
+
 def test_a_part_title_that_is_whole_takes_no_next_line():
     text = ("某市人民政府办公室关于印发《某市工作方案》的通知\n各区人民政府：\n现印发给你们。\n某市人民政府办公室\n2024年3月1日\n"
             "某市工作方案\n为做好工作，制定本方案。\n一、总体要求\n")

@@ -92,6 +92,15 @@ def test_an_item_that_only_says_when_the_document_takes_effect_is_no_task():
     assert [t.section_id for t in tasks] == ["s1"]
 
 
+def test_an_effect_item_with_its_transition_rule_is_no_task_and_has_no_title():
+    """w048 L19, w114 L19, w098 L7: 三、本通知自…起施行。合同网签时间在…的，按本通知规定执行…: when and for whom, not work."""
+    doc = parse_text(HEAD + "一、调整首付比例。首套住房最低首付款比例调整为20%。\n二、优化贷款政策。提高贷款额度。\n"
+                     "三、本通知自2024年5月15日起施行。合同网签时间在2024年5月9日及以后的，按本通知规定执行，新建商品房以商品房"
+                     "买卖合同网签备案时间为准，二手房以存量房买卖合同网签时间为准，此前已签订合同的按原政策执行，未尽事宜按现行规定办理。\n")
+    assert [t.section_id for t in doc.tasks] == ["s1", "s2"]
+    assert doc.sections[-1].title is None
+
+
 def test_closing_words_after_the_last_item_are_not_its_text():
     doc = parse_text(HEAD + "一、重点任务\n（一）加强宣传。推进政策解读。\n（二）加强监管。开展专项检查。\n"
                      "本通知自印发之日起施行。\n各地区、各部门要认真贯彻落实。\n某市人民政府办公室\n2023年5月1日\n")

@@ -369,9 +369,13 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
 
 def _has_content(node: Node) -> bool:
     """Whether an item holds text of its own beyond its heading line's title (三、新办法什么时候实施？ has
-    none until its answer comes)."""
-    own = node.text_parts[1:] if node.title_if_content else node.text_parts
+    none until its answer comes; 五、其他贷款条件依据…执行。 is a whole provision, its line ends a sentence)."""
+    own = node.text_parts[1:] if node.title_if_content and not _ends_sentence(node.text_parts[0]) else node.text_parts
     return bool(own or node.children)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in "。；;！!"
 
 
 LEAD_IN_MIN = 8     # a lead-in is a clause (过渡期满，根据收入…分类处理：), not a label (注：)

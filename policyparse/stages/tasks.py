@@ -140,7 +140,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
         text = "\n".join([text] + [_field_text(f) for f in fields]).strip()
         folded = None
     task = _task(state, node, text, folded, warn_roles=False)
-    if task is None or (len(task["text"]) <= EFFECTIVE_MAX_CHARS and P.EFFECTIVE_CLAUSE.match(fold(task["text"]))) \
+    if task is None or P.EFFECTIVE_CLAUSE.match(fold(task["text"])) \
             or (node.title and P.EFFECTIVE_CLAUSE.match(fold(node.title))):
         return []                       # 七、本通知自2024年3月4日起施行: when, not what
     is_law = state.meta.get("kind") == "law"
@@ -269,7 +269,6 @@ def _stretches(state: State, node: Node, task: dict) -> list[dict]:
 
 
 STRETCH_MIN_CHARS = 6
-EFFECTIVE_MAX_CHARS = 120
 
 
 def _closes_stretch(folded: str, found) -> bool:

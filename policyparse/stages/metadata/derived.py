@@ -138,11 +138,20 @@ def _names_one(part: str, named: tuple[str, tuple[int, int]]) -> bool:
 
     if not part:
         return False
+    part = _core(part)
     for name in (named[0], *named[0].split("和")):
+        name = _core(name)
         if len(name) >= 4 and (part in name or name in part
                                or difflib.SequenceMatcher(None, part, name).ratio() >= NAME_LIKENESS):
             return True
     return False
+
+
+def _core(name: str) -> str:
+    """A title's words from 关于 on and without 的: a 转发 title names the document with its issuer and may
+    drop a 的 (民政部关于清理整顿社会团体意见 for 关于清理整顿社会团体的意见)."""
+    at = name.find("关于")
+    return (name[at:] if at > 0 else name).replace("的", "")
 
 
 def _doc_type(title: str, enclosed: bool = False) -> str | None:
