@@ -30,6 +30,7 @@ QUESTIONS = regex.compile(r"(?:[^。！？!?；;]{2,40}[？?])+")
 ARTICLE_NAME_MAX = 20   # 第八条 贷款利率: an article's name on its own line
 TITLE_CLAUSE_MAX = 16   # each clause of a title with commas (健全工作机制，强化统筹协调) is this short
 TITLE_WITH_COMMAS_MAX = 40
+BARE_CLAUSE_MAX = 24    # ... and of a 一、 line without a full stop (三、采取有力措施，保证1980、1981年计划的完成)
 
 
 @dataclass(slots=True)
@@ -234,9 +235,11 @@ def conditional_title(head: Heading) -> str | None:
         return None                 # 正常还款，应按月计结息…: a provision, not a heading (必须遵循的原则 is one)
     if sentence[-1:] in ":：" and P.LEAD_IN.search(sentence[:-1]):
         return None
+    bare = sentence == rest and head.kind == "cn"   # 一、 line with no full stop: its clauses may be longer
     sentence = sentence.rstrip(":：")
     clauses = P.INNER_PUNCT.split(sentence)
-    short = len(clauses) == 1 or all(0 < len(c.strip()) <= TITLE_CLAUSE_MAX for c in clauses)
+    most = BARE_CLAUSE_MAX if bare else TITLE_CLAUSE_MAX
+    short = len(clauses) == 1 or all(0 < len(c.strip()) <= most for c in clauses)
     return sentence if short else None
 
 

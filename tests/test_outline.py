@@ -452,3 +452,24 @@ def test_a_salutation_closes_the_items_but_not_the_part():
     assert three.marker == "三、" and "依法全面履职" in (three.text or "")
     assert "依法全面履职" not in (three.children[-1].text or "")
     assert four.marker == "四、" and "实现祖国统一" in (four.text or "")
+
+
+def test_a_top_level_heading_line_of_long_phrases_is_its_own_title():
+    """corpus 23 L27, w013 L43, w302 L125: a 一、 line with no full stop, clauses up to 24 characters, over its
+    paragraphs; a blank line and an indent start the paragraph even where the text double-spaces its lines."""
+    doc = parse_text("某省国民经济和社会发展第十五个五年规划纲要\n\n三、因地制宜发展新质生产力，加快构建体现安徽特色的现代化产业体系\n"
+                     "现代化产业体系是谱写中国式现代化的重要支撑。\n\n四、采取有力措施，保证1980、1981年计划的完成\n\n\n"
+                     "　　为了顺利实现1980、1981年国民经济计划，需要从实际情况出发，采取切实有力的措施。\n")
+    three, four = (s for s in doc.sections if s.marker)
+    assert (three.title, four.title) == ("因地制宜发展新质生产力，加快构建体现安徽特色的现代化产业体系",
+                                         "采取有力措施，保证1980、1981年计划的完成")
+    assert (four.text or "").startswith("为了顺利实现")
+
+
+def test_a_hanging_indent_continues_its_heading_line():
+    """w243: a law printed with a hanging indent: the indented lines under 一、 are its own text, wrapped."""
+    doc = parse_text("动员戡乱时期临时条款\n一、总统在动员戡乱时期，为避免国家或人民遭遇紧急危难或应付财政经济上之重大变故得经\n"
+                     "    行政院会议之决议，为紧急处分。\n二、前项紧急处分，立法院得依宪法第五十七条规定之程序变更或废止之。\n")
+    assert [s.marker for s in doc.sections if s.marker] == ["一、", "二、"]
+    first = next(s for s in doc.sections if s.marker == "一、")
+    assert first.title is None and "行政院会议之决议" in (first.text or "")

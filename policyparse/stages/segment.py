@@ -29,7 +29,7 @@ def segment(state: State) -> None:
     if pages:
         lines = [line for line, page in zip(lines, is_page) if not page]
     blocks: list[Block] = []
-    paragraph = functools.partial(_paragraph, wrap=_Lazy(wrap_width, lines))
+    paragraph = functools.partial(_paragraph, wrap=_Lazy(wrap_width, lines), source=state.source)
     i = 0
     while i < len(lines):
         for reader in (_boilerplate, _meta_field, _table, paragraph):
@@ -114,9 +114,9 @@ class _Lazy:
         return self.value
 
 
-def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None):
+def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None, source: str = ""):
     j = i + 1
-    while j < len(lines) and _continues(lines[j - 1], lines[j], _Run(lines, i, j), wrap):
+    while j < len(lines) and _continues(lines[j - 1], lines[j], _Run(lines, i, j), wrap, source):
         j += 1
     return _block("para", lines[i:j]), j
 
@@ -136,7 +136,7 @@ class _Run:
         return "".join(self.lines[k].fold for k in range(self.start, self.end))
 
 
-def _continues(prev: Line, nxt: Line, current: "_Run", wrap: _Lazy | None = None) -> bool:
+def _continues(prev: Line, nxt: Line, current: "_Run", wrap: _Lazy | None = None, source: str = "") -> bool:
     """Whether `nxt` continues the paragraph that `prev` ends (a copy-paste line break)."""
     if prev.fold[-1] in TERMINAL_PUNCT and (nxt.fold[0] not in CONTINUATION_START or prev.fold.endswith(("。", ":"))):
         return False                             # the common case, decided before any pattern runs
@@ -158,8 +158,19 @@ def _continues(prev: Line, nxt: Line, current: "_Run", wrap: _Lazy | None = None
     so_far = current.folded()
     if len(so_far) < JOIN_MIN_CHARS or not INNER_PUNCT.search(so_far):
         return False
+    if len(current) == 1 and nxt.index > prev.index + 1 and _indented(source, nxt) and not _indented(source, prev) \
+            and is_heading_line(prev.fold):
+        return False        # 三、采取有力措施，保证…的完成, a blank line, an indented paragraph (not a hanging indent)
     # 二、深入落实…战略定位，更好服务…大局 is a heading's whole line, unless the text is wrapped at its width
     return len(current) > 1 or not is_title_line(prev.fold) or _wrapped(prev, wrap)
+
+
+INDENT_CHARS = frozenset(" \t\u3000\u00a0\u2002\u2003")
+
+
+def _indented(source: str, line: Line) -> bool:
+    """Whether a line's text stands after indentation in the source (a paragraph's first line)."""
+    return 0 < line.start <= len(source) and source[line.start - 1] in INDENT_CHARS
 
 
 def _wrapped(line: Line, wrap: _Lazy | None) -> bool:
