@@ -172,6 +172,9 @@ META_LABELS: dict[str, str] = {
     "生成日期": "date_label", "公开日期": "publish_date", "制发机关": "issuer_label", "发文单位": "issuer_label",
     "印发日期": "print_date_label", "是否有效": "validity", "索取号": "index_number", "内容描述": "summary",
     "备注/文号": "doc_number_label",         # 三明 pages: 备注/文号：沙政规〔2022〕3号
+    "发布单位": "publisher", "有效性": "validity", "信息分类": "subject", "主题": "subject", "体裁": "genre",
+    "公开方式": "disclosure", "公开范围": "disclosure", "生效日期": "effective_date", "废止日期": "expiry_date",
+    "内容概览": "summary", "在线链接地址": "url", "规范性文件编号": "register_number",
 }
 # The labels, longest first, each allowing spaces between its characters (索 引 号).
 SPACED_LABELS = "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", label)

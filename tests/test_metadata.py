@@ -304,3 +304,19 @@ def test_a_disclosure_field_and_a_labelled_link_after_the_text_are_boilerplate()
     assert doc.meta.printed_by == "某市人民政府办公厅秘书处" and doc.meta.print_date == "2022-09-13"
     assert [s.marker for s in doc.sections] == ["第一条", "第二条"]
     assert doc.sections[1].text == "本办法自印发之日起施行，有效期5年。"
+
+
+def test_an_info_block_with_each_value_below_its_label():
+    """w052, w120, w135: a page's info block written label, value, label, value: each value is its label's,
+    none reaches the preamble, and 发布单位: is no recipient; an empty label keeps the line below when that line
+    is no value (w110: 有 效 性 ： over the issuer's line)."""
+    doc = parse_text("索引号：002489639/2021-19310\n公开方式:\n主动公开\n文号：-\n公开日期：2021-03-03\n发布单位:\n市住保房管局\n"
+                     "有效性:\n有效\n关于进一步规范房地产市场秩序的通知\n各有关单位：\n为规范房地产市场秩序，现就有关事项通知如下：\n"
+                     "一、进一步加强住房限购\n参与本市限购范围内住房司法拍卖的竞买人，须符合本市住房限购政策。\n")
+    assert doc.meta.title == "关于进一步规范房地产市场秩序的通知"
+    assert doc.meta.recipients == ["各有关单位"]
+    assert (doc.meta.page_fields["发布单位"], doc.meta.page_fields["有效性"]) == ("市住保房管局", "有效")
+    assert doc.meta.publisher == "市住保房管局"
+    assert "主动公开" not in (doc.sections[0].text or "")
+    kept = parse_text("发布日期 ：2022-06-15\n有 效 性 ：\n重庆市人民政府办公厅\n关于印发若干措施的通知\n各区县人民政府：\n现印发给你们。\n")
+    assert kept.meta.page_fields["有效性"] == ""

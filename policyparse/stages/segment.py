@@ -58,13 +58,34 @@ def _meta_field(lines: list[Line], i: int):
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     # '| 发文机关：' over '| 某市人民政府': an export's label cell over its value cell takes it
     piped = lines[i].fold[:1] in "|｜" and nxt is not None and nxt.fold[:1] in "|｜"
-    inline = (match.group("value") or "").strip() or (match.group("colon") and not piped) or match.group("bracket")
+    inline = (match.group("value") or "").strip() or (match.group("colon") and not piped and not _value_below(lines, i)) \
+        or match.group("bracket")
     alone = inline or nxt is None or META_LABEL_RE.match(nxt.fold) or is_heading_line(nxt.fold) \
         or len(nxt.text) > 120 or BOILERPLATE.match(nxt.fold)
     taken = [lines[i]] if alone else [lines[i], nxt]
     block = _block("meta", taken, "\n")
     block.role = "".join(match.group("label").split())
     return block, i + len(taken)
+
+
+VALUE_BELOW_MAX = 60    # a label's value on the line below it is this short
+
+
+def _value_below(lines: list[Line], i: int) -> bool:
+    """Whether the empty label at line i ('发布单位:') has its value on the next line, as the info block it
+    stands in writes them: label, value, label (the next line but one is a label), or it is the last of
+    such pairs (the line two above is an empty label whose value is the line above)."""
+    if i + 1 >= len(lines) or len(lines[i + 1].text) > VALUE_BELOW_MAX or META_LABEL_RE.match(lines[i + 1].fold):
+        return False
+    if i + 2 < len(lines) and META_LABEL_RE.match(lines[i + 2].fold):
+        return True
+    return i >= 2 and _empty_label(lines[i - 2].fold) and not META_LABEL_RE.match(lines[i - 1].fold) \
+        and len(lines[i - 1].text) <= VALUE_BELOW_MAX
+
+
+def _empty_label(fold: str) -> bool:
+    match = META_LABEL_RE.match(fold)
+    return match is not None and bool(match.group("colon")) and not (match.group("value") or "").strip()
 
 
 def is_table_line(fold: str) -> bool:

@@ -34,9 +34,14 @@ def web_fields(state: State, matter: Matter) -> None:
             pairs = _split_labels(block.role, _meta_value(block))
         else:
             continue
+        fields = state.meta.setdefault("page_fields", {})
+        if block.kind == "meta" and len(pairs) == 1 and pairs[0][1] and fields.get(pairs[0][0]) \
+                and fields[pairs[0][0]] != pairs[0][1]:
+            block.kind = "boilerplate"          # a template's variants of a field (有效性：有效 / 失效 / 废止)
+            continue
         for label, value in pairs:
             field = P.META_LABELS[label]
-            state.meta.setdefault("page_fields", {}).setdefault(label, value)   # "" for a label left empty
+            fields.setdefault(label, value)     # "" for a label left empty
             if value and (field not in state.meta or field in PAGE_META_FIELDS.values()):
                 state.meta[field] = value
 
