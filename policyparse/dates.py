@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from .patterns import DATE_PATTERNS
 
@@ -9,6 +10,7 @@ CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 CN_DIGIT.update({"零": 0, "○": 0, "Ｏ": 0, "两": 2})
 
 
+@functools.lru_cache(maxsize=1024)     # marker numbers and date parts: a small set, asked again and again
 def cn_int(text: str) -> int | None:
     """'十二' -> 12, '二〇一九' -> 2019 (digit by digit), '35' -> 35; None if not a number."""
     if text.isdigit():

@@ -197,7 +197,7 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if head.kind == "article":
         named = P.BRACKETED_NAME.match(rest)         # 第一条【总体目标】为落实… -> 总体目标
         return (named.group("name").strip(), named.group("body").strip() or None) if named else (None, rest)
-    if not any(ch in rest for ch in "。！？!?") and len(rest) <= P.TITLE_MAX_CHARS \
+    if len(rest) <= P.TITLE_MAX_CHARS and not any(ch in rest for ch in "。！？!?") \
             and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
         if rest[-1] in ":：" and P.LEAD_IN.search(rest[:-1]):
             return None, rest       # 申请人有以下情形之一的： a lead-in to its list, not a heading

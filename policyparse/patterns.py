@@ -58,13 +58,14 @@ INLINE_PLACE = re.compile(r"[。；;:：！？!?\s]\s*[第(〔㈠-㈩⒈-⒛⑴-
 INLINE_START = regex.compile(r"(?:[。；;:：！？!?]|(?<=\S)\s)\s*+(?=[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳\d一二三四五六七八九十])"
                              rf"(?=(?:{ANY_HEADING}))")
 HEADING_KINDS = list(HEADING_MARKERS)
-
+_KINDS_FROM = {kind: HEADING_KINDS[i:] for i, kind in enumerate(HEADING_KINDS)}
+_NO_KINDS: list[str] = []
 
 
 def heading_kinds_from(fold: str, pos: int = 0) -> list[str]:
     """The marker kinds worth trying at `pos`, in table order: none for prose."""
     first = ANY_HEADING_START.match(fold, pos)
-    return HEADING_KINDS[HEADING_KINDS.index(first.lastgroup):] if first else []
+    return _KINDS_FROM[first.lastgroup] if first else _NO_KINDS
 
 
 RANK = {kind: rank for kind, (_pat, rank) in HEADING_MARKERS.items()}

@@ -146,7 +146,7 @@ def _stream(blocks: list[Block], decimal: bool) -> list[tuple[Block, Heading | N
                 continue
             line, below = _cut(piece, [end])
             out += [(line, recognise(line.fold, line.text, 0, decimal) or head), (below, None)]
-    return [(b, h) for b, h in out if b.text.strip()]
+    return [(b, h) for b, h in out if b.text and not b.text.isspace()]
 
 
 def _lost_line_break(piece: Block, head: Heading) -> int | None:
