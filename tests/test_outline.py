@@ -276,6 +276,19 @@ def test_a_list_inside_a_paragraph_stays_prose():
     assert "2、结构加固" in doc.sections[0].text
 
 
+def test_a_list_of_sentences_after_a_colon_stays_prose_where_headings_start_their_lines():
+    """w261 L39, w300 L258, w118 L389: …提供如下证明材料：（1）…。（2）…。 in a document whose headings each start a
+    line is the paragraph's enumeration; the same list in a text whose line breaks were lost is headings."""
+    text = ("某区幼儿园招生工作方案\n一、招生对象\n本区适龄幼儿。\n二、资格审核\n（一）教育部门办幼儿园\n"
+            "由幼儿园现场打印报名表，并向幼儿园提供如下证明材料：（1）监护人与幼儿共同户口簿。（2）幼儿园要求的其它有关资料。\n"
+            "（二）其他幼儿园\n参照执行。\n三、公示\n录取名单公示3天。\n")
+    doc = parse_text(text)
+    assert tree(doc) == ["一、", ("二、", ["（一）", "（二）"]), "三、"]
+    run_on = parse_text("某区幼儿园招生工作方案\n一、招生对象：（1）本区户籍适龄幼儿。（2）其他适龄幼儿。 二、资格审核：（1）审核户口簿。"
+                        "（2）审核证明材料。 三、公示：（1）公示名单。（2）受理异议。\n")
+    assert tree(run_on) == [("一、", ["（1）", "（2）"]), ("二、", ["（1）", "（2）"]), ("三、", ["（1）", "（2）"])]
+
+
 def test_a_heading_line_with_commas_is_a_title_when_it_heads_content():
     # w018 '二、深入落实首都城市战略定位，更好服务党和国家工作大局', w173 '（一）统筹两个市场，打造加工制造中心。'
     doc = parse_text("一、深入落实首都城市战略定位，更好服务党和国家工作大局\n坚持以人民为中心。\n"

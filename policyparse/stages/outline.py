@@ -192,6 +192,9 @@ LEAD_IN_PUNCT = frozenset("：:？?")
 def _consistent(cands: list[Candidate]) -> list[Candidate]:
     numbering = _Numbering()
     accepted: list[Candidate] = []
+    # a text whose headings mostly stand inside lines has lost its line breaks; in one whose headings
+    # start their lines, a list after ：or ；inside a paragraph is the paragraph's own enumeration
+    run_on = sum(c.inline for c in cands) > len(cands) / 2
     for index, cand in enumerate(cands):
         head = cand.head
         due = numbering.due(head)
@@ -201,7 +204,7 @@ def _consistent(cands: list[Candidate]) -> list[Candidate]:
         if cand.inline or head.weak:
             if not fits or (cand.inline and not numbering.opens_below(head)):
                 continue
-            if cand.in_sentence and head.kind not in numbering.open and not _headed_list(cands, index):
+            if cand.in_sentence and head.kind not in numbering.open and not (run_on and _headed_list(cands, index)):
                 continue                    # 工程：1、…；2、…: a list inside the paragraph
         elif not fits and _intruder(cands, index, due):
             continue
