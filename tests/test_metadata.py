@@ -182,6 +182,14 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
     # a seal note after the signing organ (w031)
     ("关于印发促进消费工作若干措施的通知\n各市人民政府：\n现印发给你们。\n省完善促进消费体制机制厅际联席会议（代章）\n2022年1月26日\n",
      "issuer", "省完善促进消费体制机制厅际联席会议"),
+    # a portal's repost mark before the title (w264)
+    ("（转载）广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知\n各区人民政府：\n现印发给你们。\n",
+     "title", "广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知"),
+    # the issuer read from a title that names more than one (w129): the first, without 等单位
+    ("北京市医疗保障局等单位关于新增部分医疗服务价格项目的通知\n各区医疗保障局：\n现将有关事项通知如下。\n",
+     "issuer", "北京市医疗保障局"),
+    # a speech's salutation is no 主送机关 (w297-w302, corpus 35, 36)
+    ("政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n", "recipients", []),
 ])
 def test_title_and_signature_debris(text, field, value):
     assert getattr(parse_text(text).meta, field) == value

@@ -78,7 +78,8 @@ def derived(state: State, matter: Matter) -> None:
     cut = min((title.find(w) for w in ("关于", *P.RELATIONS) if w in title), default=-1)
     if not meta.get("issuer") and meta["kind"] == "official" and cut > 0:
         issuer = as_written(0, cut).strip()   # '北京市经济和信息化局印发《…》的通知' -> 北京市经济和信息化局
-        if 2 <= len(issuer) <= SIGNATURE_MAX:
+        issuer = P.OTHER_ISSUERS.sub("", issuer)    # 北京市医疗保障局等单位关于…: the first of them
+        if 2 <= len(issuer) <= SIGNATURE_MAX and not issuer.startswith(("《", "“", "\"")):
             meta["issuer"] = clean_title(issuer)
             state.warn("issuer_from_title", "发文机关 read from the title; no signature found")
     if meta.get("publish_date"):
