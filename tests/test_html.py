@@ -96,6 +96,22 @@ def test_chrome_siblings_do_not_hold_the_body_back():
     assert "版权所有" not in text and text.splitlines()[0] == "某局关于做好工作的通知"
 
 
+def test_the_heading_and_date_above_the_bodys_container_are_kept():
+    """w116, w064: <div class="…tit"><h3>title</h3><p>date</p></div> beside <div class="…con"> of the text: the
+    body alone would lose the title and date, and the page's <title> names only the site's organ."""
+    body = "<p>近年来，我市单人购房数量显著增加，此次贷款额度调整以单人购房为重点，加大对新市民、青年人等群体的支持力度。</p>" * 6
+    page = ("<html><head><title>南京住房公积金管理中心</title></head><body><div class='location'>当前位置：首页</div>"
+            "<div class='all_content_con'><div class='all_content_con_tit'><h3>《关于提高住房公积金贷款额度的通知》的政策解读</h3>"
+            "<p>2025-10-09</p></div><div class='all_content_con_con'><div class='view'><p>一、制定背景</p>" + body +
+            "</div></div></div></body></html>")
+    doc = parse_bytes(page.encode("utf-8"), path="page.html")
+    assert doc.meta.title == "《关于提高住房公积金贷款额度的通知》的政策解读"
+    assert doc.meta.date == "2025-10-09"
+    button = page.replace("<h3>《关于提高住房公积金贷款额度的通知》的政策解读</h3><p>2025-10-09</p>", "<h3>公报PDF</h3><p>收藏</p>")
+    text, _ = html_to_text(button)
+    assert "公报PDF" not in text        # a heading too short to be a title: a button bar, left out
+
+
 def test_a_long_paragraph_is_not_the_body():
     # w082: the notice and 第一条 stand in <p>s beside one <p> whose <br> lines hold every other article
     articles = "<br />".join(f"　　第{n}条 本规定第{n}项内容，由有关部门按照职责分工负责组织实施并加强监督检查。"

@@ -94,6 +94,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     if info:
         lines.append(info)
     text = _render(body)
+    above = _heading_above(body)
+    if above and _squash(above.split("\n")[0])[:12] not in _squash(text[:HEAD_CHARS]):
+        text = f"{above}\n{text}"      # the page's heading (and its date) just above the body's container
     title_tag = _title_tag(root)
     if title_tag:
         page_meta["TitleTag"] = title_tag
@@ -115,6 +118,35 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
             lines.append(number)            # the 发文字号 printed under the title, outside the body too
     lines.append(text)
     return "\n".join(lines), page_meta
+
+
+HEADING_ABOVE_MAX = 200     # the heading block above a body holds little more than a title and a date
+HEADING_ABOVE_MIN = 8       # ... and its heading is a title, not a button (公报PDF)
+HEADING_ABOVE_LEVELS = 3
+
+
+def _heading_above(body) -> str | None:
+    """The block right before the body or one of its nearest containers that holds a heading element
+    (<div class="…tit"><h3>《…》的政策解读</h3><p>2025-10-09</p></div>): the page's title and date, which the
+    body (the article's text alone) leaves out. None where there is no such block."""
+    node = body
+    for _ in range(HEADING_ABOVE_LEVELS):
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            heading = before if before.tag in HEADING_TAGS else next(before.iter("h1", "h2", "h3"), None)
+            if heading is None or _is_chrome(before):
+                return None
+            title = SPACES.sub(" ", text_of(heading)).strip()
+            text = _render(before)
+            if len(title) < HEADING_ABOVE_MIN or not 0 < len(text) <= HEADING_ABOVE_MAX:
+                return None
+            return text
+        node = node.getparent()
+        if node is None:
+            return None
+    return None
 
 
 def _remove(element) -> None:

@@ -119,6 +119,8 @@ def _fallback_title(state: State, head: list[Block]) -> None:
     """No block looks like an official title: the page's own title field when it has one (a first short
     line of a page is as likely its chrome: 用户登录), else a news article's headline, or null."""
     named = squash(state.meta.get("info_title") or "")     # the page's title, where the line is not it
+    if named.endswith(P.UNIT_SUFFIXES) and not P.TITLE_END.search(named):
+        named = ""                      # <title>南京住房公积金管理中心</title>: the site's organ names no document
     for block in head:
         if P.RECIPIENT_LINE.match(block.fold):
             break
@@ -129,5 +131,5 @@ def _fallback_title(state: State, head: list[Block]) -> None:
             if state.meta.get("info_title") is None:
                 state.warn("title_guessed", "title taken from the first short line", block.span)
             return
-    if state.meta.get("info_title") and not P.ISSUER_MARK.match(fold(state.meta["info_title"])):
+    if named and not P.ISSUER_MARK.match(fold(state.meta["info_title"])):
         state.meta["title"] = clean_title(state.meta["info_title"])     # (a page named 市公积金中心文件: none)
