@@ -262,8 +262,8 @@ def is_unit(name: str) -> bool:
     if not (2 <= len(name) <= P.UNIT_MAX_CHARS):
         return False
     if P.NOT_UNIT_WORDS.search(name) and not name.endswith(("单位", "部门", "政府")) or P.NOT_UNIT_START.match(name) \
-            or P.PERSON_NAME.match(name):
-        return False
+            or P.PERSON_NAME.match(name) or P.GENERIC_UNIT.match(name) or "由" in name.replace("自由", ""):
+        return False                    # (…开展的城市设计改由政府部门: a clause that runs to a later 由)
     return name.endswith(P.UNIT_SUFFIXES) or P.COLLECTIVE_PLACE.match(name) is not None
 
 

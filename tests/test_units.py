@@ -78,6 +78,7 @@ def test_unit_lists(text, units, lead, support):
     "按职业标准实施（技工院校内由人力资源社会保障行政部门负责），逐步推开。",
     "本文件由市商务局负责解释。",
     "建立由政府负责人牵头、相关部门共同参与的工作机制。",
+    "将原来由用地单位开展的城市设计改由政府部门负责完成。",      # a kind of organ, none named (w053, w138)
 ])
 def test_not_unit_lists(text):
     assert units_of(text) == ([], [], [])
