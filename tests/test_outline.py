@@ -486,3 +486,20 @@ def test_a_hanging_indent_continues_its_heading_line():
     assert [s.marker for s in doc.sections if s.marker] == ["一、", "二、"]
     first = next(s for s in doc.sections if s.marker == "一、")
     assert first.title is None and "行政院会议之决议" in (first.text or "")
+
+
+def test_a_paragraph_after_an_articles_items_is_the_articles_next_clause():
+    """w242, w240, w233, w246, w255, w290, w291 (23 cases in Taiwan laws and 规定): in a law an item (项) is one
+    paragraph, and the paragraph after the list is the article's next 款, whether the last item has a label
+    title, a list of its own or two sentences; one that speaks of the item (此项…) stays the item's."""
+    doc = parse_text("某某退休条例\n第二十八条 退休金依下列规定计算：\n一、一次退休金：以最后在职之薪额为计算基准。\n"
+                     "二、月退休金：依下列规定计算基数内涵：\n（一）任职年资未满十五年者，按比例计给。\n（二）任职年资满十五年者，全额计给。\n"
+                     "前项退休金之计给，不受第一项所定年龄之限制。\n第二十九条 被盘问人对鉴定结论不服的，可以申请重新鉴定：\n"
+                     "（一）鉴定程序违法的；\n（二）鉴定结论明显依据不足，且鉴定人不具备资格的。\n"
+                     "申请重新鉴定的，应当在七日以内提出。\n第三十条 有下列情形之一的，不予退休：\n（一）受停职处分者。\n"
+                     "（二）受羁押者。此项情形消灭后，得申请退休。\n")
+    art28, art29, art30 = doc.sections
+    assert "前项退休金之计给" in (art28.text or "")
+    assert "前项" not in (art28.children[-1].text or "") and "前项" not in (art28.children[-1].children[-1].text or "")
+    assert "申请重新鉴定的" in (art29.text or "")
+    assert "此项情形消灭后" in (art30.children[-1].text or "")

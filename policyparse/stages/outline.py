@@ -349,9 +349,13 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
                 pending_title = None
                 stack[-1].blocks.append(block)
                 continue
-            if len(stack) > 2 and _ends_a_list(stack[-1]) and not P.REFERS_BACK.search(block.fold) \
+            if len(stack) > 2 and not P.REFERS_BACK.search(block.fold) \
                     and not _leads_in(block, stack[-1], stream[index + 1:index + 2]):
-                stack.pop()             # the paragraph after a list of one-line items is its parent's
+                if _under_article(stack):
+                    while stack[-1].kind not in P.LAW_KINDS:
+                        stack.pop()     # a paragraph after an article's items (项) is its next 款
+                elif _ends_a_list(stack[-1]):
+                    stack.pop()         # the paragraph after a list of one-line items is its parent's
                                         # (unless it speaks of the item: 此款由…负责监督落实, or leads in
                                         # to the item's own list: 过渡期满，…分类处理： / １．…)
             stack[-1].text_parts.append(block.text)
@@ -390,6 +394,14 @@ def _leads_in(block: Block, item: Node, following: list) -> bool:
     if not text.endswith((":", "：")) or len(text) < LEAD_IN_MIN or not following or following[0][1] is None:
         return False                # (注：, 说明：: a note on the list, not a lead-in of its last item)
     return following[0][1].rank > item.rank
+
+
+def _under_article(stack: list[Node]) -> bool:
+    """Whether the innermost open section is an item (项) of an article (第X条) and already holds its text:
+    in a law an item is one paragraph, and what follows its list is the article's."""
+    top = stack[-1]
+    return top.kind not in P.LAW_KINDS and stack[-2].kind not in ("part", "chapter", "section") \
+        and any(n.kind == "article" for n in stack[1:-1]) and bool(top.text_parts or top.children)
 
 
 def _ends_a_list(node: Node) -> bool:
