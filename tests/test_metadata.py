@@ -331,3 +331,16 @@ def test_an_info_block_with_each_value_below_its_label():
     assert "主动公开" not in (doc.sections[0].text or "")
     kept = parse_text("发布日期 ：2022-06-15\n有 效 性 ：\n重庆市人民政府办公厅\n关于印发若干措施的通知\n各区县人民政府：\n现印发给你们。\n")
     assert kept.meta.page_fields["有效性"] == ""
+
+
+def test_a_laws_dated_head_lines_and_its_title_printed_again_are_no_preamble():
+    """w291, w295, w287-w289: every dated line of a law's head (通过, 施行, 修正) is its 题注, and the title printed
+    again over two lines under the head (m07, w031, w200 print it spaced or wrapped) is the title's."""
+    doc = parse_text("# 最高人民法院关于知识产权法庭若干问题的规定\n\n2018年12月3日 最高人民法院审判委员会第1756次会议通过\n\n"
+                     "2023年10月16日 最高人民法院审判委员会第1901次会议通过\n\n2023年11月1日 施行\n\n<!-- INFO END -->\n\n"
+                     "最高人民法院\n\n关于知识产权法庭若干问题的规定\n\n为进一步统一知识产权案件裁判标准，制定本规定。\n\n"
+                     "第一条 最高人民法院设立知识产权法庭。\n\n第二条 知识产权法庭审理下列上诉案件。\n")
+    assert doc.meta.date == "2018-12-03"
+    assert doc.meta.headnote.splitlines()[-1] == "2023年11月1日 施行"
+    preamble = doc.sections[0]
+    assert preamble.kind == "preamble" and preamble.text == "为进一步统一知识产权案件裁判标准，制定本规定。"

@@ -23,6 +23,7 @@ RULES = [
     front.doc_number,       # 发文字号 (a line of the head, a 令 number, a page's label)
     back.notes,             # 附注 （此件公开发布）
     back.signature,         # 署名 and 成文日期; the enclosed document's title after them
+    title.repeated_title,   # the title printed again in the head (after the dated lines of a law's head)
     back.colophon,          # 版记: 抄送, 印发机关 and 印发日期
     back.attachments,       # 附件说明 and the attachments' own titles
     back.interpretation,    # a 政策解读 published after the signed document

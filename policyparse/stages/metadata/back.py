@@ -135,7 +135,8 @@ HEADNOTE_DATE_AT = 3     # a dated head line starts with its date, after at most
 
 def _date_fallback(state: State, content: list[Block]) -> None:
     """A law's or a report's date stands in its head: '2017年12月27日 …会议通过'."""
-    for block in head_of(content)[:6]:
+    head = head_of(content)
+    for at, block in enumerate(head[:6]):
         if block.role in ("title", None, "doc_number") and recognise(block.fold, block.fold) is None:
             found = find_date(block.fold)       # (an item such as '1、2021年5月12日至…' is no dated line)
             leads = found is not None and found[2][0] <= HEADNOTE_DATE_AT     # the line starts with its date
@@ -146,7 +147,26 @@ def _date_fallback(state: State, content: list[Block]) -> None:
                 if len(block.text.strip(" （）()—")) > len(found[1]):   # more than the date: keep it whole
                     state.meta["headnote"] = block.text.strip()
                 state.warn("date_inferred", "成文日期 taken from a dated line of the head", block.span)
+                _later_dated_lines(state, head[at + 1:])
                 return
+
+
+LATER_DATED_MAX = 200   # a dated line of a law's history (…令第149号《关于修改…的决定》修正) is this long at most
+
+
+def _later_dated_lines(state: State, blocks: list[Block]) -> None:
+    """The dated lines right after the first one (its 施行, 修正, 修订 history) are the head's too: the
+    题注 holds them all, none is body text."""
+    for block in blocks:
+        if block.role is not None or block.kind != "para":
+            continue
+        found = find_date(block.fold)
+        if found is None or found[2][0] > HEADNOTE_DATE_AT or len(block.fold) > LATER_DATED_MAX \
+                or recognise(block.fold, block.fold) is not None:
+            return
+        block.role = "date_note"
+        note = state.meta.get("headnote")
+        state.meta["headnote"] = f"{note}\n{block.text.strip()}" if note else block.text.strip()
 
 
 def _part_title(content: list[Block], i: int, formal: bool = False) -> None:

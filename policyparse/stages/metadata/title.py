@@ -133,3 +133,27 @@ def _fallback_title(state: State, head: list[Block]) -> None:
             return
     if named and not P.ISSUER_MARK.match(fold(state.meta["info_title"])):
         state.meta["title"] = clean_title(state.meta["info_title"])     # (a page named 市公积金中心文件: none)
+
+
+REPEAT_MAX_LINES = 3
+
+
+def repeated_title(state: State, matter: Matter) -> None:
+    """The title printed again in the head, on up to three lines (最高人民法院 / 关于…的规定 under a page's own
+    heading): the title's, not a preamble."""
+    want = squash(fold(state.meta.get("title") or ""))
+    head = matter.head
+    for i, block in enumerate(head):
+        if not want or block.role is not None:
+            continue
+        joined = ""
+        for k in range(i, min(i + REPEAT_MAX_LINES, len(head))):
+            if head[k].role is not None:
+                break
+            joined += squash(head[k].fold)
+            if joined == want:
+                for repeated in head[i:k + 1]:
+                    repeated.role = "title"
+                return
+            if len(joined) >= len(want):
+                break
