@@ -176,6 +176,7 @@ META_LABELS: dict[str, str] = {
     "发布单位": "publisher", "有效性": "validity", "信息分类": "subject", "主题": "subject", "体裁": "genre",
     "公开方式": "disclosure", "公开范围": "disclosure", "生效日期": "effective_date", "废止日期": "expiry_date",
     "内容概览": "summary", "在线链接地址": "url", "规范性文件编号": "register_number",
+    "废止说明": "repeal_note",
 }
 # The labels, longest first, each allowing spaces between its characters (索 引 号).
 SPACED_LABELS = "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", label)
