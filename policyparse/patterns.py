@@ -266,7 +266,8 @@ ATTACHMENT_LABEL = regex.compile(r"^附\s*[件表]\s*(?P<num>\d{1,2})?\s*[:：.�
 ATTACHMENT_NUMBER = regex.compile(r"^(?P<num>\d{1,2})\s*[.、．]")
 ATTACHMENT_ITEM = regex.compile(r"^\d{1,2}\s*[.、][^:;；]{2,60}[)）]$")
 ISSUER_MARK = regex.compile(r"^(?!.*关于)[\p{Han}()（）、\s]{4,40}文件$")
-NOTE_LINE = regex.compile(r"^[(（](?:此件|本件|此页)[^()（）]{0,20}[)）]$")   # 附注: （此件公开发布）
+# 附注 (GB/T 9704 7.3.6): （此件公开发布）, and the contact it gives （联系人：…，联系电话：…）
+NOTE_LINE = regex.compile(r"^[(（](?:此件|本件|此页)[^()（）]{0,20}[)）]$|^[(（]联系[^()（）]{1,60}[)）]$")
 
 # --- responsible units ------------------------------------------------------------------------
 # Label words before a list: label -> role ("lead", "support" or None for plain responsibility).

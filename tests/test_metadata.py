@@ -344,3 +344,15 @@ def test_a_laws_dated_head_lines_and_its_title_printed_again_are_no_preamble():
     assert doc.meta.headnote.splitlines()[-1] == "2023年11月1日 施行"
     preamble = doc.sections[0]
     assert preamble.kind == "preamble" and preamble.text == "为进一步统一知识产权案件裁判标准，制定本规定。"
+
+
+def test_a_contact_note_under_the_signature_is_a_note_before_the_enclosed_title():
+    """w261: （联系科室：…，联系电话：…） under the 成文日期 is a 附注 (GB/T 9704 7.3.6), and the title after it
+    starts the enclosed plan."""
+    doc = parse_text("某区教育局关于印发《2026年某区幼儿园招生工作方案》的通知\n各幼儿园：\n"
+                     "　　《2026年某区幼儿园招生工作方案》已经局长办公会议审议通过，现印发给你们，请遵照执行。\n　　某区教育局\n"
+                     "　　2026年4月20日\n　　（联系科室：小学和幼儿教育科，联系电话：38622527）\n　　2026年某区幼儿园招生工作方案\n"
+                     "　　一、招生原则\n　　（一）适龄优先。优先满足本区户籍适龄幼儿入园需求。\n")
+    assert doc.meta.attached_title == "2026年某区幼儿园招生工作方案"
+    assert [s.kind for s in doc.sections] == ["cover", "part"]
+    assert doc.meta.note == "（联系科室：小学和幼儿教育科，联系电话：38622527）"
