@@ -233,10 +233,11 @@ SEAL_NOTE = regex.compile(r"[(（](?:代章|印章|盖章|公章|章)[)）]$")
 LEADING_DOC_NUMBER = regex.compile(
     r"^(?P<number>[\p{Han}A-Za-z]{1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号)\s*(?=\p{Han}{4})")
 RECIPIENT_LINE = regex.compile(r"^[^。！？!?]{2,200}[:：]$")
-# A line ending in a colon that opens the body, not a 主送 list: "市政府决定对《…》作如下修改：".
 # The issuers a title names after its first (…等单位, …等9部门, …等四部门): left out of the first one's name.
 OTHER_ISSUERS = regex.compile(r"等(?:\d{1,2}|[二三四五六七八九十]{1,3})?个?(?:部门|单位|部委|机关)$")
-NOT_RECIPIENTS = regex.compile(r"《|决定|如下|现将|根据|为了|按照|经研究"
+# A line ending in a colon that opens the body, not a 主送 list: "市政府决定对《…》作如下修改：", a news
+# article's "武汉市公安局介绍，…主要包括以下四项政策：".
+NOT_RECIPIENTS = regex.compile(r"《|决定|如下|以下|下列|包括|现将|根据|为了|按照|经研究|介绍|表示|获悉"
                                r"|^(?:各位代表|各位委员|同志们|代表们|女士们|朋友们)")   # a speech's salutation
 # 题注 of a law: "（2020年3月27日…会议通过　根据…修正）" – the first date is the adoption date.
 HEADNOTE = regex.compile(r"^[(（]\s*(?:19|20)\d\d\s*年[^()（）]{0,400}?(?:通过|公布|发布|修正|修订|施行)")
