@@ -359,3 +359,12 @@ def test_a_contact_note_under_the_signature_is_a_note_before_the_enclosed_title(
     assert doc.meta.attached_title == "2026年某区幼儿园招生工作方案"
     assert [s.kind for s in doc.sections] == ["cover", "part"]
     assert doc.meta.note == "（联系科室：小学和幼儿教育科，联系电话：38622527）"
+
+
+def test_a_title_like_line_below_the_articles_first_paragraph_is_not_its_title():
+    """w140, w157: a related link (淄博关于优化调整…的通知) below the article's text ends in a 文种, but the page's
+    title stands above the text."""
+    doc = parse_text("淄博：支持新市民、青年人群体购买商品住房，优化公积金贷款服务\n2023-11-01 11:06:38 来源：中房网\n"
+                     "10月31日，山东省淄博市住房和城乡建设局等部门发布通知，支持新市民、青年人群体购买商品住房，并对住房公积金贷款政策作出优化调整。\n"
+                     "相关阅读\n淄博关于优化调整部分住房公积金贷款政策的通知\n")
+    assert doc.meta.title != "淄博关于优化调整部分住房公积金贷款政策的通知" and doc.meta.issuer is None

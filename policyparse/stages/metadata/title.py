@@ -39,9 +39,14 @@ def title(state: State, matter: Matter) -> None:
     _fallback_title(state, head)
 
 
+BODY_PARAGRAPH = 80     # a paragraph this long that ends a sentence is the body: no title stands below it
+
+
 def _before_recipients(head: list[Block]) -> list[Block]:
+    """The head down to the 主送 line, or to the body's first paragraph (a related link below an article's
+    text, 淄博关于优化调整…的通知, is not its title)."""
     for i, block in enumerate(head):
-        if block.role == "recipients":
+        if block.role == "recipients" or len(block.fold) >= BODY_PARAGRAPH and block.fold.rstrip()[-1:] in "。！!":
             return head[:i]
     return head
 
