@@ -220,6 +220,7 @@ TITLE_DOC_NUMBER = regex.compile(
 # A news page's byline: its date and time beside 来源/作者/责编 (政策苏晓 2023-07-03 08:40:21 来源：中房网).
 BYLINE_DATETIME = regex.compile(r"(?<!\d)(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
                                 r"\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?")
+BYLINE_TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")     # a time of day: 08:40, 11:06:38
 BYLINE_WORDS = regex.compile(r"来源|作者|责编|编辑|记者|稿源|通讯员")
 NOT_BYLINE = regex.compile(r"。|施行|执行|有效期|通过|公布|令第|〔|号$")
 BYLINE_MAX = 80

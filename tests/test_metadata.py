@@ -257,6 +257,13 @@ def test_a_news_byline_dates_the_page(line, publish_date, source):
     assert doc.meta.source_name == source
 
 
+def test_a_byline_under_a_headline_without_punctuation_is_read_apart():
+    """w140: the headline ends without a stop and the byline under it would run on into it and into the text."""
+    doc = parse_text("淄博：支持新市民、青年人群体购买商品住房，优化公积金贷款服务\n政策苏晓 2023-11-01 11:06:38 来源：中房网\n"
+                     "扫描二维码分享\n中房网讯 10月31日，山东省淄博市住房和城乡建设局等部门发布通知，优化住房公积金贷款服务。\n")
+    assert (doc.meta.publish_date, doc.meta.kind, doc.meta.date) == ("2023-11-01", "news", "2023-11-01")
+
+
 def test_a_dated_line_that_is_no_byline():
     doc = parse_text("某市住房公积金管理中心关于调整提取政策的通知\n各受托银行：\n一、调整提取额度。\n"
                      "本通知自发布之日起施行，有效期至2028年12月31日。\n某市住房公积金管理中心\n2023年12月1日\n")
@@ -365,6 +372,6 @@ def test_a_title_like_line_below_the_articles_first_paragraph_is_not_its_title()
     """w140, w157: a related link (淄博关于优化调整…的通知) below the article's text ends in a 文种, but the page's
     title stands above the text."""
     doc = parse_text("淄博：支持新市民、青年人群体购买商品住房，优化公积金贷款服务\n2023-11-01 11:06:38 来源：中房网\n"
-                     "10月31日，山东省淄博市住房和城乡建设局等部门发布通知，支持新市民、青年人群体购买商品住房，并对住房公积金贷款政策作出优化调整。\n"
-                     "相关阅读\n淄博关于优化调整部分住房公积金贷款政策的通知\n")
+                     "10月31日，山东省淄博市住房和城乡建设局等部门发布通知，支持新市民、青年人群体购买商品住房，并对住房公积金贷款政策作出优化调整，"
+                     "进一步支持城镇老旧小区居民提取住房公积金用于加装电梯。\n相关阅读\n淄博关于优化调整部分住房公积金贷款政策的通知\n")
     assert doc.meta.title != "淄博关于优化调整部分住房公积金贷款政策的通知" and doc.meta.issuer is None

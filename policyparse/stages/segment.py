@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from ..patterns import (BOILERPLATE, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
+from ..patterns import (BOILERPLATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
                         OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, UNIT_SUFFIXES)
 from ..headings import is_heading_line, is_title_line
 from ..state import Block, Line, State
@@ -168,6 +168,8 @@ def _continues(prev: Line, nxt: Line, current: "_Run", wrap: _Lazy | None = None
     if nxt.fold[:1] in DATE_LINE_START and (DATE_LINE.match(nxt.fold) or DATED_EVENT_LINE.match(nxt.fold)) \
             or _is_name_line(nxt.fold):
         return False                             # a signature or a law's dated head line, never a wrapped line
+    if _is_byline(nxt.fold) or _is_byline(prev.fold):
+        return False                             # 政策苏晓 2023-11-01 11:06:38 来源：中房网: a news page's byline
     if nxt.fold[0] in CONTINUATION_START and not prev.fold.endswith(("。", ":")):
         return True
     if prev.fold[-1] not in TERMINAL_PUNCT and _opens_more_than_closes(prev.fold):
@@ -198,6 +200,14 @@ def _wrapped(line: Line, wrap: _Lazy | None) -> bool:
     """Whether a line reaches the width its text is wrapped at (a printed or hard-wrapped text)."""
     width = wrap() if wrap is not None else None
     return width is not None and len(line.text) >= width
+
+
+def _is_byline(fold: str) -> bool:
+    """A short line with a date and a time of day: a news page's byline."""
+    if ":" not in fold or len(fold) > BYLINE_MAX:
+        return False
+    found = BYLINE_DATETIME.search(fold)
+    return found is not None and found.group("time") is not None
 
 
 def _is_name_line(fold: str) -> bool:

@@ -140,7 +140,8 @@ def _date_fallback(state: State, content: list[Block]) -> None:
         if block.role in ("title", None, "doc_number") and recognise(block.fold, block.fold) is None:
             found = find_date(block.fold)       # (an item such as '1、2021年5月12日至…' is no dated line)
             leads = found is not None and found[2][0] <= HEADNOTE_DATE_AT     # the line starts with its date
-            if leads and block.role != "title" and (len(block.fold) <= 80 or P.HEADNOTE.match(block.fold)):
+            timed = ":" in block.fold and P.BYLINE_TIME.search(block.fold) is not None    # a byline, no head line
+            if leads and not timed and block.role != "title" and (len(block.fold) <= 80 or P.HEADNOTE.match(block.fold)):
                 block.role = block.role or "date_note"    # '2022年3月1日 …令第52号公布' stays a 发文字号 line too
                 set_date(state, "date", found, block)
                 state.meta["date_source"] = "amendment" if P.AMENDED.search(block.fold) else "promulgation"
