@@ -136,10 +136,11 @@ class Quantity(Model):
 
 
 class Goal(Model):
-    """A section that states goals (主要目标, 工作目标, 发展目标 …)."""
-    section_id: Optional[str] = Field(description="the goal section")
-    title: Optional[str] = Field(None, description="its heading")
-    text: Optional[str] = Field(None, description="its whole text, sections below it included")
+    """A section that states goals (主要目标, 工作目标, 发展目标 …), or a paragraph of a section that states
+    them (今年发展主要预期目标是：…)."""
+    section_id: Optional[str] = Field(description="the goal section, or the section holding the goal paragraph")
+    title: Optional[str] = Field(None, description="its heading, or the paragraph's label (今年发展主要预期目标)")
+    text: Optional[str] = Field(None, description="its whole text, sections below it included; or the paragraph")
     quantities: list[Quantity] = Field(default_factory=list, description="the figures it sets")
 
 
