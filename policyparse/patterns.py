@@ -176,7 +176,8 @@ META_LABELS: dict[str, str] = {
     "发布单位": "publisher", "有效性": "validity", "信息分类": "subject", "主题": "subject", "体裁": "genre",
     "公开方式": "disclosure", "公开范围": "disclosure", "生效日期": "effective_date", "废止日期": "expiry_date",
     "内容概览": "summary", "在线链接地址": "url", "规范性文件编号": "register_number",
-    "废止说明": "repeal_note",
+    "废止说明": "repeal_note", "发文机构": "issuer_label", "颁发时间": "publish_date", "效力级别": "legal_level",
+    "城市": "city", "类别": "subject",
 }
 # The labels, longest first, each allowing spaces between its characters (索 引 号).
 SPACED_LABELS = "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", label)
@@ -185,6 +186,8 @@ META_LABEL_RE = regex.compile(
     r"^[•·●\-\s|｜]*(?:(?P<bracket>[【\[])\s*)?(?P<label>" + SPACED_LABELS + r")(?(bracket)\s*[】\]]\s*(?P<value>.*)|\s*(?:(?P<colon>[:：])\s*(?P<value>.*))?)$"
 )
 
+# A label the table does not know, with its colon (发文机构：…): never the value of the label above it.
+ANY_LABEL = regex.compile(r"^\p{Han}{2,8}\s*[:：]")
 # A second label inside a label's value: "发文机关：某局 成文日期：2026-06-26" holds two fields.
 INLINE_META_LABEL = regex.compile(
     r"(?:^|(?<!\s)\s++)(?P<label>" + SPACED_LABELS + r")\s*[:：]\s*")

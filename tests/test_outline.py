@@ -503,3 +503,17 @@ def test_a_paragraph_after_an_articles_items_is_the_articles_next_clause():
     assert "前项" not in (art28.children[-1].text or "") and "前项" not in (art28.children[-1].children[-1].text or "")
     assert "申请重新鉴定的" in (art29.text or "")
     assert "此项情形消灭后" in (art30.children[-1].text or "")
+
+
+def test_a_paragraph_between_an_articles_items_stays_with_the_item_before_it():
+    """w127, w275, w296, w106, w280, w058, w066: a paragraph with more items of the same list after it is inside
+    the list (the item's second paragraph), and an item that leads in with a colon keeps the paragraph under it;
+    only after the list does a paragraph go back to the article."""
+    doc = parse_text("某某贷款实施细则\n第十九条 贷款额度应同时符合以下限额标准：\n（一）不高于最高贷款额度。\n"
+                     "（二）可贷款额度的计算公式为：\n可贷款额度＝月缴存额×缴存月数×倍数。\n（三）与单位终止劳动关系未再缴存的：\n"
+                     "提取申请人的身份证、银行卡。\n已享受其他优惠政策的家庭，额度上浮比例不再叠加。\n第二十条 本细则自印发之日起施行。\n")
+    art = doc.sections[0]
+    assert [c.marker for c in art.children] == ["（一）", "（二）", "（三）"]
+    assert "计算公式" in (art.children[1].text or "") and "月缴存额" in (art.children[1].text or "")
+    assert "身份证" in (art.children[2].text or "")
+    assert "不再叠加" in (art.text or "") and "月缴存额" not in (art.text or "")

@@ -136,8 +136,8 @@ def _heading_above(body) -> str | None:
             before = before.getprevious()
         if before is not None:
             heading = before if before.tag in HEADING_TAGS else next(before.iter("h1", "h2", "h3"), None)
-            if heading is None or _is_chrome(before):
-                return None
+            if heading is None or _is_chrome(before) or _is_info_block(before):
+                return None             # (a page's info block is read apart, once)
             title = SPACES.sub(" ", text_of(heading)).strip()
             text = _render(before)
             if len(title) < HEADING_ABOVE_MIN or not 0 < len(text) <= HEADING_ABOVE_MAX:

@@ -331,6 +331,9 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
     stack = [root]
     pending_title: Node | None = None
     last_heading = max((i for i, (_, head) in enumerate(stream) if head is not None), default=-1)
+    next_heads: list[Heading | None] = [None] * len(stream)     # the first heading after each position
+    for i in range(len(stream) - 2, -1, -1):
+        next_heads[i] = stream[i + 1][1] or next_heads[i + 1]
     for index, (block, head) in enumerate(stream):
         if head is None:
             if block.kind != "para" or block.role in FRONT_ROLES:
@@ -352,8 +355,9 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
             if len(stack) > 2 and not P.REFERS_BACK.search(block.fold) \
                     and not _leads_in(block, stack[-1], stream[index + 1:index + 2]):
                 if _under_article(stack):
-                    while stack[-1].kind not in P.LAW_KINDS:
-                        stack.pop()     # a paragraph after an article's items (项) is its next 款
+                    if not _list_goes_on(stack, next_heads[index]) and not _awaits_its_text(stack[-1]):
+                        while stack[-1].kind not in P.LAW_KINDS:
+                            stack.pop()     # a paragraph after an article's items (项) is its next 款
                 elif _ends_a_list(stack[-1]):
                     stack.pop()         # the paragraph after a list of one-line items is its parent's
                                         # (unless it speaks of the item: 此款由…负责监督落实, or leads in
@@ -402,6 +406,24 @@ def _under_article(stack: list[Node]) -> bool:
     top = stack[-1]
     return top.kind not in P.LAW_KINDS and stack[-2].kind not in ("part", "chapter", "section") \
         and any(n.kind == "article" for n in stack[1:-1]) and bool(top.text_parts or top.children)
+
+
+def _awaits_its_text(node: Node) -> bool:
+    """An item whose own line leads in to what follows (（六）与单位终止…未再缴存的：): the next paragraph is its."""
+    last = node.text_parts[-1] if node.text_parts else node.title or ""
+    return not node.children and last.rstrip()[-1:] in ":："
+
+
+def _list_goes_on(stack: list[Node], following: Heading | None) -> bool:
+    """Whether the next heading continues a list open in the stack ((三)…, this paragraph, (四)…): the
+    paragraph stands inside the list, so it is its item's, not the article's next 款."""
+    if following is None:
+        return False
+    for node in stack:
+        if node.kind not in P.LAW_KINDS and node.kind == following.kind and node.number and following.sub is None \
+                and following.number == int(node.number.split("-")[0]) + 1:
+            return True
+    return False
 
 
 def _ends_a_list(node: Node) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from ..patterns import (BOILERPLATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
+from ..patterns import (ANY_LABEL, BOILERPLATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
                         OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, UNIT_SUFFIXES)
 from ..headings import is_heading_line, is_title_line
 from ..state import Block, Line, State
@@ -75,8 +75,9 @@ def _value_below(lines: list[Line], i: int) -> bool:
     """Whether the empty label at line i ('发布单位:') has its value on the next line, as the info block it
     stands in writes them: label, value, label (the next line but one is a label), or it is the last of
     such pairs (the line two above is an empty label whose value is the line above)."""
-    if i + 1 >= len(lines) or len(lines[i + 1].text) > VALUE_BELOW_MAX or META_LABEL_RE.match(lines[i + 1].fold):
-        return False
+    if i + 1 >= len(lines) or len(lines[i + 1].text) > VALUE_BELOW_MAX or META_LABEL_RE.match(lines[i + 1].fold) \
+            or ANY_LABEL.match(lines[i + 1].fold):
+        return False                # (发文字号: over 发文机构:某委: a label of its own, not the value)
     if i + 2 < len(lines) and META_LABEL_RE.match(lines[i + 2].fold):
         return True
     return i >= 2 and _empty_label(lines[i - 2].fold) and not META_LABEL_RE.match(lines[i - 1].fold) \
