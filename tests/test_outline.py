@@ -517,3 +517,15 @@ def test_a_paragraph_between_an_articles_items_stays_with_the_item_before_it():
     assert "计算公式" in (art.children[1].text or "") and "月缴存额" in (art.children[1].text or "")
     assert "身份证" in (art.children[2].text or "")
     assert "不再叠加" in (art.text or "") and "月缴存额" not in (art.text or "")
+
+
+def test_an_effect_clause_closes_its_document_where_a_second_one_follows():
+    """w025, corpus 27: a page holds two notices; 本通知自…起实施 after the first one's last item is its closing words,
+    so that item keeps its own sentence as its text and its task."""
+    doc = parse_text("厦门市关于进一步加强房地产市场调控的通知\n四、严肃查处房地产开发企业捂盘惜售等违法违规行为。\n"
+                     "五、严肃查处房地产经纪机构发布虚假房源信息等违法违规行为。\n本通知自2017年3月29日起实施。\n"
+                     "厦门市关于进一步完善房地产市场调控的补充通知\n一、通过赠与方式转让住房后，再次购买住房需满3年。\n"
+                     "二、新购买住房的，需取得产权证后满2年方可上市交易。\n")
+    five = next(s for s in doc.sections if s.marker == "五、")
+    assert five.title is None and "本通知" not in (five.text or "")
+    assert any(t.section_id == five.id for t in doc.tasks)

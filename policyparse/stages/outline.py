@@ -339,8 +339,10 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
             if block.kind != "para" or block.role in FRONT_ROLES:
                 stack[-1].blocks.append(block)
                 continue
-            if index > last_heading and len(stack) > 1 and _has_content(stack[-1]) and _closing(block, stack[-1]):
+            if (index > last_heading or P.EFFECTIVE_CLAUSE.match(block.fold)) and len(stack) > 1 \
+                    and _has_content(stack[-1]) and _closing(block, stack[-1]):
                 del stack[1:]           # 本通知自…起施行, 各地区、各部门要…: the document's closing words
+                                        # (an effect clause closes it even where a second document follows)
                 pending_title = None
                 block.role = block.role or "closing"    # (no task of its own, whatever units it names)
             elif len(stack) > 2 and P.SALUTATION.match(block.fold):
