@@ -418,6 +418,13 @@ def test_closing_words_after_the_last_item_are_the_documents(text, last_ends, cl
     assert all(closing not in t.text for t in doc.tasks)
 
 
+def test_a_furniture_label_alone_after_the_text_is_boilerplate():
+    """w272, w271, w051: 相关附件 or 相关文章 alone under the last item closes the text and is no text itself."""
+    doc = parse_text("某市关于失业保险待遇的通知\n一、发放标准\n1.按月发放失业保险金。\n2.可直接在转入地申请转移失业保险关系。\n相关附件\n")
+    assert "相关附件" in doc.boilerplate
+    assert all("相关附件" not in (s.text or "") for s in doc.sections)
+
+
 def test_a_laws_own_effect_article_keeps_its_paragraphs():
     doc = parse_text("某市物业管理条例\n第一条 为了规范物业管理，制定本条例。\n第二条 本条例所称物业管理，是指业主选聘物业服务企业的活动。\n"
                      "第三条 本条例自2021年1月1日起施行。\n本条例自施行之日起，原办法同时废止。\n")

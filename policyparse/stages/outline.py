@@ -345,6 +345,10 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
                                         # (an effect clause closes it even where a second document follows)
                 pending_title = None
                 block.role = block.role or "closing"    # (no task of its own, whatever units it names)
+                if P.FURNITURE_LABEL.match(block.fold):
+                    block.kind = "boilerplate"          # 相关附件 alone: page furniture, no text of the document
+                    stack[-1].blocks.append(block)
+                    continue
             elif len(stack) > 2 and P.SALUTATION.match(block.fold):
                 del stack[2:]           # 各位代表！: a passage of the top-level part, outside its items
                 pending_title = None
