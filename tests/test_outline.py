@@ -536,3 +536,12 @@ def test_an_effect_clause_closes_its_document_where_a_second_one_follows():
     five = next(s for s in doc.sections if s.marker == "五、")
     assert five.title is None and "本通知" not in (five.text or "")
     assert any(t.section_id == five.id for t in doc.tasks)
+
+
+def test_a_restarted_list_keeps_one_suffix_for_all_its_items():
+    """w271, w236: a second list under the same parent (一、…二、 then 一、…四、) is run 2 from its first item to
+    its last, so its 三、 and 四、 are never read as the first list's."""
+    doc = parse_text("某省政策清单\n面向单位的扶持政策\n一、社保补贴\n补贴标准见附表。\n二、扩岗补助\n按人数发放。\n"
+                     "面向毕业生的扶持政策\n一、灵活就业补贴\n按月发放。\n二、求职补贴\n一次性发放。\n三、见习补贴\n按月发放。\n"
+                     "四、创业补贴\n一次性发放。\n")
+    assert [s.id for s in doc.sections if s.marker] == ["s1", "s2", "s1_2", "s2_2", "s3_2", "s4_2"]

@@ -547,16 +547,33 @@ def _assign_ids(roots: list[Node]) -> None:
         elif root.marker is None:
             root.id = _unique(root.kind, seen)
             _ids_below(root, f"{root.id}.s", seen)
-        else:
-            root.id = _unique(f"s{root.number}", seen)
-            _ids_below(root, root.id, seen)
+    marked = [r for r in roots if r.kind not in ("main", "part") and r.marker is not None]
+    for root, run in zip(marked, _runs(marked)):
+        root.id = _unique(f"s{root.number}" + (f"_{run}" if run > 1 else ""), seen)
+        _ids_below(root, root.id, seen)
 
 
 def _ids_below(node: Node, prefix: str, seen: dict[str, int]) -> None:
-    for child in node.children:
+    for child, run in zip(node.children, _runs(node.children)):
         base = f"{prefix}{child.number}" if prefix.endswith("s") else f"{prefix}.{child.number}"
-        child.id = _unique(base, seen)
+        child.id = _unique(base + (f"_{run}" if run > 1 else ""), seen)
         _ids_below(child, child.id, seen)
+
+
+def _runs(siblings: list[Node]) -> list[int]:
+    """Which run of its kind each sibling is in: a list that restarts (一、…七、 then 一、…九、) is run 2 from
+    its first item on, so its 八、 is s8_2 beside s1_2, never the first list's s8."""
+    last: dict[str, int] = {}
+    run: dict[str, int] = {}
+    out = []
+    for node in siblings:
+        number = int(node.number.split("-")[0]) if node.number and node.number.split("-")[0].isdigit() else None
+        if number is not None and node.kind in last and number <= last[node.kind]:
+            run[node.kind] = run.get(node.kind, 1) + 1
+        if number is not None:
+            last[node.kind] = number
+        out.append(run.get(node.kind, 1))
+    return out
 
 
 def _unique(base: str, seen: dict[str, int]) -> str:
