@@ -158,3 +158,12 @@ def test_control_characters_left_by_a_removed_script_do_not_crash():
 def test_hundreds_of_unclosed_tags_keep_the_rest_of_the_page():
     page = "<html><body>" + "<font>" * 300 + "<p>一、总体要求</p><p>抄送：市委各部门。</p></body></html>"
     assert "抄送：市委各部门。" in html_to_text(page)[0]
+
+
+def test_a_visible_byline_dates_a_page_before_its_pubdate_tag():
+    """w016: <meta name="PubDate"> holds the time the page was last generated; the byline shows the real date."""
+    body = "<p>近日，证监会召开专题会议，研究深化资本市场改革、保持资本市场平稳运行相关工作措施，会议要求抓好落实。</p>" * 4
+    page = ("<html><head><meta name='PubDate' content='2025-10-12 22:42:42'></head><body><div class='con'>"
+            "<p>证监会研究资本市场落实的政策措施</p><p>2023-08-27 09:30 来源：证监会</p>" + body + "</div></body></html>")
+    doc = parse_bytes(page.encode("utf-8"), path="page.html")
+    assert (doc.meta.publish_date, doc.meta.date) == ("2023-08-27", "2023-08-27")

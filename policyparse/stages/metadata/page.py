@@ -58,7 +58,9 @@ def byline(state: State, matter: Matter) -> None:
         if not found or not (found.group("time") or P.BYLINE_WORDS.search(text)) or P.NOT_BYLINE.search(text):
             continue
         stamp = block.text[found.start():found.end()].strip()
-        state.meta.setdefault("publish_date", stamp)
+        if state.meta.get("publish_date") in (None, state.page_meta.get("PubDate")):
+            state.meta["publish_date"] = stamp      # the page's visible byline, before its <meta> tag (w150:
+                                                    # PubDate is the time the page was last generated)
         for field in ("author", "source_name", "editor"):
             value = state.meta.get(field)
             if value and stamp in value:
