@@ -210,8 +210,9 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
         if first.group("stop") in ":：" and (len(first.group("title")) > 20 or P.LEAD_IN.search(first.group("title"))):
             return None, rest       # a lead-in before its list or formula (计算公式为：…)
         body = rest[first.end():].strip()
-        if not body or body.startswith("但"):
-            return None, rest       # one sentence alone (an item of a list, unless it heads content); a 但书
+        if not body or body.startswith("但") or P.ONLY_BRACKETS.fullmatch(body) and not P.OMITTED.match(body):
+            return None, rest       # one sentence alone (an item of a list, unless it heads content); a 但书;
+                                    # one sentence and its unit list （负责部门：商务部）
         return first.group("title").strip(), body
     return None, rest
 

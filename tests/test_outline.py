@@ -545,3 +545,17 @@ def test_a_restarted_list_keeps_one_suffix_for_all_its_items():
                      "面向毕业生的扶持政策\n一、灵活就业补贴\n按月发放。\n二、求职补贴\n一次性发放。\n三、见习补贴\n按月发放。\n"
                      "四、创业补贴\n一次性发放。\n")
     assert [s.id for s in doc.sections if s.marker] == ["s1", "s2", "s1_2", "s2_2", "s3_2", "s4_2"]
+
+
+def test_one_sentence_and_its_unit_list_is_no_title():
+    """w209 L32-L50, corpus 01, seed 000's gold (22., 23.): （十九）支持…试点。（负责部门：商务部） is one sentence of
+    work and its units: no title, the whole line its text; an omitted item keeps its heading (五、关于…问题。（略）)."""
+    doc = parse_text("某省关于支持自贸试验区深化改革创新的若干措施\n二、提升贸易便利化水平\n"
+                     "（十九）支持符合条件的自贸试验区开展汽车平行进口试点。（负责部门：商务部）\n"
+                     "（二十）授予自贸试验区自由进出口技术合同登记管理权限。（负责部门：商务部）\n"
+                     "三、其他事项\n五、关于新机场建设项目问题。（略）\n")
+    items = doc.sections[0].children
+    assert [c.title for c in items] == [None, None]
+    assert items[0].text.startswith("支持符合条件") and items[0].text.endswith("（负责部门：商务部）")
+    assert doc.tasks[0].units == ["商务部"]
+    assert doc.sections[-1].title == "关于新机场建设项目问题"
