@@ -375,3 +375,15 @@ def test_a_title_like_line_below_the_articles_first_paragraph_is_not_its_title()
                      "10月31日，山东省淄博市住房和城乡建设局等部门发布通知，支持新市民、青年人群体购买商品住房，并对住房公积金贷款政策作出优化调整，"
                      "进一步支持城镇老旧小区居民提取住房公积金用于加装电梯。\n相关阅读\n淄博关于优化调整部分住房公积金贷款政策的通知\n")
     assert doc.meta.title != "淄博关于优化调整部分住房公积金贷款政策的通知" and doc.meta.issuer is None
+
+
+def test_an_interpretation_link_at_the_pages_foot_is_no_part():
+    """w070, w079, w083, w001, corpus 21: 政策解读：《…》的政策解读 after the signature with no text under it is a
+    link to another page, not an interpretation part; one with its text is a part (w045)."""
+    head = ("某市人民政府办公室关于进一步优化房地产相关政策的通知\n各区人民政府：\n一、优化住房公积金政策。提高贷款额度。\n"
+            "某市人民政府办公室\n2024年5月6日\n")
+    link = parse_text(head + "政策解读：《关于进一步优化房地产相关政策的通知》的政策解读\n【关闭当前页面】\n")
+    assert all(s.kind != "interpretation" for s in link.sections)
+    part = parse_text(head + "《关于进一步优化房地产相关政策的通知》政策解读\n一、出台背景\n"
+                      "为促进房地产市场平稳健康发展，更好满足居民刚性和改善性住房需求，市政府出台了本通知。\n")
+    assert any(s.kind == "interpretation" for s in part.sections)

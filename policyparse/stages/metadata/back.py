@@ -272,12 +272,18 @@ def interpretation(state: State, matter: Matter) -> None:
     document's explanation, not more of its text (outline gives it kind `interpretation`)."""
     content = matter.content
     signed = False
-    for block in content:
+    for i, block in enumerate(content):
         signed = signed or block.role == "date"
         if signed and block.role is None and block.kind == "para" and P.INTERPRETATION_TITLE.match(block.fold) \
                 and not is_heading_line(block.fold):        # (1.《…》问答 in a list of links is an item)
+            if not any(len(b.fold) >= INTERPRETATION_BODY_MIN or is_heading_line(b.fold) for b in content[i + 1:]):
+                block.kind = "boilerplate"  # 相关解读：《…》的政策解读 at the page's foot: a link, nothing under it
+                continue
             block.role = "part_title"
             return
+
+
+INTERPRETATION_BODY_MIN = 40    # an interpretation has headings or paragraphs under its title; a link has none
 
 
 def named_parts(state: State, matter: Matter) -> None:
