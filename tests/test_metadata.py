@@ -194,6 +194,9 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
     # a news article's lead-in to a list is no 主送机关 (w161)
     ("购房落户不再限制面积及金额\n12月11日，记者从武汉市公安局获悉。\n武汉市公安局介绍，此次优化人口落户政策主要包括以下四项户口迁移政策：\n"
      "调整购房落户条件。\n", "recipients", []),
+    # an issuer read from a title that carries out another's document (w072: …人民政府贯彻落实国务院关于…)
+    ("北京市人民政府贯彻落实国务院关于坚决遏制部分城市房价过快上涨文件的通知\n各区县人民政府：\n现提出如下意见。\n",
+     "issuer", "北京市人民政府"),
     # a speech's salutation is no 主送机关 (w297-w302, corpus 35, 36)
     ("政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n", "recipients", []),
 ])

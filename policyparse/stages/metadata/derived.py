@@ -75,7 +75,7 @@ def derived(state: State, matter: Matter) -> None:
     decree = regex.match(r"^(?P<organ>.{2,40}?)(?:令|公告|通告)$", title)
     if not meta.get("issuer") and decree and decree.group("organ").endswith(P.UNIT_SUFFIXES):
         meta["issuer"] = clean_title(as_written(*decree.span("organ")))   # 某市人民政府公告: its organ issues it
-    cut = min((title.find(w) for w in ("关于", *P.RELATIONS) if w in title), default=-1)
+    cut = min((title.find(w) for w in ("关于", "贯彻", *P.RELATIONS) if w in title), default=-1)   # (…人民政府贯彻落实…)
     if not meta.get("issuer") and meta["kind"] == "official" and cut > 0:
         issuer = as_written(0, cut).strip()   # '北京市经济和信息化局印发《…》的通知' -> 北京市经济和信息化局
         issuer = P.OTHER_ISSUERS.sub("", issuer)    # 北京市医疗保障局等单位关于…: the first of them
