@@ -321,7 +321,7 @@ def _closing(block: Block, last: Node) -> bool:
     its first sentence closes (本通知自…施行, 各地区要…, 特此通知), or a later one says when the document takes
     effect. Under a law's articles only a notice's effect clause does (本条例自…施行 is an article's own)."""
     law = last.kind in P.LAW_KINDS
-    if not law and P.CLOSING_PARAGRAPH.match(block.fold):
+    if not law and (P.CLOSING_PARAGRAPH.match(block.fold) or P.CLOSING_CALL.search(block.fold)):
         return True
     effect = P.CLOSING_EFFECT.search(block.fold)
     return effect is not None and (not law or P.NOTICE_DOCUMENT.search(effect.group("doc")) is not None)
