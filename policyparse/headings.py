@@ -207,8 +207,9 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     first = FIRST_SENTENCE.match(rest)
     if first and not first.group("title").startswith(("(", "（")) and _title_clauses(first) \
             and not P.EFFECTIVE_CLAUSE.match(first.group("title")):     # 五、本通知自…起执行。…: a provision
-        if first.group("stop") in ":：" and (len(first.group("title")) > 20 or P.LEAD_IN.search(first.group("title"))):
-            return None, rest       # a lead-in before its list or formula (计算公式为：…)
+        if first.group("stop") in ":：" and (len(first.group("title")) > 20 or P.LEAD_IN.search(first.group("title"))
+                                             or first.group("title").endswith("的")):
+            return None, rest       # a lead-in before its list or formula (计算公式为：…), a case (…登记的：…)
         body = rest[first.end():].strip()
         if not body or body.startswith("但") or P.ONLY_BRACKETS.fullmatch(body) and not P.OMITTED.match(body):
             return None, rest       # one sentence alone (an item of a list, unless it heads content); a 但书;

@@ -361,6 +361,13 @@ def test_lead_ins_provisos_and_provisions_are_not_titles():
     assert doc.sections[1].title is None
 
 
+def test_a_case_before_a_colon_is_no_title():
+    """w099 L33-34, w135: （1）在港澳台地区办理婚姻登记的：由当地公证机构…证明； names a case, not a heading."""
+    doc = parse_text("某市关于住房公积金贷款材料的通知\n一、婚姻状况证明\n（1）在港澳台地区办理婚姻登记的：由当地公证机构进行公证的婚姻状况证明；\n"
+                     "（2）在我国领域外办理婚姻登记的：经我国驻该国使领馆认证的婚姻状况证明文件。\n")
+    assert [c.title for c in doc.sections[0].children] == [None, None]
+
+
 def test_a_noun_phrase_heading_with_a_modal_word_is_a_title():
     doc = parse_text("二、总体要求\n1.必须遵循的原则。\n坚持党的全面领导。\n2.主要目标。\n经济稳步增长。\n")
     assert [s.title for s in doc.sections[0].children] == ["必须遵循的原则", "主要目标"]
