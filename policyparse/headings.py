@@ -27,6 +27,7 @@ FIRST_CHARS = frozenset("第(〔㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩*_@#|>" + CIRCLED 
                         + P.CN_NUM + "0123456789")
 FIRST_SENTENCE = regex.compile(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))")
 QUESTIONS = regex.compile(r"(?:[^。！？!?；;]{2,40}[？?])+")
+LABEL_VALUE = regex.compile(r"^(?P<label>[^:：\d]{2,12}?)[:：]\s*(?P<value>\S.*)$")
 ARTICLE_NAME_MAX = 20   # 第八条 贷款利率: an article's name on its own line
 TITLE_CLAUSE_MAX = 16   # each clause of a title with commas (健全工作机制，强化统筹协调) is this short
 TITLE_WITH_COMMAS_MAX = 40
@@ -201,6 +202,9 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
             and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
         if rest[-1] in ":：" and P.LEAD_IN.search(rest[:-1]):
             return None, rest       # 申请人有以下情形之一的： a lead-in to its list, not a heading
+        label = LABEL_VALUE.match(rest)
+        if label:                   # 政策咨询电话：0571-63126707: its label, as with a full stop after it
+            return label.group("label"), label.group("value")
         return rest.rstrip(":："), None
     if QUESTIONS.fullmatch(rest):
         return None, rest           # 如何遴选运营机构？授权期限有什么要求？: a title only over its answer

@@ -361,6 +361,14 @@ def test_lead_ins_provisos_and_provisions_are_not_titles():
     assert doc.sections[1].title is None
 
 
+def test_a_label_and_its_value_on_one_line_without_a_stop():
+    """w102 L33/L95/L158, w263: 政策咨询电话：0571-63126707 without a full stop is titled by its label, as the same
+    line with one is (政策咨询电话：0571-63126707。)."""
+    doc = parse_text("某区购房补贴活动公告\n八、其他\n（一）政策咨询电话：0571-63126707\n（二）受理地址：区政务服务中心。\n")
+    assert [(c.title, c.text) for c in doc.sections[0].children] == [("政策咨询电话", "0571-63126707"),
+                                                                     ("受理地址", "区政务服务中心。")]
+
+
 def test_a_case_before_a_colon_is_no_title():
     """w099 L33-34, w135: （1）在港澳台地区办理婚姻登记的：由当地公证机构…证明； names a case, not a heading."""
     doc = parse_text("某市关于住房公积金贷款材料的通知\n一、婚姻状况证明\n（1）在港澳台地区办理婚姻登记的：由当地公证机构进行公证的婚姻状况证明；\n"
