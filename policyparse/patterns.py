@@ -357,6 +357,8 @@ COLLECTIVE_OPENER = regex.compile(r"^(?:国务院|中央)?(?:各(?:有关)?|有�
 # A name that opens with a verb is a clause, not a unit ('加强知识产权保护工作部署', '支持组建…委员会').
 NOT_UNIT_START = regex.compile(r"^(?:返回|关闭|打印|支持|加强|推动|推进|建立|完善|组建|成立|鼓励|引导|发挥|落实|强化|优化|深化|实施|开展"
                                r"|做好|加快|提高|提升|健全|设立|依托|探索|积极|大力|全面|进一步|统筹|培育|打造|构建)")
+# A telephone number right before a bracket (0571-89540981（区住建局）): the bracket names who answers it.
+PHONE_BEFORE = regex.compile(r"(?:\d{3,4}[-－—]\d{7,8}|\d{7,12})\s*$")
 # A kind of organ, not an organ named (由政府部门负责完成): no unit of a task.
 GENERIC_UNIT = regex.compile(r"^(?:政府|职能|主管|行政|业务|管理|监管|执法)?(?:部门|单位|机关|机构)$")
 # A person's name that ends like an organ: a reporter's (龙秀军) at a news paragraph's end.
