@@ -167,3 +167,16 @@ def test_a_visible_byline_dates_a_page_before_its_pubdate_tag():
             "<p>证监会研究资本市场落实的政策措施</p><p>2023-08-27 09:30 来源：证监会</p>" + body + "</div></body></html>")
     doc = parse_bytes(page.encode("utf-8"), path="page.html")
     assert (doc.meta.publish_date, doc.meta.date) == ("2023-08-27", "2023-08-27")
+
+
+def test_an_info_box_in_a_list_gives_the_date_and_the_joint_issuers():
+    """w129, w087: beijing.gov.cn's <ol class="doc-info"> box ([成文日期] …, [联合发文单位] …) above the title."""
+    body = "<p>为进一步完善本市医疗服务价格和医疗保障政策，现就新增部分医疗服务价格项目和相关政策及事项通知如下，请遵照执行。</p>" * 4
+    page = ("<html><body><ol class='doc-info'><li>[主题分类] <span>卫生、体育</span></li>"
+            "<li>[发文机构] <span>北京市医疗保障局</span></li><li>[联合发文单位] <span>北京市人力资源和社会保障局</span></li>"
+            "<li>[成文日期] <span>2026-06-22</span></li><li>[发文字号] <span>京医保发〔2026〕5号</span></li>"
+            "<li>[发布日期] <span>2026-07-20</span></li></ol><div class='con'>"
+            "<p>北京市医疗保障局等单位关于新增部分医疗服务价格项目的通知</p><p>各区医疗保障局：</p>" + body + "</div></body></html>")
+    doc = parse_bytes(page.encode("utf-8"), path="page.html")
+    assert doc.meta.date == "2026-06-22"
+    assert doc.meta.issuers == ["北京市医疗保障局", "北京市人力资源和社会保障局"]

@@ -339,7 +339,7 @@ def _info_table(root, body) -> str | None:
     """The page's metadata block (索引号/发文字号/成文日期 …) when it stands outside the body."""
     around = {body, *body.iterancestors()}      # holding the body
     within = set(body.iter())                   # held by it
-    for table in root.iter("table", "div", "ul"):
+    for table in root.iter("table", "div", "ul", "ol", "dl"):
         if table in around or table in within:
             continue
         if _is_info_block(table):

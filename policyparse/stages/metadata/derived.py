@@ -82,6 +82,11 @@ def derived(state: State, matter: Matter) -> None:
         if 2 <= len(issuer) <= SIGNATURE_MAX and not issuer.startswith(("《", "“", "\"")):
             meta["issuer"] = clean_title(issuer)
             state.warn("issuer_from_title", "发文机关 read from the title; no signature found")
+    if meta.get("issuer") and not meta.get("issuers") and meta.get("co_issuer_label"):
+        others = [o for o in regex.split(r"[、，,；;:：\s]+", clean_title(meta["co_issuer_label"]))
+                  if o.endswith(P.UNIT_SUFFIXES) and o != meta["issuer"]]
+        if others:
+            meta["issuers"] = [meta["issuer"], *others]       # the page's 联合发文单位 (w129)
     if meta.get("publish_date"):
         found = find_date(fold(meta["publish_date"]))
         if found:
