@@ -1,6 +1,8 @@
 """The public API: parse_text, parse_file. The CLI is one call of these."""
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from pathlib import Path
 
@@ -10,6 +12,28 @@ from .state import State
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 INPUT_FORMATS = ("txt", "html", "docx", "pdf")
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """The cycle collector paused while one document is parsed: the parse's objects all live to its end,
+    so the collector's passes over them (more of them, and longer, the bigger the document: quadratic on a
+    huge one) find nothing to free. It runs again after; a caller's own setting is kept."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _released(state: State) -> None:
+    """The section tree's parent links cut once the document is built: the tree is then freed as soon as
+    the state is, with no cycle left for the collector to find."""
+    for root in state.roots:
+        for node in root.walk():
+            node.parent = None
 
 
 def _checked_format(input_format: str | None) -> str | None:
@@ -31,7 +55,10 @@ def parse_text(text: str, *, keep_script: bool = False, path: str | None = None,
         raise InputError("input is empty", "empty")
     state = State(source=text, keep_script=keep_script, path=path, encoding="str",
                   input_format=_checked_format(input_format), aliases=aliases)
-    return build(run(state))
+    with _collector_paused():
+        document = build(run(state))
+        _released(state)
+        return document
 
 
 def parse_bytes(data: bytes, *, keep_script: bool = False, path: str | None = None,
@@ -55,8 +82,11 @@ def parse_with_text(data: bytes, *, keep_script: bool = False, path: str | None 
         raise InputError(f"input is {len(data)} bytes, over the limit of {max_bytes}", "too_large")
     state = State(data=data, keep_script=keep_script, path=path, input_format=_checked_format(input_format),
                   aliases=aliases)
-    run(state)
-    return build(state), state.source
+    with _collector_paused():
+        run(state)
+        document = build(state)
+        _released(state)
+        return document, state.source
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -165,3 +165,19 @@ def test_meta_fields_carry_their_source_spans():
     assert text["doc_number"] == "静府发〔2023〕7号" and text["date"] == "2023年5月11日"
     assert text["issuer"] == "上海市静安区人民政府" and text["cc"].startswith("抄送：")
     assert {"title", "recipients", "issuer_mark", "printed_by"} <= set(spans)
+
+
+def test_the_cycle_collector_is_paused_only_during_a_parse():
+    """The parse pauses the cycle collector (its passes grew with the document) and gives the caller's
+    setting back, whatever it was."""
+    import gc
+
+    assert gc.isenabled()
+    parse_text(DOC)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_text(DOC)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

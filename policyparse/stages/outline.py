@@ -8,7 +8,6 @@ documents gets an unmarked `cover` section and one unmarked `part` section per d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import islice
 
 from .. import patterns as P
 from ..headings import (Heading, conditional_title, group_title, inline_candidates, recognise, short_title, split_title,
@@ -217,7 +216,7 @@ def _headed_list(cands: list[Candidate], index: int) -> bool:
     """Whether an inline list opened after ：/； is one of headings run together: its next item, in the
     same block, follows a sentence end or a lost line break rather than a ；."""
     cand = cands[index]
-    for later in islice(cands, index + 1, index + 1 + SCAN_MAX):
+    for later in cands[index + 1:index + 1 + SCAN_MAX]:    # (a slice: islice would walk from the start)
         if later.block != cand.block:
             return False
         if later.head.kind == cand.head.kind and later.head.number == cand.head.number + 1:
@@ -267,7 +266,7 @@ def _intruder(cands: list[Candidate], index: int, due: tuple[int, ...]) -> bool:
     any continues its own (then it starts a run of its own: a restart, or a gap the source has)."""
     head = cands[index].head
     seen = 0
-    for later in islice(cands, index + 1, index + 1 + SCAN_MAX):
+    for later in cands[index + 1:index + 1 + SCAN_MAX]:    # (a slice: islice would walk from the start)
         other = later.head
         if later.inline:
             continue
