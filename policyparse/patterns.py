@@ -177,7 +177,7 @@ META_LABELS: dict[str, str] = {
     "公开方式": "disclosure", "公开范围": "disclosure", "生效日期": "effective_date", "废止日期": "expiry_date",
     "内容概览": "summary", "在线链接地址": "url", "规范性文件编号": "register_number",
     "废止说明": "repeal_note", "发文机构": "issuer_label", "颁发时间": "publish_date", "效力级别": "legal_level",
-    "城市": "city", "类别": "subject", "联合发文单位": "co_issuer_label",
+    "城市": "city", "类别": "subject", "联合发文单位": "co_issuer_label", "文件来源": "gazette",
 }
 # The labels, longest first, each allowing spaces between its characters (索 引 号).
 SPACED_LABELS = "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", label)
@@ -414,6 +414,9 @@ CLOSING_PARAGRAPH = regex.compile(
     r"|(?:以上|上述)(?:意见|报告|请示)[^。]{0,6}?如无不妥|请批转"
     r"|(?:相关链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读|责任编辑|记者[:：]|扫一扫)"
     r"|本作品(?:是|在|属于)|Public domain)")      # a wiki's licence notice under the text
+# A news article's subhead between its passages (飘窗最大尺寸放宽至0.8米): a short line, four Han characters at
+# least, no punctuation.
+NEWS_SUBHEAD = regex.compile(r"^(?=(?:[^\p{Han}]*\p{Han}){4})[^，。；：！？,;:!?、（）()《》]{4,20}$")
 # A speech turning to its audience again (各位代表！, 同志们！): the passage it opens belongs to the top-level
 # part, outside the numbered items before it (a work report's 政府自身建设, 国防, 外交 after its tasks).
 SALUTATION = regex.compile(r"^(?:各位代表|各位委员|同志们|代表们|女士们[、，,]?先生们|朋友们)[！!]")

@@ -580,3 +580,18 @@ def test_one_sentence_and_its_unit_list_is_no_title():
     assert items[0].text.startswith("支持符合条件") and items[0].text.endswith("（负责部门：商务部）")
     assert doc.tasks[0].units == ["商务部"]
     assert doc.sections[-1].title == "关于新机场建设项目问题"
+
+
+def test_a_news_subhead_ends_the_list_above_it():
+    """w169, w155, w010, w097, w271: a news article lists measures 1.–4., then goes on under a subhead of its own
+    (a short line without punctuation); the text under the subhead is the article's, not the fourth item's.
+    The content line of an item with a title only (三、受理单位 / 广州市社保经办窗口) stays the item's."""
+    doc = parse_text("合肥再次放松限购政策\n2022-06-29 10:20 来源：中房网\n据合肥市房屋交易管理中心消息，6月24日起，合肥限购政策再次调整，调整内容包括：\n"
+                     "1.外地户籍补缴社保即可购房。\n2.庐江县住房不再计为家庭住房套数。\n专家观点\n"
+                     "业内人士认为，放松限购对市场的提振作用有限，对于本身潜在需求较弱的城市影响不大。\n"
+                     "三、受理单位\n广州市社保经办窗口\n")
+    assert doc.meta.kind == "news"
+    second = next(s for s in doc.sections if s.marker == "2.")
+    assert "业内人士" not in (second.text or "")
+    office = next(s for s in doc.sections if s.marker == "三、")
+    assert office.title == "受理单位" and "社保经办窗口" in (office.text or "")

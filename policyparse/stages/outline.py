@@ -34,7 +34,7 @@ def outline(state: State) -> None:
         if title_block is not None:
             root.title = without_label(title_block.text)
             root.span = title_block.span
-        _build(root, _stream(blocks, decimal))
+        _build(root, _stream(blocks, decimal), news=state.meta.get("kind") == "news")
         _titles_of_headings(root)
         _untitled_lists(root)
         roots.append(root)
@@ -326,7 +326,7 @@ def _closing(block: Block, last: Node) -> bool:
     return effect is not None and (not law or P.NOTICE_DOCUMENT.search(effect.group("doc")) is not None)
 
 
-def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
+def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = False) -> None:
     stack = [root]
     pending_title: Node | None = None
     last_heading = max((i for i, (_, head) in enumerate(stream) if head is not None), default=-1)
@@ -351,6 +351,9 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]]) -> None:
             elif len(stack) > 2 and P.SALUTATION.match(block.fold):
                 del stack[2:]           # 各位代表！: a passage of the top-level part, outside its items
                 pending_title = None
+            elif news and len(stack) > 1 and pending_title is None and _has_content(stack[-1]) \
+                    and P.NEWS_SUBHEAD.match(block.fold):
+                del stack[1:]           # a news article's own subhead (飘窗最大尺寸放宽至0.8米): the list is over
             if pending_title is not None and short_title(block.fold):
                 pending_title.title = block.text
                 pending_title.text_parts, pending_title.fold_parts = [], []
