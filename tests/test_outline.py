@@ -566,6 +566,8 @@ def test_a_restarted_list_keeps_one_suffix_for_all_its_items():
                      "面向毕业生的扶持政策\n一、灵活就业补贴\n按月发放。\n二、求职补贴\n一次性发放。\n三、见习补贴\n按月发放。\n"
                      "四、创业补贴\n一次性发放。\n")
     assert [s.id for s in doc.sections if s.marker] == ["s1", "s2", "s1_2", "s2_2", "s3_2", "s4_2"]
+    law = parse_text("某某诉讼法\n第31条 本条文字。\n第31-1条 （删除）\n第31-2条 （删除）\n第32条 本条文字。\n")
+    assert [s.id for s in law.sections if s.marker] == ["s31", "s31-1", "s31-2", "s32"]     # sub-articles go on
 
 
 def test_one_sentence_and_its_unit_list_is_no_title():

@@ -565,11 +565,13 @@ def _ids_below(node: Node, prefix: str, seen: dict[str, int]) -> None:
 def _runs(siblings: list[Node]) -> list[int]:
     """Which run of its kind each sibling is in: a list that restarts (一、…七、 then 一、…九、) is run 2 from
     its first item on, so its 八、 is s8_2 beside s1_2, never the first list's s8."""
-    last: dict[str, int] = {}
+    last: dict[str, tuple[int, int]] = {}
     run: dict[str, int] = {}
     out = []
     for node in siblings:
-        number = int(node.number.split("-")[0]) if node.number and node.number.split("-")[0].isdigit() else None
+        parts = (node.number or "").split("-")
+        number = (int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0) \
+            if parts[0].isdigit() else None                     # 第31-1条 after 第31条 goes on, no restart
         if number is not None and node.kind in last and number <= last[node.kind]:
             run[node.kind] = run.get(node.kind, 1) + 1
         if number is not None:
