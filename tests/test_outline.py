@@ -597,3 +597,14 @@ def test_a_news_subhead_ends_the_list_above_it():
     assert "业内人士" not in (second.text or "")
     office = next(s for s in doc.sections if s.marker == "三、")
     assert office.title == "受理单位" and "社保经办窗口" in (office.text or "")
+
+
+def test_a_paragraph_after_a_sub_list_before_the_next_item_is_the_enclosing_items():
+    """w280 L64/L114: 第十二条 (一) … 2. … （1）（2）（3）, a paragraph, then (二): the paragraph is (一)'s, not (3)'s."""
+    doc = parse_text("某市长期护理保险办法\n第十二条 符合以下条件的参保人员可按规定享受待遇：\n（一）长期失能人员\n1.办理登记入住。\n"
+                     "2.同时符合以下情形之一的：\n（1）处于植物状态的；\n（2）需长期医疗护理的。\n"
+                     "在失能评估结果有效期内需调整医疗护理项目的，由定点护理机构调整。\n（二）延续失能人员\n按规定享受待遇。\n")
+    first = doc.sections[0].children[0]
+    assert first.marker == "（一）" and "定点护理机构调整" in (first.text or "")
+    deepest = first.children[-1].children[-1]
+    assert deepest.marker == "（2）" and "定点护理机构" not in (deepest.text or "")

@@ -362,10 +362,11 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
                 continue
             if len(stack) > 2 and not P.REFERS_BACK.search(block.fold) \
                     and not _leads_in(block, stack[-1], stream[index + 1:index + 2]):
-                if _under_article(stack):
-                    if not _list_goes_on(stack, next_heads[index]) and not _awaits_its_text(stack[-1]):
-                        while stack[-1].kind not in P.LAW_KINDS:
-                            stack.pop()     # a paragraph after an article's items (项) is its next 款
+                if _under_article(stack) and not _awaits_its_text(stack[-1]):
+                    going_on = _list_going_on(stack, next_heads[index])
+                    while stack[-1] is not going_on and stack[-1].kind not in P.LAW_KINDS:
+                        stack.pop()     # a paragraph after an article's items (项) is its next 款; one
+                                        # before more items of a list is that list's item's ((一)…1.…(3)…, it, (二))
                 elif _ends_a_list(stack[-1]):
                     stack.pop()         # the paragraph after a list of one-line items is its parent's
                                         # (unless it speaks of the item: 此款由…负责监督落实, or leads in
@@ -422,16 +423,16 @@ def _awaits_its_text(node: Node) -> bool:
     return not node.children and last.rstrip()[-1:] in ":："
 
 
-def _list_goes_on(stack: list[Node], following: Heading | None) -> bool:
-    """Whether the next heading continues a list open in the stack ((三)…, this paragraph, (四)…): the
-    paragraph stands inside the list, so it is its item's, not the article's next 款."""
+def _list_going_on(stack: list[Node], following: Heading | None) -> Node | None:
+    """The open item whose list the next heading continues ((三)…, this paragraph, (四)…): the paragraph
+    stands inside that list, so it is that item's, not the article's next 款 nor a deeper item's."""
     if following is None:
-        return False
+        return None
     for node in stack:
         if node.kind not in P.LAW_KINDS and node.kind == following.kind and node.number and following.sub is None \
                 and following.number == int(node.number.split("-")[0]) + 1:
-            return True
-    return False
+            return node
+    return None
 
 
 def _ends_a_list(node: Node) -> bool:
