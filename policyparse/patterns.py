@@ -178,6 +178,7 @@ META_LABELS: dict[str, str] = {
     "内容概览": "summary", "在线链接地址": "url", "规范性文件编号": "register_number",
     "废止说明": "repeal_note", "发文机构": "issuer_label", "颁发时间": "publish_date", "效力级别": "legal_level",
     "城市": "city", "类别": "subject", "联合发文单位": "co_issuer_label", "文件来源": "gazette",
+    "报告类型": "genre",
 }
 # The labels, longest first, each allowing spaces between its characters (索 引 号).
 SPACED_LABELS = "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", label)
