@@ -103,7 +103,8 @@ SENTENCE_BREAK = regex.compile(r"(?<=[。！!？?])")
 TITLE_MAX_CHARS = 60
 # A run of spaces inside a heading's line, not inside a number or a date (2021年5月 12日): where a
 # lost line break stood.
-LOST_LINE_BREAK = regex.compile(r"(?<=[^\s\d年月])\s++(?=\S)|(?<=[年月])\s++(?=[^\s\d])")
+LOST_LINE_BREAK = regex.compile(r"(?<=[^\s\d年月])\s++(?=[^\s。，,；;：:、！!？?）)])|(?<=[年月])\s++(?=[^\s\d。，,；;：:、！!？?）)])")
+# (never before a stop or a comma: "…修葺等情形 。" is one line with a stray space, not two)
 
 # --- web-page chrome and export noise ---------------------------------------------------------
 BOILERPLATE = regex.compile(

@@ -608,3 +608,11 @@ def test_a_paragraph_after_a_sub_list_before_the_next_item_is_the_enclosing_item
     assert first.marker == "（一）" and "定点护理机构调整" in (first.text or "")
     deepest = first.children[-1].children[-1]
     assert deepest.marker == "（2）" and "定点护理机构" not in (deepest.text or "")
+
+
+def test_a_stray_space_before_a_stop_is_no_lost_line_break():
+    """w246, w263: 八、仓库旧建或新建，…修葺等情形 。 keeps its stop on its line."""
+    doc = parse_text("某某条例施行细则\n第三条 声请登记时，应附具下列文件：\n七、仓库之构造及面积 。\n八、仓库旧建或新建，建筑时期，竣工日期或改建、修葺等情形 。\n")
+    items = doc.sections[0].children
+    assert [(c.title, c.text) for c in items] == [(None, "仓库之构造及面积 。"),
+                                                  (None, "仓库旧建或新建，建筑时期，竣工日期或改建、修葺等情形 。")]
