@@ -106,7 +106,8 @@ class Section(Model):
     number: Optional[str] = Field(None, description="the marker's number, 12-1 for 第十二条之一")
     level: int = Field(description="depth in the tree, 1 at the top")
     kind: str = Field(description="cn, paren_cn, arabic, paren_arabic, circled, part, chapter, section, article …; "
-                      "main, cover, part, attachment, interpretation for unnumbered top-level parts")
+                      "main, cover, part, attachment, interpretation for unnumbered top-level parts; preamble for "
+                      "the text above the first heading, closing for the document's own text after its items")
     title: Optional[str] = Field(None, description="the heading text (none where an item has no separate heading)")
     text: Optional[str] = Field(None, description="the section's own text, below its heading and above its children")
     span: Optional[Span] = Field(None, description="where the section stands in the source text")

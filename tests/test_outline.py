@@ -616,3 +616,15 @@ def test_a_stray_space_before_a_stop_is_no_lost_line_break():
     items = doc.sections[0].children
     assert [(c.title, c.text) for c in items] == [(None, "仓库之构造及面积 。"),
                                                   (None, "仓库旧建或新建，建筑时期，竣工日期或改建、修葺等情形 。")]
+
+
+def test_closing_words_are_a_closing_section_after_the_items():
+    """w067, w297, w169, corpus 27: the document's own text after its items comes after them, in a `closing`
+    section; the preamble keeps only the text above the first heading."""
+    doc = parse_text("某市住房公积金管理中心关于调整贷款额度的通知\n为支持缴存职工购房，现将有关事项通知如下：\n"
+                     "一、一人申请贷款的最高额度调整至70万元。\n二、其他贷款条件依据我市住房公积金贷款政策执行。\n"
+                     "本通知自2024年4月9日起实施，有效期5年。\n")
+    assert [s.kind for s in doc.sections] == ["preamble", "cn", "cn", "closing"]
+    assert doc.sections[0].text == "为支持缴存职工购房，现将有关事项通知如下："
+    assert doc.sections[-1].text == "本通知自2024年4月9日起实施，有效期5年。" and doc.sections[-1].id == "closing"
+    assert all("本通知" not in t.text for t in doc.tasks)

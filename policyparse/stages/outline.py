@@ -340,7 +340,7 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
                 continue
             if (index > last_heading or P.EFFECTIVE_CLAUSE.match(block.fold)) and len(stack) > 1 \
                     and _has_content(stack[-1]) and _closing(block, stack[-1]):
-                del stack[1:]           # 本通知自…起施行, 各地区、各部门要…: the document's closing words
+                _close(stack, block)    # 本通知自…起施行, 各地区、各部门要…: the document's closing words
                                         # (an effect clause closes it even where a second document follows)
                 pending_title = None
                 block.role = block.role or "closing"    # (no task of its own, whatever units it names)
@@ -353,7 +353,7 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
                 pending_title = None
             elif news and len(stack) > 1 and pending_title is None and _has_content(stack[-1]) \
                     and P.NEWS_SUBHEAD.match(block.fold):
-                del stack[1:]           # a news article's own subhead (飘窗最大尺寸放宽至0.8米): the list is over
+                _close(stack, block)    # a news article's own subhead (飘窗最大尺寸放宽至0.8米): the list is over
             if pending_title is not None and short_title(block.fold):
                 pending_title.title = block.text
                 pending_title.text_parts, pending_title.fold_parts = [], []
@@ -377,6 +377,8 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
             pending_title = None
             continue
         node = _node(head, block)
+        if stack[-1].kind == CLOSING_KIND:
+            stack.pop()                 # a heading after closing words starts again at the top
         while len(stack) > 1 and _closes(stack[-1], node, stack):
             stack.pop()
         node.parent = stack[-1]
@@ -385,6 +387,25 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
         # a marker alone on its line ('第一章', '（一）') takes the short line under it as its title;
         # under an article ('第 1 條') stands its text
         pending_title = node if not head.rest and head.kind != "article" else None
+    empty = [c for c in root.children if c.kind == CLOSING_KIND and not c.text_parts and not c.children]
+    for closing in empty:               # (closed by page furniture alone: its blocks go back to the document)
+        root.blocks += closing.blocks
+        root.children.remove(closing)
+
+
+CLOSING_KIND = "closing"
+
+
+def _close(stack: list[Node], block: Block) -> None:
+    """The items are over: what follows is the document's own text after them, an unmarked `closing`
+    section after its items (in document order, apart from the preamble above them)."""
+    if stack[-1].kind == CLOSING_KIND:
+        return
+    root = stack[0]
+    del stack[1:]
+    closing = Node(kind=CLOSING_KIND, marker=None, number=None, rank=-1, span=block.span, parent=root)
+    root.children.append(closing)
+    stack.append(closing)
 
 
 def _has_content(node: Node) -> bool:
@@ -558,6 +579,10 @@ def _assign_ids(roots: list[Node]) -> None:
 
 def _ids_below(node: Node, prefix: str, seen: dict[str, int]) -> None:
     for child, run in zip(node.children, _runs(node.children)):
+        if child.marker is None:        # an unmarked section among marked ones (closing words)
+            child.id = _unique(child.kind, seen)
+            _ids_below(child, f"{child.id}.s", seen)
+            continue
         base = f"{prefix}{child.number}" if prefix.endswith("s") else f"{prefix}.{child.number}"
         child.id = _unique(base + (f"_{run}" if run > 1 else ""), seen)
         _ids_below(child, child.id, seen)
