@@ -107,7 +107,8 @@ class Section(Model):
     level: int = Field(description="depth in the tree, 1 at the top")
     kind: str = Field(description="cn, paren_cn, arabic, paren_arabic, circled, part, chapter, section, article …; "
                       "main, cover, part, attachment, interpretation for unnumbered top-level parts; preamble for "
-                      "the text above the first heading, closing for the document's own text after its items")
+                      "the text above the first heading, closing for the document's own text after its items, text for "
+                      "its own text between two of its lists")
     title: Optional[str] = Field(None, description="the heading text (none where an item has no separate heading)")
     text: Optional[str] = Field(None, description="the section's own text, below its heading and above its children")
     span: Optional[Span] = Field(None, description="where the section stands in the source text")

@@ -628,3 +628,16 @@ def test_closing_words_are_a_closing_section_after_the_items():
     assert doc.sections[0].text == "为支持缴存职工购房，现将有关事项通知如下："
     assert doc.sections[-1].text == "本通知自2024年4月9日起实施，有效期5年。" and doc.sections[-1].id == "closing"
     assert all("本通知" not in t.text for t in doc.tasks)
+
+
+def test_a_news_subhead_over_a_second_list_opens_a_text_section_between_them():
+    """w271: 面向单位的扶持政策 / 一、…二、 / 面向毕业生的扶持政策 / 一、…二、: the second subhead stands between
+    the lists, in document order, not in the preamble and not as closing words."""
+    doc = parse_text("广东省高校毕业生就业创业扶持政策清单\n2026-08-03 10:00 来源：广东省人力资源和社会保障厅官网\n"
+                     "为促进高校毕业生高质量充分就业，推出扶持政策清单。\n面向单位的扶持政策\n一、小微企业社保补贴\n按规定给予补贴。\n"
+                     "二、一次性扩岗补助\n按人数发放补助。\n面向毕业生的扶持政策\n一、灵活就业社保补贴\n按规定给予补贴。\n"
+                     "二、一次性求职补贴\n一次性发放补贴。\n")
+    assert doc.meta.kind == "news"
+    kinds = [s.kind for s in doc.sections]
+    assert kinds == ["preamble", "cn", "cn", "text", "cn", "cn"]
+    assert doc.sections[3].text == "面向毕业生的扶持政策"

@@ -351,9 +351,11 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
             elif len(stack) > 2 and P.SALUTATION.match(block.fold):
                 del stack[2:]           # 各位代表！: a passage of the top-level part, outside its items
                 pending_title = None
-            elif news and len(stack) > 1 and pending_title is None and _has_content(stack[-1]) \
-                    and P.NEWS_SUBHEAD.match(block.fold):
-                _close(stack, block)    # a news article's own subhead (飘窗最大尺寸放宽至0.8米): the list is over
+            elif news and len(stack) > 1 and stack[-1].kind not in UNMARKED_TEXT and pending_title is None \
+                    and _has_content(stack[-1]) and P.NEWS_SUBHEAD.match(block.fold):
+                # a news article's own subhead (飘窗最大尺寸放宽至0.8米): the list is over; the text from it on is
+                # the article's closing passage, or a passage between its lists (面向毕业生的扶持政策 over a second)
+                _close(stack, block, CLOSING_KIND if index > last_heading else BETWEEN_KIND)
             if pending_title is not None and short_title(block.fold):
                 pending_title.title = block.text
                 pending_title.text_parts, pending_title.fold_parts = [], []
@@ -377,7 +379,7 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
             pending_title = None
             continue
         node = _node(head, block)
-        if stack[-1].kind == CLOSING_KIND:
+        if stack[-1].kind in UNMARKED_TEXT:
             stack.pop()                 # a heading after closing words starts again at the top
         while len(stack) > 1 and _closes(stack[-1], node, stack):
             stack.pop()
@@ -387,23 +389,25 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
         # a marker alone on its line ('第一章', '（一）') takes the short line under it as its title;
         # under an article ('第 1 條') stands its text
         pending_title = node if not head.rest and head.kind != "article" else None
-    empty = [c for c in root.children if c.kind == CLOSING_KIND and not c.text_parts and not c.children]
+    empty = [c for c in root.children if c.kind in UNMARKED_TEXT and not c.text_parts and not c.children]
     for closing in empty:               # (closed by page furniture alone: its blocks go back to the document)
         root.blocks += closing.blocks
         root.children.remove(closing)
 
 
-CLOSING_KIND = "closing"
+CLOSING_KIND = "closing"     # the document's own text after its items
+BETWEEN_KIND = "text"        # … or between two of its lists
+UNMARKED_TEXT = (CLOSING_KIND, BETWEEN_KIND)
 
 
-def _close(stack: list[Node], block: Block) -> None:
-    """The items are over: what follows is the document's own text after them, an unmarked `closing`
-    section after its items (in document order, apart from the preamble above them)."""
-    if stack[-1].kind == CLOSING_KIND:
+def _close(stack: list[Node], block: Block, kind: str = CLOSING_KIND) -> None:
+    """The items are over: what follows is the document's own text, an unmarked section after them (in
+    document order, apart from the preamble above them): `closing` after the last item, `text` between lists."""
+    if stack[-1].kind in UNMARKED_TEXT:
         return
     root = stack[0]
     del stack[1:]
-    closing = Node(kind=CLOSING_KIND, marker=None, number=None, rank=-1, span=block.span, parent=root)
+    closing = Node(kind=kind, marker=None, number=None, rank=-1, span=block.span, parent=root)
     root.children.append(closing)
     stack.append(closing)
 
