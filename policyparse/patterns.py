@@ -424,6 +424,8 @@ NEWS_SUBHEAD = regex.compile(r"^(?=(?:[^\p{Han}]*\p{Han}){4})[^，。；：！�
 SALUTATION = regex.compile(r"^(?:各位代表|各位委员|同志们|代表们|女士们[、，,]?先生们|朋友们)[！!]")
 # The label of the page's furniture after the text, alone on its line (相关附件, 相关链接：): closing, no text.
 FURNITURE_LABEL = regex.compile(r"^(?:相关链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读)\s*[:：]?$")
+# … and with or without its first link on the line: every paragraph after it is links, page furniture.
+FURNITURE_START = regex.compile(r"^(?:相关链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读|推荐阅读|延伸阅读)")
 # A closing paragraph that says so only in a later sentence (各部门应…。本意见自印发之日起施行。), and one that
 # closes a notice whose items are 第X条 (本通知自…起施行 after 第十条; a law's own 本条例自… stays its article's).
 CLOSING_EFFECT = regex.compile(

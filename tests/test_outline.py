@@ -440,10 +440,16 @@ def test_closing_words_after_the_last_item_are_the_documents(text, last_ends, cl
 
 
 def test_a_furniture_label_alone_after_the_text_is_boilerplate():
-    """w272, w271, w051: 相关附件 or 相关文章 alone under the last item closes the text and is no text itself."""
+    """w272, w271, w051: 相关附件 or 相关文章 alone under the last item closes the text and is no text itself;
+    m06, w027, w120: the links after 相关链接： are page furniture too, up to the next heading."""
     doc = parse_text("某市关于失业保险待遇的通知\n一、发放标准\n1.按月发放失业保险金。\n2.可直接在转入地申请转移失业保险关系。\n相关附件\n")
     assert "相关附件" in doc.boilerplate
     assert all("相关附件" not in (s.text or "") for s in doc.sections)
+    links = parse_text("某县关于支持房地产业健康发展的通知\n一、发放购房补贴。按面积给予补贴。\n二、优化公积金贷款。提高贷款额度。\n"
+                       "相关链接：《关于支持房地产业良性循环和健康发展的十条政策措施》政策解读\n"
+                       "县政府新闻办召开新闻发布会就十条政策措施进行发布解读\n")
+    assert [s.kind for s in links.sections] == ["cn", "cn"]
+    assert "县政府新闻办召开新闻发布会就十条政策措施进行发布解读" in links.boilerplate
 
 
 def test_a_laws_own_effect_article_keeps_its_paragraphs():

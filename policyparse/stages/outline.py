@@ -333,9 +333,14 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
     next_heads: list[Heading | None] = [None] * len(stream)     # the first heading after each position
     for i in range(len(stream) - 2, -1, -1):
         next_heads[i] = stream[i + 1][1] or next_heads[i + 1]
+    furniture = False                   # after 相关链接/相关阅读…: the page's links, to the next heading
     for index, (block, head) in enumerate(stream):
         if head is None:
             if block.kind != "para" or block.role in FRONT_ROLES:
+                stack[-1].blocks.append(block)
+                continue
+            if furniture:
+                block.kind = "boilerplate"
                 stack[-1].blocks.append(block)
                 continue
             if (index > last_heading or P.EFFECTIVE_CLAUSE.match(block.fold)) and len(stack) > 1 \
@@ -344,9 +349,10 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
                                         # (an effect clause closes it even where a second document follows)
                 pending_title = None
                 block.role = block.role or "closing"    # (no task of its own, whatever units it names)
-                if P.FURNITURE_LABEL.match(block.fold):
-                    block.kind = "boilerplate"          # 相关附件 alone: page furniture, no text of the document
-                    stack[-1].blocks.append(block)
+                if P.FURNITURE_START.match(block.fold):
+                    block.kind = "boilerplate"          # 相关附件, 相关链接：《…》: page furniture, and the
+                    stack[-1].blocks.append(block)      # paragraphs after it are its links
+                    furniture = True
                     continue
             elif len(stack) > 2 and P.SALUTATION.match(block.fold):
                 del stack[2:]           # 各位代表！: a passage of the top-level part, outside its items
@@ -378,6 +384,7 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
             stack[-1].blocks.append(block)
             pending_title = None
             continue
+        furniture = False
         node = _node(head, block)
         if stack[-1].kind in UNMARKED_TEXT:
             stack.pop()                 # a heading after closing words starts again at the top
