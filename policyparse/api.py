@@ -28,12 +28,19 @@ def _collector_paused():
             gc.enable()
 
 
-def _released(state: State) -> None:
-    """The section tree's parent links cut once the document is built: the tree is then freed as soon as
-    the state is, with no cycle left for the collector to find."""
-    for root in state.roots:
-        for node in root.walk():
-            node.parent = None
+def _parsed(state: State) -> Document:
+    """The pipeline run over a state and its document built, with the collector paused; the section
+    tree's parent links are cut after, so the tree is freed as soon as the state is, with no cycle left
+    for the collector to find."""
+    from .build import build
+    from .pipeline import run
+
+    with _collector_paused():
+        document = build(run(state))
+        for root in state.roots:
+            for node in root.walk():
+                node.parent = None
+        return document
 
 
 def _checked_format(input_format: str | None) -> str | None:
@@ -48,17 +55,11 @@ def parse_text(text: str, *, keep_script: bool = False, path: str | None = None,
     """Parse a document given as text (plain text, or an HTML page: detected, or say input_format="html").
 
     `aliases`: a unit alias table (unitnames.load_aliases(FILE)) instead of the package's own."""
-    from .build import build
-    from .pipeline import run
-
     if not text.strip():
         raise InputError("input is empty", "empty")
     state = State(source=text, keep_script=keep_script, path=path, encoding="str",
                   input_format=_checked_format(input_format), aliases=aliases)
-    with _collector_paused():
-        document = build(run(state))
-        _released(state)
-        return document
+    return _parsed(state)
 
 
 def parse_bytes(data: bytes, *, keep_script: bool = False, path: str | None = None,
@@ -75,18 +76,11 @@ def parse_with_text(data: bytes, *, keep_script: bool = False, path: str | None 
                     aliases=None) -> tuple[Document, str]:
     """(document, text): parse_bytes, and the decoded text (as written) that the document's spans point into.
     For a web page, Word file or PDF that is the text its reader gave, one block a line."""
-    from .build import build
-    from .pipeline import run
-
     if len(data) > max_bytes:
         raise InputError(f"input is {len(data)} bytes, over the limit of {max_bytes}", "too_large")
     state = State(data=data, keep_script=keep_script, path=path, input_format=_checked_format(input_format),
                   aliases=aliases)
-    with _collector_paused():
-        run(state)
-        document = build(state)
-        _released(state)
-        return document, state.source
+    return _parsed(state), state.source
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -405,6 +405,8 @@ REFERS_BACK = regex.compile(r"此款|此项|该款|该项|本款|本项")
 # The document's closing words after its last item (its effect, who interprets it, the call to carry it
 # out, page furniture): the document's own text, not the last item's.
 _DOCUMENT = r"(?:本|以上|上述)《?(?:通知|意见|实施意见|办法|措施|若干措施|方案|规定|细则|政策|文件|公告|决定|指引|规划|计划|条例)》?"
+# The labels of a page's furniture after the text: links, downloads, related articles.
+_FURNITURE = r"相关链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读"
 CLOSING_PARAGRAPH = regex.compile(
     r"^(?:" + _DOCUMENT +                             # 本通知规定的…不得同时享受, 上述政策适用于…: the document's own words
     r"|" + _DOCUMENT + r"[^。]{0,40}?(?:自|从)[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)"
@@ -414,7 +416,7 @@ CLOSING_PARAGRAPH = regex.compile(
     r"|[^，。；]{2,40}?(?:牵头)?负责(?:[^。]{0,30}?督促指导)?本(?:意见|通知|方案|办法|措施)"
     r"|特此(?:通知|公告|函复|批复)|请(?:认真|遵照|结合|各地)[^。]{0,20}?(?:贯彻|执行|落实)"
     r"|(?:以上|上述)(?:意见|报告|请示)[^。]{0,6}?如无不妥|请批转"
-    r"|(?:相关链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读|责任编辑|记者[:：]|扫一扫)"
+    r"|(?:" + _FURNITURE + r"|责任编辑|记者[:：]|扫一扫)"
     r"|本作品(?:是|在|属于)|Public domain)")      # a wiki's licence notice under the text
 # A news article's subhead between its passages (飘窗最大尺寸放宽至0.8米): a short line, four Han characters at
 # least, no punctuation.
@@ -422,10 +424,9 @@ NEWS_SUBHEAD = regex.compile(r"^(?=(?:[^\p{Han}]*\p{Han}){4})[^，。；：！�
 # A speech turning to its audience again (各位代表！, 同志们！): the passage it opens belongs to the top-level
 # part, outside the numbered items before it (a work report's 政府自身建设, 国防, 外交 after its tasks).
 SALUTATION = regex.compile(r"^(?:各位代表|各位委员|同志们|代表们|女士们[、，,]?先生们|朋友们)[！!]")
-# The label of the page's furniture after the text, alone on its line (相关附件, 相关链接：): closing, no text.
-FURNITURE_LABEL = regex.compile(r"^(?:相关链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读)\s*[:：]?$")
-# … and with or without its first link on the line: every paragraph after it is links, page furniture.
-FURNITURE_START = regex.compile(r"^(?:相关链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读|推荐阅读|延伸阅读)")
+# The label of the page's furniture after the text (相关附件, 相关链接：《…》), with or without its first link on
+# the line: closing, no text, and every paragraph after it is links.
+FURNITURE_START = regex.compile(r"^(?:" + _FURNITURE + r"|推荐阅读|延伸阅读)")
 # A closing paragraph that says so only in a later sentence (各部门应…。本意见自印发之日起施行。), and one that
 # closes a notice whose items are 第X条 (本通知自…起施行 after 第十条; a law's own 本条例自… stays its article's).
 CLOSING_EFFECT = regex.compile(

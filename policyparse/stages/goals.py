@@ -13,10 +13,7 @@ def goals(state: State) -> None:
             state.quantities += find_quantities(text, node.id or None, folded)
     for node in state.sections():
         if node.title and P.GOAL_SECTIONS.search(node.title) and not _inside_goal(node):
-            state.goals.append({
-                "section_id": node.id, "title": node.title, "text": _all_text(node),
-                "quantities": [t for t in state.quantities if t["section_id"] in _ids(node)],
-            })
+            state.goals.append(_section_goal(node, state.quantities))
         elif node.text_parts and not _inside_goal(node):
             state.goals += _goal_paragraphs(node, state.quantities)
 
@@ -30,11 +27,17 @@ def _goal_paragraphs(node: Node, quantities: list[dict]) -> list[dict]:
         if statement is None:
             continue
         if not folded[statement.end():].strip() and node.children:
-            return [{"section_id": node.id, "title": node.title, "text": _all_text(node),
-                     "quantities": [t for t in quantities if t["section_id"] in _ids(node)]}]
+            return [_section_goal(node, quantities)]
         out.append({"section_id": node.id, "title": text[:statement.end("label")].strip(), "text": text,
                     "quantities": find_quantities(text, node.id or None, folded)})
     return out
+
+
+def _section_goal(node: Node, quantities: list[dict]) -> dict:
+    """A section as a goal: its whole text, sections below it included, and the figures they hold."""
+    ids = _ids(node)
+    return {"section_id": node.id, "title": node.title, "text": _all_text(node),
+            "quantities": [t for t in quantities if t["section_id"] in ids]}
 
 
 def _inside_goal(node: Node) -> bool:
