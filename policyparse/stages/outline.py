@@ -461,8 +461,9 @@ def _list_going_on(stack: list[Node], following: Heading | None) -> Node | None:
     if following is None:
         return None
     for node in stack:
-        if node.kind not in P.LAW_KINDS and node.kind == following.kind and node.number and following.sub is None \
-                and following.number == int(node.number.split("-")[0]) + 1:
+        key = _number_key(node)
+        if node.kind not in P.LAW_KINDS and node.kind == following.kind and key is not None \
+                and following.sub is None and following.number == key[0] + 1:
             return node
     return None
 
@@ -606,15 +607,22 @@ def _runs(siblings: list[Node]) -> list[int]:
     run: dict[str, int] = {}
     out = []
     for node in siblings:
-        parts = (node.number or "").split("-")
-        number = (int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0) \
-            if parts[0].isdigit() else None                     # 第31-1条 after 第31条 goes on, no restart
+        number = _number_key(node)          # (第31-1条 after 第31条 goes on, no restart)
         if number is not None and node.kind in last and number <= last[node.kind]:
             run[node.kind] = run.get(node.kind, 1) + 1
         if number is not None:
             last[node.kind] = number
         out.append(run.get(node.kind, 1))
     return out
+
+
+def _number_key(node: Node) -> tuple[int, int] | None:
+    """A marked section's number and sub-number as read from its number text ('12-1' -> (12, 1)); None for
+    an unmarked one."""
+    parts = (node.number or "").split("-")
+    if not parts[0].isdigit():
+        return None
+    return int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
 
 
 def _unique(base: str, seen: dict[str, int]) -> str:
@@ -637,9 +645,10 @@ def _check_numbering(state: State) -> None:
     for parent in [top, *state.sections()]:
         last: dict[str, int] = {}
         for child in parent.children:
-            number = int(child.number.split("-")[0]) if child.number and child.number[0].isdigit() else None
-            if number is None or "-" in (child.number or ""):
-                continue
+            key = _number_key(child)
+            if key is None or key[1]:
+                continue                    # (a sub-article, 第十二条之一, breaks no numbering)
+            number = key[0]
             prev = last.get(child.kind)
             if prev is not None and number == prev:
                 state.warn("numbering_duplicate", f"{child.marker} repeats the previous number", child.span)
