@@ -11,10 +11,16 @@ def goals(state: State) -> None:
     for node in state.sections():
         for text, folded in zip(node.text_parts, node.fold_parts):
             state.quantities += find_quantities(text, node.id or None, folded)
+    in_goal: dict[int, bool] = {}      # a section, or one above it, is titled as a goal (parents come first)
     for node in state.sections():
-        if node.title and P.GOAL_SECTIONS.search(node.title) and not _inside_goal(node):
+        inside = node.parent is not None and in_goal.get(id(node.parent), False)
+        titled = bool(node.title) and P.GOAL_SECTIONS.search(node.title) is not None
+        in_goal[id(node)] = inside or titled
+        if inside:
+            continue
+        if titled:
             state.goals.append(_section_goal(node, state.quantities))
-        elif node.text_parts and not _inside_goal(node):
+        elif node.text_parts:
             state.goals += _goal_paragraphs(node, state.quantities)
 
 
@@ -38,15 +44,6 @@ def _section_goal(node: Node, quantities: list[dict]) -> dict:
     ids = _ids(node)
     return {"section_id": node.id, "title": node.title, "text": _all_text(node),
             "quantities": [t for t in quantities if t["section_id"] in ids]}
-
-
-def _inside_goal(node: Node) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.title and P.GOAL_SECTIONS.search(parent.title):
-            return True
-        parent = parent.parent
-    return False
 
 
 def _ids(node: Node) -> set[str]:

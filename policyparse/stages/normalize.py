@@ -18,8 +18,8 @@ LEADING_MARKUP = regex.compile(r"^(?:#{1,6}[ \t]+|[•·●▪][ \t\u3000]*)")
 MARKUP_START = "#•·●▪"
 STRIP_CHARS = " \t" + WIDE_SPACES + "\u200b\u200c\u200d\ufeff\f\v"
 TRADITIONAL_SHARE = 0.02   # share of Han characters changed by t2s above which a text is traditional
-SAMPLE_CHARS = 8_000      # characters read to tell the script ...
-SAMPLE_HAN = 2_000        # ... of which this many Han characters decide it (converted, compared)
+SAMPLE_CHARS = 3_000      # characters read to tell the script ...
+SAMPLE_HAN = 500          # ... of which this many Han characters decide it (converted, compared)
 
 
 def normalize(state: State) -> None:

@@ -27,6 +27,7 @@ def tasks(state: State) -> None:
     excluded: dict[int, bool] = {}
     listed: set[int] = set()                    # items whose sub-items are the conditions of a lead-in
     has_main = any(r.kind == "main" for r in state.roots)      # a document with attachments of its own
+    field_ids = {id(node) for root in state.roots for node in root.walk() if _is_field(node)}   # asked once each
     for root in state.roots:
         if root.kind == "cover" and transmits or root.kind == "interpretation":
             continue                    # an interpretation (政策解读) explains the tasks, it sets none
@@ -34,7 +35,7 @@ def tasks(state: State) -> None:
         # where units are named (a 任务分工表 in an attachment names them)
         law_part = is_law or _law_part(root) or (root.kind == "part" and has_main)
         for node in root.walk():
-            if _is_field(node):
+            if id(node) in field_ids:
                 fields_of.setdefault(id(node.parent), []).append(node)
                 continue
             if id(node.parent) in listed:
@@ -56,11 +57,12 @@ def tasks(state: State) -> None:
                 own = _task(state, node, node.text or node.title or "", node.fold if node.text else None) \
                     if node.marker is not None and not node.children else None
                 out += ([own] if own and own["units"] else []) + table_tasks
-            elif node.marker is not None and ((item := _is_item(node)) or _lists_conditions(node)):
+            elif node.marker is not None and ((item := _is_item(node, field_ids)) or _lists_conditions(node)):
                 conditions = node.children if _lists_conditions(node) else []
                 if node.children and not item:
                     listed.add(id(node))
-                found = _item_tasks(state, node, _field_children(node) or conditions, fields)
+                own_fields = [child for child in node.children if id(child) in field_ids]
+                found = _item_tasks(state, node, own_fields or conditions, fields)
                 if found and not found[0]["units"]:
                     _inherit(found[0], node, group_units)
                 if found and (not law_part or found[0]["units"]):
@@ -119,13 +121,9 @@ def _units_below_note(tasks: list[dict]) -> None:
             shared = [u for u in split_units(found.group("units")) if is_unit(u)]
 
 
-def _is_item(node: Node) -> bool:
-    """A numbered item that is a task: no sub-items, or only labelled fields below it."""
-    return all(_is_field(child) for child in node.children)
-
-
-def _field_children(node: Node) -> list[Node]:
-    return [child for child in node.children if _is_field(child)]
+def _is_item(node: Node, field_ids: set[int]) -> bool:
+    """A numbered item that is a task: no sub-items, or only labelled fields below it (`field_ids`)."""
+    return all(id(child) in field_ids for child in node.children)
 
 
 def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields: list[Node]) -> list[dict]:
@@ -140,7 +138,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
         text = "\n".join([text] + [_field_text(f) for f in fields]).strip()
         folded = None
     task = _task(state, node, text, folded, warn_roles=False)
-    if task is None or P.EFFECTIVE_CLAUSE.match(fold(task["text"])) \
+    if task is None or P.EFFECTIVE_CLAUSE.match(task["_lists"][0]) \
             or (node.title and P.EFFECTIVE_CLAUSE.match(fold(node.title))):
         return []                       # 七、本通知自2024年3月4日起施行: when, not what
     is_law = state.meta.get("kind") == "law"
