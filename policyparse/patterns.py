@@ -392,6 +392,9 @@ NON_TASK_SECTIONS = regex.compile(
     # what others have done, praised (a 通报's 典型经验做法), a bidder's or applicant's 资格
     r"|^(?!总结|推广|复制|宣传|学习|借鉴|及时|加强|做好|确定|审查)(?:[^，。]{0,24}(?:经验做法|典型案例|先进典型)|[^，。]{0,6}资格)$"
 )
+# An announcement to the public, and a guide for applicants (by its title's end): rules and steps, not work.
+PUBLIC_NOTICE_TYPES = ("公告", "通告")
+GUIDE_TITLE = regex.compile(r"(?:操作|办事|服务|申请|申报|办理)(?:指引|指南)(?:\s*[(（][^()（）]{1,20}[)）])?$|须知$|详解$|攻略$")
 # An item that only says when the document takes effect (本通知自…起施行, 有效期…): no task.
 EFFECTIVE_CLAUSE = regex.compile(
     r"^(?:本|以上|上述)[^。]{0,20}?自[^。]{0,60}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期")

@@ -36,6 +36,13 @@ def test_scripts_comments_and_navigation_are_not_text():
     assert meta["ArticleTitle"] == "某市人民政府关于加强工作的通知"
 
 
+def test_markup_escaped_in_a_meta_value_is_not_text():
+    """w094: <meta name="ArticleTitle" content="…印发关于&lt;br/&gt;进一步促进…的通知"> (the heading's line breaks)."""
+    _, meta = html_to_text('<html><head><meta name="ArticleTitle" content="某局印发关于&lt;br/&gt;进一步促进'
+                           '&lt;br /&gt;房地产市场发展的若干措施的通知"></head><body><p>正文。</p></body></html>')
+    assert meta["ArticleTitle"] == "某局印发关于进一步促进房地产市场发展的若干措施的通知"
+
+
 def test_merged_cells_fill_the_grid():
     text, _ = html_to_text("<table><tr><td colspan='2'>合计</td><td rowspan='2'>9</td></tr>"
                            "<tr><td>甲</td><td>乙</td></tr></table>")

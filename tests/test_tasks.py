@@ -194,3 +194,28 @@ def test_an_interpretation_or_a_questions_page_has_no_tasks(title):
     body = "\n一、主要内容\n（一）明确新增项目的价格和报销政策。\n（二）限定在指定医院使用。\n二、背景\n（一）落实国家部署。\n"
     assert parse_text(title + body).tasks == []
     assert len(parse_text("某市关于新增医疗服务价格项目的通知" + body).tasks) == 2
+
+
+@pytest.mark.parametrize("title", ["某市医疗保险服务中心关于开展2026年度城乡居民医保集中参保缴费工作的通告",
+                                   "关于受理某区人才公寓申请的公告", "《关于进一步完善人才住房政策的补充通知》操作指引",
+                                   "2025年某市企业职工基本养老金申领详解"])
+def test_an_announcement_or_a_guide_sets_tasks_only_where_units_are_named(title):
+    """w262, w266, w115, w273, w118: the items of a 公告/通告 or of a guide for applicants are amounts, periods,
+    conditions and steps, not work; a unit list of its own still names who acts, a sentence's 由X负责 does not."""
+    body = ("\n一、缴费标准\n（一）成年居民每人每年400元。\n（二）在校学生每人每年200元。\n二、缴费方式\n"
+            "参保人可通过银行代扣缴费。医保费由税务机关负责征收。\n三、工作保障\n加强政策宣传。（市医保局、市税务局负责）\n")
+    tasks = parse_text(title + body).tasks
+    assert [(t.section_id, t.units) for t in tasks] == [("s3", ["市医保局", "市税务局"])]
+    assert len(parse_text("某市人民政府关于做好城乡居民医保工作的通知" + body).tasks) == 4
+
+
+def test_a_notice_that_prints_a_regulation_without_its_title_line_gives_provisions():
+    """w269: the page holds the notice and the 办法's articles, but not the 办法's own title line; the
+    notice's title names it (关于印发…实施办法的通知), so its articles are provisions, as a law's are."""
+    text = ("某区科技局关于印发某区支持青年创新创业实施办法的通知\n区属各单位：\n《某区支持青年创新创业实施办法》已经区政府同意，"
+            "现印发实施。\n某区科技局\n2023年8月9日\n第一条 为支持青年创新创业，制定本办法。\n"
+            "第二条 本办法所称青年，是指45周岁以下的居民。\n第三条 载体建设。对孵化载体给予每家30万元一次性奖励。\n"
+            "第四条 建立青年创业服务台账。（区科技局负责）\n")
+    doc = parse_text(text)
+    assert doc.meta.attached_title == "某区支持青年创新创业实施办法"
+    assert [(t.section_id, t.units) for t in doc.tasks] == [("s4", ["区科技局"])]

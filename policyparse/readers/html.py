@@ -25,6 +25,7 @@ META_NAMES = {"articletitle": "ArticleTitle", "og:title": "ArticleTitle", "pubda
               "contentsource": "ContentSource", "source": "ContentSource", "author": "Author",
               "keywords": "Keywords", "description": "Description"}
 SPACES = regex.compile(r"[ \t\r\n\f]+")
+MARKUP_IN_VALUE = regex.compile(r"<[a-zA-Z/][^<>]{0,60}>")     # 关于&lt;br/&gt;进一步…: escaped markup in a meta value
 BREAK = "\x00"      # a line break the reader makes (control characters are gone from the page by then)
 # The standard library's engine: on one plain character class over a whole page it is ~7x faster.
 NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -167,7 +168,7 @@ def _meta_tags(root) -> dict[str, str]:
     out = {}
     for meta in root.iter("meta"):
         name = (meta.get("name") or meta.get("property") or "").strip().lower()
-        content = (meta.get("content") or "").strip()
+        content = MARKUP_IN_VALUE.sub("", meta.get("content") or "").strip()
         if name in META_NAMES and content:
             out.setdefault(META_NAMES[name], content)      # the first of several aliases wins
     return out

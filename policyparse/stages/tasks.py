@@ -16,11 +16,19 @@ from ..units import combine, find_unit_lists, is_unit, parse_group, split_units
 
 
 def tasks(state: State) -> None:
-    # a law's articles, and an interpretation's answers, are tasks only where a unit list names who acts
-    is_law = state.meta.get("kind") == "law" or P.INTERPRETATION_TITLE.match(fold(state.meta.get("title") or ""))
+    title = fold(state.meta.get("title") or "")
     # A cover that transmits an enclosed document (印发/转发/批转) holds no tasks of its own; a document
     # that merely has attachments (附件: tables, forms) keeps its tasks in its main text.
     transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
+    # A law's articles, an interpretation's answers and the items of an announcement to the public (公告,
+    # 通告) or of a guide for applicants (操作指引, 申领详解: amounts, periods, conditions, steps) are tasks
+    # only where a unit list names who acts.
+    to_public = not transmits and (state.meta.get("doc_type") in P.PUBLIC_NOTICE_TYPES
+                                   or P.GUIDE_TITLE.search(title) is not None)
+    is_law = state.meta.get("kind") == "law" or P.INTERPRETATION_TITLE.match(title) or to_public
+    state.meta["_provisions"] = bool(is_law)      # (their unit lists: only lists of their own, see _unit_lists)
+    # a notice that prints a regulation (印发…办法的通知) whose 第X条 stand with no part title above them
+    encloses_regulation = P.LAW_TITLE_END.search(fold(state.meta.get("attached_title") or "")) is not None
     out: list[dict] = []
     fields_of: dict[int, list[Node]] = {}       # an item's labelled sub-items (责任单位：…, 完成时限：…)
     group_units: dict[int, dict] = {}           # a group's own unit list, for its items that name none
@@ -33,7 +41,8 @@ def tasks(state: State) -> None:
             continue                    # an interpretation (政策解读) explains the tasks, it sets none
         # a regulation's articles, and the items of a document's attachments (标准, 条件, 表), are tasks only
         # where units are named (a 任务分工表 in an attachment names them)
-        law_part = is_law or _law_part(root) or (root.kind == "part" and has_main)
+        law_part = is_law or _law_part(root) or (root.kind == "part" and has_main) \
+            or (encloses_regulation and root.kind in P.LAW_KINDS - {"part"} and _has_articles(root))
         for node in root.walk():
             if id(node) in field_ids:
                 fields_of.setdefault(id(node.parent), []).append(node)
@@ -85,7 +94,11 @@ def _law_part(root: Node) -> bool:
     """An enclosed regulation (a part titled …办法, …实施细则, …条例 made of 第X条): its articles are
     provisions, as a law's are, even when the notice around it is no law."""
     return root.kind == "part" and bool(root.title) and P.LAW_TITLE_END.search(fold(root.title)) is not None \
-        and any(n.kind == "article" for n in root.walk())
+        and _has_articles(root)
+
+
+def _has_articles(root: Node) -> bool:
+    return any(n.kind == "article" for n in root.walk())
 
 
 def _is_field(node: Node) -> bool:
@@ -363,10 +376,11 @@ LINK_MAX_CHARS = 120
 
 
 def _unit_lists(state: State, folded: str):
-    """The unit lists of a text; in a law, only lists of their own (a law's 由主管机关会同…定之 names
-    who makes a rule, not who does a task)."""
+    """The unit lists of a text; where items are provisions (a law, an interpretation, an announcement),
+    only lists of their own: a law's 由主管机关会同…定之 names who makes a rule, a notice's 由税务机关负责征收
+    who collects, not who does a task."""
     lists = find_unit_lists(folded)
-    if state.meta.get("kind") == "law":
+    if state.meta.get("kind") == "law" or state.meta.get("_provisions"):
         lists = [found for found in lists if not found.prose]
     return lists
 
