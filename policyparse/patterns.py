@@ -259,7 +259,7 @@ TOC_TITLE = regex.compile(r"^目\s*录$")
 TOC_ENTRY_MAX = 60      # characters of one table-of-contents line
 TOC_PAGE = regex.compile(r"[\s.…·．-]*\d*$")      # the leader dots and page number after an entry
 # The title of a regulation: its articles are provisions (see stages/tasks.py).
-LAW_TITLE_END = regex.compile(r"(?:条例|办法|细则|规定|规则|通则)(?:\s*[(（][^()（）]{1,30}[)）])?$")
+LAW_TITLE_END = regex.compile(r"(?:条例|办法|细则|规定|规则|通则|基准|准则|守则|章程|制度)(?:\s*[(（][^()（）]{1,30}[)）])?$")
 # A 关于 title's own ending: 的 + a 文种 of the notice itself (…实施细则 / 的通知: the title goes on to it).
 RELATED_TITLE_END = regex.compile(r"的(?:" + "|".join(DOC_TYPES + ("指导意见", "实施意见")) + r")(?:\s*[(（][^()（）]{1,30}[)）])?$")
 TITLE_MAX_LINES = 5     # a title printed over this many lines at most ("重庆市人民政府 / 关于修改《…" …)

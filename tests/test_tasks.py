@@ -219,3 +219,19 @@ def test_a_notice_that_prints_a_regulation_without_its_title_line_gives_provisio
     doc = parse_text(text)
     assert doc.meta.attached_title == "某区支持青年创新创业实施办法"
     assert [(t.section_id, t.units) for t in doc.tasks] == [("s4", ["区科技局"])]
+
+
+def test_a_list_of_conditions_with_a_list_inside_one_condition_is_one_task():
+    """w205: （二）符合下列要求的社会团体予以保留：1.… 10.法人社会团体还应具备：（1）…；（2）…"""
+    tasks = tasks_of("一、清理整顿\n（一）符合下列要求的社会团体予以保留：\n1.有规范的名称。\n2.法人社会团体还应具备：\n"
+                     "（1）有专职工作人员；\n（2）有固定的办公住所。\n（二）加强登记管理。\n")
+    assert [t.section_id for t in tasks] == ["s1.1", "s1.2"]
+    assert "有专职工作人员" in tasks[0].text
+
+
+@pytest.mark.parametrize("name", ["某市发展改革部门行政处罚裁量基准", "某市行政执法人员行为准则", "某市政府信息公开工作制度"])
+def test_an_enclosed_rule_of_articles_is_provisions_whatever_it_is_called(name):
+    """w024: a 裁量基准 (准则, 守则, 章程, 制度) made of 第X条 is a regulation: its articles are provisions."""
+    text = (f"某市发展改革委关于印发《{name}》的通知\n各区发展改革委：\n现将《{name}》印发给你们。\n某市发展改革委\n"
+            f"2024年1月5日\n{name}\n第一条 为规范行政处罚裁量权，制定本基准。\n第二条 实施行政处罚应当综合考虑违法事实。\n")
+    assert parse_text(text).tasks == []

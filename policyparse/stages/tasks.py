@@ -67,7 +67,7 @@ def tasks(state: State) -> None:
                     if node.marker is not None and not node.children else None
                 out += ([own] if own and own["units"] else []) + table_tasks
             elif node.marker is not None and ((item := _is_item(node, field_ids)) or _lists_conditions(node)):
-                conditions = node.children if _lists_conditions(node) else []
+                conditions = [n for child in node.children for n in child.walk()] if _lists_conditions(node) else []
                 if node.children and not item:
                     listed.add(id(node))
                 own_fields = [child for child in node.children if id(child) in field_ids]
@@ -117,10 +117,11 @@ def _is_field(node: Node) -> bool:
 
 def _lists_conditions(node: Node) -> bool:
     """An item whose text leads in to a list of conditions, cases or papers (（二）符合下列要求的社会团体
-    予以保留：1.… 2.…): one task, its sub-items the list (see patterns.CONDITIONS_LEAD_IN)."""
+    予以保留：1.… 2.…, a condition with its own list: 10.法人社会团体还应具备：（1）…): one task, its sub-items
+    the list (see patterns.CONDITIONS_LEAD_IN)."""
     return bool(node.children) and bool(node.fold_parts or node.title) \
         and P.CONDITIONS_LEAD_IN.search((node.fold_parts[-1] if node.fold_parts else fold(node.title)).rstrip()) \
-        is not None and all(not child.children for child in node.children)
+        is not None and all(not grandchild.children for child in node.children for grandchild in child.children)
 
 
 def _units_below_note(tasks: list[dict]) -> None:
