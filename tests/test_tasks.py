@@ -109,6 +109,14 @@ def test_closing_words_after_the_last_item_are_not_its_text():
     assert last.section_id == "s1.2" and "施行" not in last.text and "贯彻落实" not in last.text
 
 
+@pytest.mark.parametrize("closing", ["特此通告。", "上级文件另有规定或有新政策出台，按照有关规定执行。",
+                                     "国家和省另有规定的，从其规定。", "（注：附件请登录市人力资源社会保障局网站查询）"])
+def test_the_documents_own_closing_words_are_not_the_last_tasks_text(closing):
+    """w014, w069, w007: 特此通告, a document's terms against higher rules, a bracketed note."""
+    doc = parse_text(HEAD + "一、加强宣传。推进政策解读。\n二、加强监管。开展专项检查。\n" + closing + "\n")
+    assert doc.tasks[-1].text == "开展专项检查。"
+
+
 def test_an_item_whose_text_is_only_its_unit_list_keeps_its_sentence():
     tasks = tasks_of("一、重点任务\n（一）将建筑工程施工许可下放至自贸试验区。（负责部门：住房城乡建设部；适用范围：所有自贸试验区）\n")
     assert tasks[0].text.startswith("将建筑工程施工许可") and tasks[0].units == ["住房城乡建设部"]
