@@ -125,6 +125,8 @@ BOILERPLATE = regex.compile(
 
 # A page number left in a text exported from print: "— 3 —", "-3-", "第3页 共10页". A bare "3" is not
 # taken (a flattened table has cells like that); the PDF reader, which knows page edges, is broader.
+# A signature's date left blank in a form or a draft (年   月   日): the date line, without a date.
+BLANK_DATE_LINE = regex.compile(r"^[二〇○零\s]*年\s+月\s+日$")
 PAGE_NUMBER_LINE = regex.compile(r"^[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}$|^第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?$")
 
 # --- document kinds (文种) --------------------------------------------------------------------
@@ -395,9 +397,10 @@ NON_TASK_SECTIONS = regex.compile(
 # An announcement to the public, and a guide for applicants (by its title's end): rules and steps, not work.
 PUBLIC_NOTICE_TYPES = ("公告", "通告")
 GUIDE_TITLE = regex.compile(r"(?:操作|办事|服务|申请|申报|办理)(?:指引|指南)(?:\s*[(（][^()（）]{1,20}[)）])?$|须知$|详解$|攻略$")
-# An item that only says when the document takes effect (本通知自…起施行, 有效期…): no task.
+# An item that only says when the document takes effect (本通知自…起施行, 有效期…) or who interprets it: no task.
 EFFECTIVE_CLAUSE = regex.compile(
-    r"^(?:本|以上|上述)[^。]{0,20}?自[^。]{0,60}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期")
+    r"^(?:本|以上|上述)[^。]{0,20}?自[^。]{0,60}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期"
+    r"|^(?:本|以上|上述)[^。，]{0,20}?由[^。，]{1,40}?负责解释")      # ... and who interprets it
 # The title of an interpretation published with a document: 关于…的政策解读, 《…》解读, 政策解读：….
 INTERPRETATION_TITLE = regex.compile(
     r"^(?:政策解读[:：]\s*)?[^。，,；;]{4,80}?(?:的|之)?(?:政策)?(?:解读|答记者问|问答)$|^(?:一图读懂|图解)[^。]{2,60}$"

@@ -93,6 +93,18 @@ def test_an_item_that_only_says_when_the_document_takes_effect_is_no_task():
     assert [t.section_id for t in tasks] == ["s1"]
 
 
+def test_an_item_that_says_who_interprets_the_document_is_no_task():
+    """w020 L17, corpus 21: 五、本通知有关规定由市公积金中心负责解释，如遇…政策变化…及时调整执行。"""
+    tasks = tasks_of("一、提高贷款额度。\n二、本通知有关规定由市公积金中心负责解释，如遇国家、省政策变化，及时调整执行。\n")
+    assert [t.section_id for t in tasks] == ["s1"]
+
+
+def test_a_blank_date_line_is_not_the_last_tasks_text():
+    """w020, w111: a form's date left blank (年   月   日) under the signature."""
+    tasks = tasks_of("一、提高贷款额度。\n二、优化提取流程。\n某市住房公积金管理中心\n年\u2002\u2002 月 \u2002\u2002日\n")
+    assert tasks[-1].text == "优化提取流程。"
+
+
 def test_an_effect_item_with_its_transition_rule_is_no_task_and_has_no_title():
     """w048 L19, w114 L19, w098 L7: 三、本通知自…起施行。合同网签时间在…的，按本通知规定执行…: when and for whom, not work."""
     doc = parse_text(HEAD + "一、调整首付比例。首套住房最低首付款比例调整为20%。\n二、优化贷款政策。提高贷款额度。\n"

@@ -58,13 +58,30 @@ def signature(state: State, matter: Matter) -> None:
 def _take_signature(state: State, content: list[Block], i: int) -> bool:
     block = content[i]
     if block.role is not None or not P.DATE_LINE.match(block.fold) or "印发" in block.fold:
-        return False
+        return _blank_date(state, content, i)
     found = find_date(block.fold)
     if not found:
         return False
     block.role = "date"
     set_date(state, "date", found, block)
     state.meta["date_source"] = "text"
+    _signed_above(state, content, i)
+    return True
+
+
+def _blank_date(state: State, content: list[Block], i: int) -> bool:
+    """A date left blank (年   月   日) under an organ's name: the signature and its date line, without a date
+    (False: the date is still looked for, and a dated signature further on is the document's)."""
+    block = content[i]
+    if block.role is None and i > 0 and P.BLANK_DATE_LINE.match(block.fold) and content[i - 1].role is None \
+            and _is_signature_line(content[i - 1], first=False):
+        block.role = "date"
+        _signed_above(state, content, i)
+    return False
+
+
+def _signed_above(state: State, content: list[Block], i: int) -> None:
+    """The signature lines above the date line at i: the issuer (and joint issuers), or the persons who sign."""
     names: list[str] = []
     for j in range(i - 1, max(-1, i - 1 - SIGNATURE_LINES), -1):
         prev = content[j]
@@ -79,7 +96,6 @@ def _take_signature(state: State, content: list[Block], i: int) -> bool:
         state.meta["issuers"] = organs if len(organs) > 1 else []
     if persons and not state.meta.get("signers"):
         state.meta["signers"] = persons             # 总理 李克强 signs a 令: a signer, not the issuer
-    return True
 
 
 SIGNATURE_LINES = 12    # joint issuers sign on up to this many lines above the date (9 部门 sign on 9)
