@@ -76,7 +76,8 @@ def test_the_first_unit_leads_where_the_document_says_so():
                                      "一、基本情况", "一、申请条件", "一、申报材料", "一、支持条件", "一、实施起止时间",
                                      "一、实施区域", "一、有关说明", "一、办理时限", "一、温馨提示", "一、咨询电话",
                                      "一、时间地点", "一、组织机构", "一、调整时间", "一、基本要求", "一、“十四五”时期重大成就",
-                                     "一、“十五五”时期是全面建成现代化强市的关键时期", "一、“十五五”时期发展的历史方位"])
+                                     "一、“十五五”时期是全面建成现代化强市的关键时期", "一、“十五五”时期发展的历史方位",
+                                     "一、办理流程", "一、申请程序", "一、对象及条件", "一、缴费方式", "一、背景依据"])
 def test_no_tasks_in_sections_that_say_rather_than_do(section):
     tasks = tasks_of(section + "\n（一）坚持统筹推进，突出重点。\n（二）确定北京、吉林为试点地区。\n二、重点任务\n"
                      "（一）加强宣传。（市委宣传部负责）\n")
@@ -223,7 +224,7 @@ def test_an_interpretation_or_a_questions_page_has_no_tasks(title):
 def test_an_announcement_or_a_guide_sets_tasks_only_where_units_are_named(title):
     """w262, w266, w115, w273, w118: the items of a 公告/通告 or of a guide for applicants are amounts, periods,
     conditions and steps, not work; a unit list of its own still names who acts, a sentence's 由X负责 does not."""
-    body = ("\n一、缴费标准\n（一）成年居民每人每年400元。\n（二）在校学生每人每年200元。\n二、缴费方式\n"
+    body = ("\n一、缴费标准\n（一）成年居民每人每年400元。\n（二）在校学生每人每年200元。\n二、征收管理\n"
             "参保人可通过银行代扣缴费。医保费由税务机关负责征收。\n三、工作保障\n加强政策宣传。（市医保局、市税务局负责）\n")
     tasks = parse_text(title + body).tasks
     assert [(t.section_id, t.units) for t in tasks] == [("s3", ["市医保局", "市税务局"])]
