@@ -20,7 +20,9 @@ def find_deadline(text: str, issued: dt.date | None = None) -> dict | None:
     """The first deadline of a text (width-folded), or None."""
     for found in P.DEADLINE_DATE.finditer(text):
         if found.group(0) and _closes(found) and _sets_work(text, found):
-            return _dated(found, issued)
+            dated = _dated(found, issued)
+            if not _before_issue(dated, issued):
+                return dated
     relative = P.DEADLINE_RELATIVE.search(text)
     if relative:
         return _relative(relative, issued)
@@ -74,7 +76,15 @@ def _sets_work(text: str, found) -> bool:
     rest = text[end:sentence_end]
     if found.group("done"):
         return True                 # 2023年底前完成
-    return P.DEADLINE_WORK.search(rest[:P.DEADLINE_REACH]) is not None
+    work = P.DEADLINE_WORK.search(rest[:P.DEADLINE_REACH])
+    option = P.DEADLINE_OPTION.search(rest[:P.DEADLINE_REACH])
+    return work is not None and (option is None or option.start() > work.start())   # 2023年底前，企业可申请…: a window
+
+
+def _before_issue(deadline: dict, issued: dt.date | None) -> bool:
+    """A dated limit earlier than the document itself (将2005年年底以前…建成的房屋纳入 in a 2015 notice): what it
+    bounds happened already; it is no time limit of the work."""
+    return issued is not None and deadline["date"] is not None and deadline["date"] < issued.isoformat()
 
 
 def _dated(found, issued: dt.date | None) -> dict:

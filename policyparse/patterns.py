@@ -486,6 +486,8 @@ DEADLINE_WORK = regex.compile(
     r"完成|实现|建成|建立|出台|制定|印发|落实|开展|启动|上线|覆盖|报送|提交|形成|达到|推广|完善|取得|组建|实施|全面"
     r"|基本|力争|确保|到位|发放|拨付|办结|整改|清理|部署|召开|公布|发布|修订|编制|投用|投入使用|竣工|开工")
 DEADLINE_REACH = 40
+# An option the date opens, not work it closes: 2023年12月31日前，房地产企业可申请降低配建面积.
+DEADLINE_OPTION = regex.compile(r"(?:可以?|均可|即可)(?:申请|享受|按|选择|继续|办理|自愿|提出|申报|参加|使用|不再)")
 # 自本通知印发之日起30日内: a limit counted from the document's own day.
 DEADLINE_RELATIVE = regex.compile(
     r"(?:自|从)?(?:本(?:通知|意见|方案|办法|规定|决定|措施|文件))?(?:印发|发布|公布|施行|实施|下发)之日起\s*"
@@ -494,8 +496,9 @@ DEADLINE_RELATIVE = regex.compile(
 DEADLINE_RECURRING = regex.compile(
     r"每(?:年|季度|半年|月)(?:\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:3[01]|[12]\d|0?[1-9])\s*日(?:前|以前|之前)|[底末]前"
     r"|[^。；，,\d元]{0,6}?(?:报送|开展|组织|调整|公布|评估|更新|发布|召开|通报|考核|检查|发放|进行|调查|审核|核定|申报)"
-    r"(?:[^。；，,]{0,4}?(?:一次|\d{1,2}次))?)")
-# (how often a benefit is had, 每人每年只享受一次, is no time limit: work must be done at that rhythm)
+    r"(?:[^。；，,]{0,4}?(?:一次|\d{1,2}次))?(?!的))")
+# (how often a benefit is had, 每人每年只享受一次, is no time limit: work must be done at that rhythm; nor what is
+# done at a rhythm, named: 按每年公布的成本差价)
 DEADLINE_RECURRING_CELL = regex.compile(r"^(?:每(?:年|季度|半年|月|周)|定期)")
 DEADLINE_ONGOING = regex.compile(r"长期坚持|持续推进|长期推进|持续开展|常态化|长期|持续")
 # （持续推进，牵头单位：…）: an ongoing time limit written in brackets beside the units.

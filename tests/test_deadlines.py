@@ -12,7 +12,7 @@ ISSUED = dt.date(2022, 5, 10)
 
 
 @pytest.mark.parametrize("text, want", [
-    ("2011年年底前实现配租入住1万户以上", ("2011年年底前", "2011-12-31", "period_end")),         # w012 L9
+    ("2022年年底前实现配租入住1万户以上", ("2022年年底前", "2022-12-31", "period_end")),         # w012 L9
     ("2025年底前完成平台建设", ("2025年底前完成", "2025-12-31", "period_end")),
     ("2024年6月30日前完成系统上线", ("2024年6月30日前完成", "2024-06-30", "date")),
     ("6月底前出台具体实施办法", ("6月底前", "2022-06-30", "period_end")),                  # year from the document
@@ -29,6 +29,13 @@ def test_deadlines(text, want):
     assert (found["raw"], found["date"], found["kind"]) == want
 
 
+def test_a_date_before_the_document_is_no_deadline_of_its_work():
+    text = fold("2011年年底前实现配租入住1万户以上")                                    # w012 L9, issued 2011
+    assert find_deadline(text, dt.date(2011, 3, 1))["date"] == "2011-12-31"
+    assert find_deadline(text, dt.date(2015, 6, 4)) is None
+    assert find_deadline(text, None)["date"] == "2011-12-31"
+
+
 @pytest.mark.parametrize("text", [
     "且5年内不得在本市购买住房",                                           # w091 L11: a sanction, not a limit
     "小微企业招用毕业2年内高校毕业生",                                       # w271 L5: a condition
@@ -41,6 +48,9 @@ def test_deadlines(text, want):
     "每人每年只享受一次",                                                  # w199 L23: how often, not by when
     "自2021年2月起，市人力资源社会保障局在官方网站发布电子证书",
     "自本意见印发之日起至2023年12月31日前，房地产开发项目新取得的土地可申请分批缴纳",   # w103 L19
+    "2023年12月31日前，房地产企业可申请降低装配式建筑配建面积，按每年公布的成本差价缴纳",  # w112 L14: an option
+    "将2005年年底以前建成的房屋纳入确权范围",                 # w017 L9: before the document (2022): what is bounded
+    "可报名参加广东省每年组织的免费培训",                       # w271 L34: done at a rhythm, named
 ])
 def test_no_deadline(text):
     assert find_deadline(fold(text), ISSUED) is None
