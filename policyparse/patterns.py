@@ -417,7 +417,7 @@ REFERS_BACK = regex.compile(r"此款|此项|该款|该项|本款|本项")
 # out, page furniture): the document's own text, not the last item's.
 _DOCUMENT = r"(?:本|以上|上述)《?(?:通知|意见|实施意见|办法|措施|若干措施|方案|规定|细则|政策|文件|公告|决定|指引|规划|计划|条例)》?"
 # The labels of a page's furniture after the text: links, downloads, related articles.
-_FURNITURE = r"相关链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读"
+_FURNITURE = r"相关链接|文件链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读"
 CLOSING_PARAGRAPH = regex.compile(
     r"^(?:" + _DOCUMENT +                             # 本通知规定的…不得同时享受, 上述政策适用于…: the document's own words
     r"|" + _DOCUMENT + r"[^。]{0,40}?(?:自|从)[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)"

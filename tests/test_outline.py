@@ -450,6 +450,9 @@ def test_a_furniture_label_alone_after_the_text_is_boilerplate():
                        "县政府新闻办召开新闻发布会就十条政策措施进行发布解读\n")
     assert [s.kind for s in links.sections] == ["cn", "cn"]
     assert "县政府新闻办召开新闻发布会就十条政策措施进行发布解读" in links.boilerplate
+    files = parse_text("某市关于促进房地产市场平稳健康发展的通知\n一、优化限购政策。\n二、继续实施限购政策。\n"
+                       "文件链接：某市房产局关于促进房地产市场平稳健康发展的通知\n")         # w046
+    assert files.tasks[-1].text == "继续实施限购政策。"
 
 
 def test_a_laws_own_effect_article_keeps_its_paragraphs():
