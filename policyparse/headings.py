@@ -31,6 +31,7 @@ LABEL_VALUE = regex.compile(r"^(?P<label>[^:：\d]{2,12}?)[:：]\s*(?P<value>\S.
 ARTICLE_NAME_MAX = 20   # 第八条 贷款利率: an article's name on its own line
 TITLE_CLAUSE_MAX = 16   # each clause of a title with commas (健全工作机制，强化统筹协调) is this short
 TITLE_WITH_COMMAS_MAX = 40
+RUN_IN_CLAUSE_MAX = 24  # ... and of a first sentence with text right after it on its line (（一）简化…的审批手续，提高…速度。正文)
 BARE_CLAUSE_MAX = 24    # ... and of a 一、 line without a full stop (三、采取有力措施，保证1980、1981年计划的完成)
 
 
@@ -275,4 +276,9 @@ def _title_clauses(first) -> bool:
     if first.group("stop") != "。" or not body or body[0] in "(（" or body[0].isspace() \
             or len(title) > TITLE_WITH_COMMAS_MAX:
         return False                # text on the next line (or after a lost line break) is no sign
-    return all(0 < len(c.strip()) <= TITLE_CLAUSE_MAX for c in P.INNER_PUNCT.split(title))
+    clauses = [len(c.strip()) for c in P.INNER_PUNCT.split(title)]
+    if all(0 < n <= TITLE_CLAUSE_MAX for n in clauses):
+        return True
+    # longer clauses make a title only as a measure's phrase (简化…的审批手续，提高…速度), not as a rule's sentence
+    # (申请人应…, 同一项目可以…, 拒不整改的，按…扣分, 享受消费券后，…)
+    return all(0 < n <= RUN_IN_CLAUSE_MAX for n in clauses) and not P.RULE_SENTENCE.search(title)
