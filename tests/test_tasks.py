@@ -257,3 +257,18 @@ def test_an_enclosed_rule_of_articles_is_provisions_whatever_it_is_called(name):
     text = (f"某市发展改革委关于印发《{name}》的通知\n各区发展改革委：\n现将《{name}》印发给你们。\n某市发展改革委\n"
             f"2024年1月5日\n{name}\n第一条 为规范行政处罚裁量权，制定本基准。\n第二条 实施行政处罚应当综合考虑违法事实。\n")
     assert parse_text(text).tasks == []
+
+
+def test_a_list_of_conditions_named_inside_the_items_text_is_one_task():
+    """w271: 三、一次性求职补贴 / …学生，符合以下3个条件之一，可申请一次性求职补贴，… / （1）… （2）… / 申领方式：…"""
+    tasks = tasks_of("一、发放求职补贴\n毕业学年学生，符合以下3个条件之一，可申请一次性求职补贴，补贴标准为每人3000元。\n"
+                     "（1）属于低保家庭；\n（2）属于持证残疾人；\n（3）曾获得国家助学贷款。\n申领方式：登录服务平台申领。\n"
+                     "二、加强就业服务。\n")
+    assert [t.section_id for t in tasks] == ["s1", "s2"]
+
+
+def test_a_closing_call_whose_verb_comes_late_is_not_the_last_tasks_text():
+    """w089 L53: 各有关部门要强化政策协同联动，加强督促落实，… after the last item and its unit list."""
+    tasks = tasks_of("一、加强宣传。（市委宣传部负责）\n二、加强监管。（市市场监管局负责）\n"
+                     "各有关部门要强化政策协同联动，加强督促落实，结合实际细化出台工作方案。\n")
+    assert tasks[-1].text == "加强监管。（市市场监管局负责）"

@@ -119,9 +119,11 @@ def _lists_conditions(node: Node) -> bool:
     """An item whose text leads in to a list of conditions, cases or papers (（二）符合下列要求的社会团体
     予以保留：1.… 2.…, a condition with its own list: 10.法人社会团体还应具备：（1）…): one task, its sub-items
     the list (see patterns.CONDITIONS_LEAD_IN)."""
-    return bool(node.children) and bool(node.fold_parts or node.title) \
-        and P.CONDITIONS_LEAD_IN.search((node.fold_parts[-1] if node.fold_parts else fold(node.title)).rstrip()) \
-        is not None and all(not grandchild.children for child in node.children for grandchild in child.children)
+    if not node.children or not (node.fold_parts or node.title) \
+            or any(grandchild.children for child in node.children for grandchild in child.children):
+        return False
+    lead_in = (node.fold_parts[-1] if node.fold_parts else fold(node.title)).rstrip()
+    return P.CONDITIONS_LEAD_IN.search(lead_in) is not None or any(P.CONDITIONS_NAMED.search(t) for t in node.fold_parts)
 
 
 def _units_below_note(tasks: list[dict]) -> None:
