@@ -25,6 +25,17 @@ def test_a_doc_number_line_is_never_the_title():
     assert meta.title is None and meta.doc_number == "京人社事业发〔2021〕2号"
 
 
+@pytest.mark.parametrize("line, number", [
+    ("京政办发[2013]17号", "京政办发〔2013〕17号"),            # w091, w012, w072, corpus 31
+    ("京建发【2017】第112号", "京建发〔2017〕第112号"),          # w074
+    ("合自然资规公告(2021)11号", "合自然资规公告〔2021〕11号"),   # w118
+    ("国令第707号", "国令第707号"),
+])
+def test_a_doc_numbers_year_stands_in_the_standard_brackets(line, number):
+    meta = meta_of(line + "\n各区人民政府：\n为推进改革，现通知如下：\n" + BODY + "某市人民政府\n2021年1月20日\n")
+    assert meta.doc_number == number
+
+
 @pytest.mark.parametrize("title, number", [
     ("东莞市住房和城乡建设局关于进一步明确住房限购政策的补充通知（东建房〔2017〕33号）", "东建房〔2017〕33号"),
     ("某市人民政府办公室关于加强安全生产的通知某政办发〔2021〕12号", "某政办发〔2021〕12号"),

@@ -90,8 +90,12 @@ def doc_number(state: State, matter: Matter) -> None:
         set_number(state, match.group(0), None)
 
 
+YEAR_BRACKETS = regex.compile(r"[\[［【(（]((?:19|20)\d\d)[\]］】)）](?=第?\d{1,5}号)")
+
+
 def set_number(state: State, raw: str, block: Block | None) -> None:
-    raw = regex.sub(r"\s", "", raw)
+    """The 发文字号, its year in the standard 六角括号 (京政办发[2013]17号 -> 京政办发〔2013〕17号, GB/T 9704)."""
+    raw = YEAR_BRACKETS.sub(r"〔\1〕", regex.sub(r"\s", "", raw))
     state.meta["doc_number"] = raw
     match = P.DOC_NUMBER.fullmatch(raw)
     if match:
