@@ -497,7 +497,11 @@ DEADLINE_OPTION = regex.compile(r"(?:可以?|均可|即可)(?:申请|享受|按|
 # 自本通知印发之日起30日内: a limit counted from the document's own day.
 DEADLINE_RELATIVE = regex.compile(
     r"(?:自|从)?(?:本(?:通知|意见|方案|办法|规定|决定|措施|文件))?(?:印发|发布|公布|施行|实施|下发)之日起\s*"
-    r"(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?P<unit>个工作日|日|天|个月|年)内")
+    r"(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?P<unit>个工作日|日|天|个月|年)内"
+    # ... and a span of years or months in running text before the work it limits (确保1年内完成, 争取三年内实现,
+    # 在2—3年内调整到位), counted from the document's day; not a condition's (毕业2年内) nor a sanction's (5年内不得)
+    r"|(?<=(?:确保|力争|争取|要|在|于)\s*)(?:\d{1,2}\s*[—\-－~至]\s*)?(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*"
+    r"(?P<unit>个月|年)内\s*(?:全面|基本|逐步|全部)?(?=完成|实现|建成|调整到位|到位|覆盖|推广|落实|出台|建立)")
 # 每年7月31日前, 每季度报送一次, 每年调整1次: recurring; 每月1000元 is an amount, not a time limit.
 DEADLINE_RECURRING = regex.compile(
     r"每(?:年|季度|半年|月)(?:\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:3[01]|[12]\d|0?[1-9])\s*日(?:前|以前|之前)|[底末]前"

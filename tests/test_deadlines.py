@@ -23,6 +23,9 @@ ISSUED = dt.date(2022, 5, 10)
     ("每年调整1次", ("每年调整1次", None, "recurring")),
     ("每季度向市政府报送一次工作进展", ("每季度向市政府报送一次", None, "recurring")),
     ("加强监管。（持续推进，牵头考核单位：市委网信办）", ("持续推进", None, "ongoing")),
+    ("确保1年内完成合同用量", ("1年内", "2023-05-10", "relative")),                          # w175 L32
+    ("争取三年内实现政府性融资担保业务市级全覆盖", ("三年内", "2025-05-10", "relative")),        # w172 L43
+    ("在2—3年内调整到位", ("2—3年内", "2025-05-10", "relative")),                            # w175 L36
 ])
 def test_deadlines(text, want):
     found = find_deadline(fold(text), ISSUED)
