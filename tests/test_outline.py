@@ -460,6 +460,10 @@ def test_a_furniture_label_alone_after_the_text_is_boilerplate():
     files = parse_text("某市关于促进房地产市场平稳健康发展的通知\n一、优化限购政策。\n二、继续实施限购政策。\n"
                        "文件链接：某市房产局关于促进房地产市场平稳健康发展的通知\n")         # w046
     assert files.tasks[-1].text == "继续实施限购政策。"
+    numbered = parse_text("某市教委关于印发招生录取改革实施办法的通知\n一、招生计划\n（一）统筹安排招生计划。\n"
+                          "二、有关说明\n（一）本办法适用于2022年起参加招生的考生。\n本办法自2021年9月1日起施行。\n"
+                          "相关链接：\n1.《某市招生录取改革实施办法》问答\n2.某市招生录取改革实施办法（图解）\n")   # w040
+    assert [s.marker for s in numbered.sections if s.marker] == ["一、", "二、"]
 
 
 def test_a_laws_own_effect_article_keeps_its_paragraphs():
