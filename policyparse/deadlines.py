@@ -23,14 +23,15 @@ def find_deadline(text: str, issued: dt.date | None = None) -> dict | None:
             dated = _dated(found, issued)
             if not _before_issue(dated, issued):
                 return dated
-    relative = P.DEADLINE_RELATIVE.search(text)
+    # (each form has a character it cannot do without: most texts are passed over by a plain scan)
+    relative = P.DEADLINE_RELATIVE.search(text) if "内" in text else None
     if relative:
         return _relative(relative, issued)
-    recurring = P.DEADLINE_RECURRING.search(text)
+    recurring = P.DEADLINE_RECURRING.search(text) if "每" in text else None
     if recurring:
         return {"raw": recurring.group(0), "date": None, "kind": "recurring"}
-    ongoing = P.DEADLINE_ONGOING_MARK.search(text)      # （持续推进）: a time limit in brackets
-    if ongoing:
+    ongoing = P.DEADLINE_ONGOING_MARK.search(text) if "(" in text or "（" in text else None
+    if ongoing:                                         # （持续推进）: a time limit in brackets
         return {"raw": ongoing.group("raw"), "date": None, "kind": "ongoing"}
     return None
 
