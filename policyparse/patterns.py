@@ -490,7 +490,8 @@ DEADLINE_DATE = regex.compile(
 # Work a deadline's sentence sets (within DEADLINE_REACH characters after the date).
 DEADLINE_WORK = regex.compile(
     r"完成|实现|建成|建立|出台|制定|印发|落实|开展|启动|上线|覆盖|报送|提交|形成|达到|推广|完善|取得|组建|实施|全面"
-    r"|基本|力争|确保|到位|发放|拨付|办结|整改|清理|部署|召开|公布|发布|修订|编制|投用|投入使用|竣工|开工")
+    r"|基本|力争|确保|到位|发放|拨付|办结|整改|清理|部署|召开|公布|发布|修订|编制|投用|投入使用|竣工|开工"
+    r"|上报|备案|审核|发出|签订|移交")
 DEADLINE_REACH = 40
 # An option the date opens, not work it closes: 2023年12月31日前，房地产企业可申请降低配建面积.
 DEADLINE_OPTION = regex.compile(r"(?:可以?|均可|即可)(?:申请|享受|按|选择|继续|办理|自愿|提出|申报|参加|使用|不再)")
