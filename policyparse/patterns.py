@@ -379,7 +379,7 @@ NOT_UNIT_WORDS = regex.compile(r"\d|年|月|以上|以下|其中|包括|例如|�
 # Sections of principles and goals yield no tasks.
 NON_TASK_SECTIONS = regex.compile(
     r"总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务"
-    r"|行动目标|建设目标|适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"
+    r"|行动目标|建设目标|(?:^|[、和及与])适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"
     r"|名词解释|术语|附则|总则"
     # principles, scopes, subjects, conditions and papers, looking back, situations: said, not to be done
     # (a short noun phrase only: 合理界定服务对象范围 is work to do)
@@ -393,8 +393,7 @@ NON_TASK_SECTIONS = regex.compile(
     r"|^(?:执行|实施|施行|生效)起止(?:时间|日期)$|^(?:实施|适用)(?:区域|地区)$|^不予[^，。]{0,6}$|^(?:有关|其他|相关)?说明$"
     r"|^(?:办理|受理|承诺)时限$|^收费(?:标准|依据)?$|^(?:办理|设定)依据$|^受理(?:单位|机构|部门)$"
     r"|^(?:办事|办理)(?:窗口|地点|地址)$|^(?:咨询|联系|投诉)(?:电话|方式)$|^温馨提示$|^注意事项"
-    # an applicant's steps and ways (办理流程, 申请程序, 缴费方式), who may apply (对象及条件), why (背景依据)
-    r"|^(?:办理|申请|申报|申领|受理|审核|购房申请|线上办理|网上办理|线下办理|窗口办理)?(?:流程|程序|步骤)$"
+    # an applicant's ways (缴费方式, 申报渠道), who may apply (对象及条件), why (背景依据)
     r"|^(?:申请|申报|报名|缴费|参与|参保|提取|支付|领取)(?:方式|渠道|途径)$|对象(?:及|和|与)条件$|^背景(?:和|与|及)?依据$"
     r"|工作回顾|回顾$|成因分析|背景$|形势$|成就$|^基本要求$"
     # where a plan stands (“十五五”时期是…的关键时期, …发展的历史方位)
@@ -408,6 +407,15 @@ NON_TASK_SECTIONS = regex.compile(
 # An announcement to the public, and a guide for applicants (by its title's end): rules and steps, not work.
 PUBLIC_NOTICE_TYPES = ("公告", "通告")
 GUIDE_TITLE = regex.compile(r"(?:操作|办事|服务|申请|申报|办理)(?:指引|指南)(?:\s*[(（][^()（）]{1,20}[)）])?$|须知$|详解$|攻略$")
+# A procedure's steps (办理流程, 申请程序, 申报流程): an applicant's, no tasks; an organ's step in it is (see
+# ORGAN_ACTS: 市住房公积金管理部门自…5个工作日内作出审批意见, 各区商务局对申报项目进行初审).
+PROCEDURE_SECTIONS = regex.compile(
+    r"^(?:办理|申请|申报|申领|受理|审核|购房申请|线上办理|网上办理|线下办理|窗口办理)?(?:流程|程序|步骤)$")
+ORGAN_ACTS = regex.compile(
+    r"^(?!经|由|在|对|当|如|若|凡)(?P<unit>(?:(?!经[市区县省过])[^，。；,;:：()（）\s]){2,40}?)(?=自|对|在|于|将|向|把|应|要|须|负责|按|根据|依据|会同|统一|及时|组织|收到"
+    r"|受理|审核|审批|作出|出具|办理|进行)")
+# A notice that puts a draft out for comment: 关于公开征求《…（征求意见稿）》意见的公告.
+CONSULTATION_TITLE = regex.compile(r"征求[^。]{0,80}?意见")
 # An item that only says when the document takes effect (本通知自…起施行, 有效期…) or who interprets it: no task.
 EFFECTIVE_CLAUSE = regex.compile(
     r"^(?:本|以上|上述)[^。]{0,20}?自[^。]{0,60}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期"

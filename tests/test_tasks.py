@@ -272,3 +272,18 @@ def test_a_closing_call_whose_verb_comes_late_is_not_the_last_tasks_text():
     tasks = tasks_of("一、加强宣传。（市委宣传部负责）\n二、加强监管。（市市场监管局负责）\n"
                      "各有关部门要强化政策协同联动，加强督促落实，结合实际细化出台工作方案。\n")
     assert tasks[-1].text == "加强监管。（市市场监管局负责）"
+
+
+def test_an_organs_step_in_a_procedure_is_a_task_and_the_applicants_is_not():
+    """w099, w004: 二、办理流程 / （一）借款人向受委托银行递交申请资料。/ （二）市住房公积金管理部门自…5个工作日内作出审批意见。"""
+    tasks = tasks_of("一、提高贷款额度。\n二、办理流程\n（一）借款人向受委托银行递交申请资料。\n"
+                     "（二）市住房公积金管理部门自收到申请资料次日起，5个工作日内作出审批意见。\n"
+                     "（三）贷款申请经市住房公积金管理部门审批同意后，借款人签订借款合同。\n")
+    assert [t.section_id for t in tasks] == ["s1", "s2.2"]
+
+
+def test_a_draft_put_out_for_comment_keeps_its_measures():
+    """w111: 关于公开征求《…的通知（征求意见稿）》意见的公告: the items are the draft notice's measures."""
+    doc = parse_text("关于公开征求《关于优化住房公积金贷款政策的通知（征求意见稿）》意见的公告\n"
+                     "一、提高贷款额度。\n二、降低首付比例。\n")
+    assert [t.section_id for t in doc.tasks] == ["s1", "s2"]

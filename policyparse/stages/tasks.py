@@ -12,7 +12,7 @@ from .. import patterns as P
 from ..deadlines import deadline_cell, find_deadline
 from ..state import Node, State
 from ..text import fold
-from ..units import combine, find_unit_lists, is_unit, parse_group, split_units
+from ..units import combine, find_unit_lists, is_unit, is_unit_list, parse_group, split_units
 
 
 def tasks(state: State) -> None:
@@ -24,7 +24,8 @@ def tasks(state: State) -> None:
     # 通告) or of a guide for applicants (操作指引, 申领详解: amounts, periods, conditions, steps) are tasks
     # only where a unit list names who acts.
     to_public = not transmits and (state.meta.get("doc_type") in P.PUBLIC_NOTICE_TYPES
-                                   or P.GUIDE_TITLE.search(title) is not None)
+                                   or P.GUIDE_TITLE.search(title) is not None) \
+        and P.CONSULTATION_TITLE.search(title) is None     # (a draft put out for comment holds its own measures)
     is_law = state.meta.get("kind") == "law" or P.INTERPRETATION_TITLE.match(title) or to_public
     state.meta["_provisions"] = bool(is_law)      # (their unit lists: only lists of their own, see _unit_lists)
     # a notice that prints a regulation (印发…办法的通知) whose 第X条 stand with no part title above them
@@ -33,6 +34,7 @@ def tasks(state: State) -> None:
     fields_of: dict[int, list[Node]] = {}       # an item's labelled sub-items (责任单位：…, 完成时限：…)
     group_units: dict[int, dict] = {}           # a group's own unit list, for its items that name none
     excluded: dict[int, bool] = {}
+    procedure: dict[int, bool] = {}
     listed: set[int] = set()                    # items whose sub-items are the conditions of a lead-in
     has_main = any(r.kind == "main" for r in state.roots)      # a document with attachments of its own
     field_ids = {id(node) for root in state.roots for node in root.walk() if _is_field(node)}   # asked once each
@@ -50,7 +52,7 @@ def tasks(state: State) -> None:
             if id(node.parent) in listed:
                 listed.add(id(node))            # a condition of a list that its item's task holds
                 continue
-            if _excluded(node, excluded):
+            if _excluded(node, excluded) or _in_procedure(node, procedure) and not _organ_acts(node):
                 continue
             table_tasks, header = [], None
             for b in node.blocks:       # a table split over several tables (pages) keeps its header
@@ -319,6 +321,22 @@ def _excluded(node: Node, seen: dict[int, bool]) -> bool:
         own = bool(node.title) and P.NON_TASK_SECTIONS.search(node.title) is not None
         seen[key] = own or (node.parent is not None and _excluded(node.parent, seen))
     return seen[key]
+
+
+def _in_procedure(node: Node, seen: dict[int, bool]) -> bool:
+    """Whether a section or one above it is a procedure (see patterns.PROCEDURE_SECTIONS); memoised as _excluded."""
+    key = id(node)
+    if key not in seen:
+        own = bool(node.title) and P.PROCEDURE_SECTIONS.search(node.title) is not None
+        seen[key] = own or (node.parent is not None and _in_procedure(node.parent, seen))
+    return seen[key]
+
+
+def _organ_acts(node: Node) -> bool:
+    """A step of a procedure that an organ takes (市住房公积金管理部门自…作出审批意见): a task; the applicant's
+    own steps (借款人向受委托银行递交申请资料) are none."""
+    found = P.ORGAN_ACTS.match(node.fold_parts[0].lstrip()) if node.fold_parts else None
+    return found is not None and is_unit_list(found.group("unit"))
 
 
 def _task(state: State, node: Node, text: str, folded: str | None = None, warn_roles: bool = True) -> dict | None:
