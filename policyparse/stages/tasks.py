@@ -52,7 +52,8 @@ def tasks(state: State) -> None:
             if id(node.parent) in listed:
                 listed.add(id(node))            # a condition of a list that its item's task holds
                 continue
-            if _excluded(node, excluded) or _in_procedure(node, procedure) and not _organ_acts(node):
+            if _under(node, P.NON_TASK_SECTIONS, excluded) \
+                    or _under(node, P.PROCEDURE_SECTIONS, procedure) and not _organ_acts(node):
                 continue
             table_tasks, header = [], None
             for b in node.blocks:       # a table split over several tables (pages) keeps its header
@@ -313,22 +314,14 @@ def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
     return at, min(hi, at + len(piece))
 
 
-def _excluded(node: Node, seen: dict[int, bool]) -> bool:
-    """Whether a section or one above it states rather than assigns (see patterns.NON_TASK_SECTIONS);
-    `seen` holds the answers for sections already asked (the walk asks parents first)."""
+def _under(node: Node, titles, seen: dict[int, bool]) -> bool:
+    """Whether a section or one above it has a title of `titles`: patterns.NON_TASK_SECTIONS (it states rather
+    than assigns) or patterns.PROCEDURE_SECTIONS (an applicant's steps); `seen` holds the answers for sections
+    already asked (the walk asks parents first)."""
     key = id(node)
     if key not in seen:
-        own = bool(node.title) and P.NON_TASK_SECTIONS.search(node.title) is not None
-        seen[key] = own or (node.parent is not None and _excluded(node.parent, seen))
-    return seen[key]
-
-
-def _in_procedure(node: Node, seen: dict[int, bool]) -> bool:
-    """Whether a section or one above it is a procedure (see patterns.PROCEDURE_SECTIONS); memoised as _excluded."""
-    key = id(node)
-    if key not in seen:
-        own = bool(node.title) and P.PROCEDURE_SECTIONS.search(node.title) is not None
-        seen[key] = own or (node.parent is not None and _in_procedure(node.parent, seen))
+        own = bool(node.title) and titles.search(node.title) is not None
+        seen[key] = own or (node.parent is not None and _under(node.parent, titles, seen))
     return seen[key]
 
 
