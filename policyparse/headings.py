@@ -90,6 +90,9 @@ def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | No
     rest_start = match.end()
     end = len(fold)
     head_fold = fold[rest_start:rest_start + 8]
+    if head_fold[:1] in ":：" and kind in P.TITLE_LINE_KINDS and len(head_fold) > 1:
+        rest_start += 1                                 # 第一部分：一类门诊特定病种: the colon parts marker and title
+        head_fold = fold[rest_start:rest_start + 8]
     if head_fold[:1] in P.NOT_HEADING_REST:
         return None
     if kind == "cn" and P.NOT_CN_REST.match(head_fold):
@@ -109,7 +112,7 @@ def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | No
     number, sub = _marker_number(kind, match)
     if not number:
         return None
-    marker = text[start:rest_start].strip().strip("*_").strip()
+    marker = text[start:rest_start].strip().strip("*_").rstrip(":：").strip()
     return Heading(kind, number, sub, marker, rest, P.RANK[kind], start, rest_start, weak)
 
 

@@ -21,7 +21,7 @@ NUM = rf"[{CN_NUM}]{{1,6}}|\d{{1,3}}"
 # the same table serves line starts and candidates inside a run-on line.
 LAW_SUB = rf"(?:\s*之(?P<sub_cn>[{CN_NUM}]{{1,3}}))?"
 HEADING_MARKERS: dict[str, tuple[str, int]] = {
-    "part": (rf"第\s*(?P<num>{NUM})\s*(?:[编編](?![辑写号制輯寫號])|部分(?=\s|$)){LAW_SUB}", 0),
+    "part": (rf"第\s*(?P<num>{NUM})\s*(?:[编編](?![辑写号制輯寫號])|部分(?=\s|$|[:：])){LAW_SUB}", 0),
     "chapter": (rf"第\s*(?P<num>{NUM})\s*章(?![程节節]){LAW_SUB}", 1),
     "section": (rf"第\s*(?P<num>{NUM})\s*[节節](?![日假约点約點]){LAW_SUB}", 2),
     "article": (rf"第\s*(?P<num>{NUM})(?:\s*-\s*(?P<sub>\d{{1,2}}))?\s*[条條]{LAW_SUB}(?![例件款目])", 3),

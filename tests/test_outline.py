@@ -63,6 +63,14 @@ def test_heading_markers(line, kind, number):
     assert head is not None and (head.kind, head.number) == (kind, number)
 
 
+def test_a_colon_between_a_part_or_chapter_marker_and_its_title():
+    """w263: 第一部分：一类门诊特定病种 over 一、…; 第一章：总则. (第一条：… and 第一部分内容 stay prose.)"""
+    for line, marker, rest in [("第一部分：一类门诊特定病种", "第一部分", "一类门诊特定病种"), ("第一章：总则", "第一章", "总则")]:
+        head = recognise(fold(line), line)
+        assert (head.marker, head.rest) == (marker, rest)
+    assert recognise(fold("第一部分内容如下"), "第一部分内容如下") is None
+
+
 @pytest.mark.parametrize("line", [
     "2024.11", "2.5 |", "1 | 指标 | 15 |", "第三方评估", "2024年11月7日", "1.5倍以上",
     "第二章规定的事项由市政府另行制定具体办法并组织实施和监督检查工作", "100%", "三", "",
