@@ -126,7 +126,8 @@ def _lists_conditions(node: Node) -> bool:
             or any(grandchild.children for child in node.children for grandchild in child.children):
         return False
     lead_in = (node.fold_parts[-1] if node.fold_parts else fold(node.title)).rstrip()
-    return P.CONDITIONS_LEAD_IN.search(lead_in) is not None or any(P.CONDITIONS_NAMED.search(t) for t in node.fold_parts)
+    return P.CONDITIONS_LEAD_IN.search(lead_in) is not None \
+        or any(P.CONDITIONS_NAMED.search(part) for part in node.fold_parts)
 
 
 def _units_below_note(tasks: list[dict]) -> None:
@@ -394,7 +395,7 @@ def _unit_lists(state: State, folded: str):
     only lists of their own: a law's 由主管机关会同…定之 names who makes a rule, a notice's 由税务机关负责征收
     who collects, not who does a task."""
     lists = find_unit_lists(folded)
-    if state.meta.get("kind") == "law" or state.meta.get("_provisions"):
+    if state.meta.get("_provisions"):
         lists = [found for found in lists if not found.prose]
     return lists
 

@@ -53,9 +53,11 @@ def derived(state: State, matter: Matter) -> None:
         meta["attached_title"] = clean_title(without_label(parts[0].text))   # the document the notice encloses
     elif relation:
         inner = regex.search(r"《(.+)》", title)
-        span = inner.span(1) if inner else (named[0][1] if named else None)   # 《X》, else 关于印发X的通知
-        if span:
-            meta["attached_title"] = clean_title(as_written(*span)) if not inner else as_written(*span)
+        if inner:
+            meta["attached_title"] = as_written(*inner.span(1))
+        elif named:                     # 关于印发X的通知, its X in no 《》
+            meta["attached_title"] = clean_title(as_written(*named[0][1]))
+        if inner or named:
             state.warn("attached_title_from_title", "enclosed title read from the notice title")
     if meta.get("attached_title"):
         meta["attached_type"] = _doc_type(meta["attached_title"], enclosed=True)
