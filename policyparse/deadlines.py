@@ -89,13 +89,13 @@ def _before_issue(deadline: dict, issued: dt.date | None) -> bool:
 
 
 def _dated(found, issued: dt.date | None) -> dict:
-    year = int(found.group("year")) if found.group("year") else None
+    year = _year(found.group("year")) if found.group("year") else None
     raw = found.group(0)
     if found.group("day"):
-        month, day = int(found.group("month")), int(found.group("day"))
+        month, day = _number(found.group("month")), _number(found.group("day"))
         return _with_year(raw, year, month, day, "date", issued)
     if found.group("month"):
-        month = int(found.group("month"))
+        month = _number(found.group("month"))
         return _with_year(raw, year, month, None, "period_end", issued)
     if found.group("quarter"):
         month = 3 * cn_int(found.group("quarter"))
@@ -103,6 +103,18 @@ def _dated(found, issued: dt.date | None) -> dict:
     if found.group("half"):
         return _with_year(raw, year, 6 if found.group("half") == "上" else 12, None, "period_end", issued)
     return _with_year(raw, year, 12, None, "period_end", issued)
+
+
+def _number(written: str) -> int:
+    return int(written) if written.isdigit() else cn_int(written)
+
+
+CN_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+
+
+def _year(written: str) -> int:
+    """2023, or 二〇二三 written digit by digit."""
+    return int(written) if written.isdigit() else int("".join(CN_DIGITS[ch] for ch in written))
 
 
 def _with_year(raw: str, year: int | None, month: int, day: int | None, kind: str, issued: dt.date | None) -> dict:

@@ -310,7 +310,7 @@ TIME_NOT_UNIT = regex.compile(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|
 # Every group is bounded; the units found must pass units.is_unit_list.
 _SUPPORT_ROLE = r"(?:等部门|等单位)?(?:配合|参与|协同|协助)"
 INLINE_ROLES = regex.compile(
-    r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头(?!解释)|(?P<plain>负责)(?![人解])|会同(?P<with>[^，。；,;()（）]{2,40}?)"
+    r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头(?!解释)|(?P<plain>负责)(?![人解同])|会同(?P<with>[^，。；,;()（）]{2,40}?)"
     r"(?=等(?:部门|单位)|共同|联合|负责|组织|制定|制订|拟定|编制|具体|另行|按照|根据|结合|研究|统筹|做好|开展|推进|实施|落实|建立|完善|加强|指导|推动|[，。；,;]))"
     r"(?:[，,](?P<support>[^，。；,;()（）]{2,60}?)" + _SUPPORT_ROLE + r")?")
 OPENER_ROLES = regex.compile(      # matched at a sentence's start (units.py finds the starts)
@@ -395,7 +395,7 @@ NON_TASK_SECTIONS = regex.compile(
     r"|^(?:办事|办理)(?:窗口|地点|地址)$|^(?:咨询|联系|投诉)(?:电话|方式)$|^温馨提示$|^注意事项"
     # an applicant's ways (缴费方式, 申报渠道), who may apply (对象及条件), why (背景依据)
     r"|^(?:申请|申报|报名|缴费|参与|参保|提取|支付|领取)(?:方式|渠道|途径)$|对象(?:及|和|与)条件$|^背景(?:和|与|及)?依据$"
-    r"|工作回顾|回顾$|成因分析|背景$|形势$|成就$|^基本要求$"
+    r"|工作回顾|回顾$|成因分析|背景$|形势$|趋势$|成就$|^基本要求$"
     # where a plan stands (“十五五”时期是…的关键时期, …发展的历史方位)
     r"|时期是[^，。]{2,60}?(?:时期|阶段|期)$|历史方位$"
     # an event's when, where and who (时间地点, 组织机构, 主办单位), a change's date (调整时间)
@@ -490,9 +490,12 @@ GOAL_SECTIONS = regex.compile(r"(?<!实现[^，。]{0,12})(?<!落实[^，。]{0,
 # A date that may close a time limit: 2024年6月30日前, 2023年底前, 6月底前, 二季度前, 上半年, 2025年内, 年底前完成.
 DEADLINE_DATE = regex.compile(
     # (the first class lets the engine skip to where a date can start: 7x faster than the lookahead alone)
-    r"(?=[0-9第一二三四上下年])(?=(?:19|20)\d\d\s*年|(?:1[0-2]|0?[1-9])\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年[底末])"
-    r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?"
-    r"(?:(?P<month>1[0-2]|0?[1-9])\s*月\s*(?:(?P<day>3[01]|[12]\d|0?[1-9])\s*日|(?P<mend>[底末]))?"
+    r"(?=[0-9第一二三四五六七八九十上下年])"
+    r"(?=(?:19|20)\d\d\s*年|[一二][〇零○一二三四五六七八九]{3}\s*年|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+    r"|第?[一二三四1-4]\s*季度|[上下]半年|年[底末])"
+    r"(?:(?P<year>(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})\s*年\s*)?"
+    r"(?:(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"        # 6月, 六月 (a 1981 notice's)
+    r"(?:(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日|(?P<mend>[底末]))?"
     r"|第?(?P<quarter>[一二三四1-4])\s*季度\s*(?P<qend>[末底])?|(?P<half>[上下])半年|(?P<yend>年?[底末]))?"
     r"\s*(?P<before>以前|之前|前|内)?\s*(?P<done>完成)?")
 # Work a deadline's sentence sets (within DEADLINE_REACH characters after the date).

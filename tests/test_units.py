@@ -81,6 +81,7 @@ def test_unit_lists(text, units, lead, support):
     "建立由政府负责人牵头、相关部门共同参与的工作机制。",
     "将原来由用地单位开展的城市设计改由政府部门负责完成。",      # a kind of organ, none named (w053, w138)
     "政策咨询电话：0571-89540981（区住建局）、89542096（区商务局）",   # who answers the number (w102)
+    "工作小组成员由教育部、住房城乡建设部等部门负责同志组成。",      # who sits on it (w174)
 ])
 def test_not_unit_lists(text):
     assert units_of(text) == ([], [], [])
