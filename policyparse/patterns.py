@@ -310,7 +310,8 @@ TIME_NOT_UNIT = regex.compile(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|
 # Every group is bounded; the units found must pass units.is_unit_list.
 _SUPPORT_ROLE = r"(?:等部门|等单位)?(?:配合|参与|协同|协助)"
 INLINE_ROLES = regex.compile(
-    r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头(?!解释)|(?P<plain>负责)(?![人解同])|会同(?P<with>[^，。；,;()（）]{2,40}?)"
+    r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头(?!解释)|(?P<plain>负责)(?![人解同])"
+    r"|(?:会同(?P<with>[^，。；,;()（）]{2,40}?)|联合(?P<jointly>[^，。；,;()（）]{2,40}?))"   # 由A联合B: both, neither leads
     r"(?=等(?:部门|单位)|共同|联合|负责|组织|制定|制订|拟定|编制|具体|另行|按照|根据|结合|研究|统筹|做好|开展|推进|实施|落实|建立|完善|加强|指导|推动|[，。；,;]))"
     r"(?:[，,](?P<support>[^，。；,;()（）]{2,60}?)" + _SUPPORT_ROLE + r")?")
 OPENER_ROLES = regex.compile(      # matched at a sentence's start (units.py finds the starts)

@@ -85,7 +85,12 @@ def _inline_roles(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
             support = []
         if groups.get("opener") and not support:
             continue                    # '市财政局负责…' alone: a duty, read where duties are read
-        if groups.get("plain") and not support:
+        jointly = split_units(groups["jointly"]) if groups.get("jointly") else []
+        if jointly and all(is_unit(n) for n in jointly):
+            found = UnitList(units=lead + [u for u in jointly if u not in lead])   # 由A联合B: together, no lead
+        elif groups.get("jointly"):
+            continue
+        elif groups.get("plain") and not support:
             found = UnitList(units=lead)            # 由X负责: responsible, no lead named
         else:
             found = UnitList(units=lead + [u for u in support if u not in lead], lead=lead, support=support)

@@ -288,3 +288,9 @@ def test_a_draft_put_out_for_comment_keeps_its_measures():
     doc = parse_text("关于公开征求《关于优化住房公积金贷款政策的通知（征求意见稿）》意见的公告\n"
                      "一、提高贷款额度。\n二、降低首付比例。\n")
     assert [t.section_id for t in doc.tasks] == ["s1", "s2"]
+
+
+def test_an_item_left_out_of_what_was_published_is_no_task():
+    """w187 L26: 五、关于大连新机场建设项目问题。（略）"""
+    tasks = tasks_of("一、关于港口建设问题。发展改革委将给予支持。\n二、关于大连新机场建设项目问题。（略）\n")
+    assert [t.section_id for t in tasks] == ["s1"]

@@ -151,6 +151,8 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     …。（C负责）), that task and one part a stretch after it, each part with its own units."""
     text = node.text or node.title or ""
     folded = node.fold if node.text else None
+    if node.text and P.OMITTED.match(node.text.strip()):
+        return []                       # 五、关于大连新机场建设项目问题。（略）: left out of what was published
     if node.title and node.text and P.ONLY_BRACKETS.fullmatch(node.text.strip()):
         text, folded = f"{node.title}。{node.text}", None     # 将…下放至自贸试验区。（负责部门：…）: the title is the task
     fields = own_fields or []
