@@ -125,7 +125,8 @@ def test_closing_words_after_the_last_item_are_not_its_text():
 
 
 @pytest.mark.parametrize("closing", ["特此通告。", "上级文件另有规定或有新政策出台，按照有关规定执行。",
-                                     "国家和省另有规定的，从其规定。", "（注：附件请登录市人力资源社会保障局网站查询）"])
+                                     "国家和省另有规定的，从其规定。", "（注：附件请登录市人力资源社会保障局网站查询）",
+                                     "转制企业的认定由宣传部门确定。上述政策凡未注明具体期限的，执行期限为2019年1月1日至2023年12月31日。"])
 def test_the_documents_own_closing_words_are_not_the_last_tasks_text(closing):
     """w014, w069, w007: 特此通告, a document's terms against higher rules, a bracketed note."""
     doc = parse_text(HEAD + "一、加强宣传。推进政策解读。\n二、加强监管。开展专项检查。\n" + closing + "\n")
