@@ -428,6 +428,8 @@ INTERPRETATION_TITLE = regex.compile(
     r"|^[^。，,；;]{4,60}?(?:常见)?问题解答(?:\s*[(（][^()（）]{1,20}[)）])?$")
 # A paragraph that speaks of the item above it: 此款由…负责监督落实, 该项…, 本项….
 REFERS_BACK = regex.compile(r"此款|此项|该款|该项|本款|本项")
+# A paragraph after a list that opens by speaking of the whole list: its parent's, not the last item's.
+SUMS_UP = regex.compile(r"^(?:上述|以上)(?![^，。；]{0,6}?[)）])")
 # The document's closing words after its last item (its effect, who interprets it, the call to carry it
 # out, page furniture): the document's own text, not the last item's.
 _DOCUMENT = r"(?:本|以上|上述)《?(?:通知|意见|实施意见|办法|措施|若干措施|方案|规定|细则|政策|文件|公告|决定|指引|规划|计划|条例)》?"

@@ -669,3 +669,13 @@ def test_a_news_subhead_over_a_second_list_opens_a_text_section_between_them():
     kinds = [s.kind for s in doc.sections]
     assert kinds == ["preamble", "cn", "cn", "text", "cn", "cn"]
     assert doc.sections[3].text == "面向毕业生的扶持政策"
+
+
+def test_a_paragraph_that_sums_a_list_up_is_its_parents():
+    """w083 L17, corpus 21: 上述规定的借款人… / 以上另行享受补贴政策只可享受一次 after the last item of a list."""
+    doc = parse_text("某市关于调整住房公积金贷款政策的通知\n一、调整贷款额度\n（一）首套住房。最高贷款额度为80万元。\n"
+                     "（二）二套住房。最高贷款额度为60万元。\n上述规定的借款人均要求连续足额缴存住房公积金6个月及以上。\n"
+                     "二、本通知自印发之日起施行。\n")
+    first = doc.sections[0]
+    assert "连续足额缴存" in (first.text or "")
+    assert all("连续足额缴存" not in (c.text or "") for c in first.children)

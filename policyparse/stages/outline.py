@@ -385,8 +385,9 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
                     while stack[-1] is not going_on and stack[-1].kind not in P.LAW_KINDS:
                         stack.pop()     # a paragraph after an article's items (项) is its next 款; one
                                         # before more items of a list is that list's item's ((一)…1.…(3)…, it, (二))
-                elif _ends_a_list(stack[-1]):
-                    stack.pop()         # the paragraph after a list of one-line items is its parent's
+                elif _ends_a_list(stack[-1]) or P.SUMS_UP.match(block.fold) and stack[-1].kind not in P.LAW_KINDS:
+                    stack.pop()         # the paragraph after a list of one-line items is its parent's, and
+                                        # so is one that sums the list up (上述规定的借款人…: w083)
                                         # (unless it speaks of the item: 此款由…负责监督落实, or leads in
                                         # to the item's own list: 过渡期满，…分类处理： / １．…)
             stack[-1].text_parts.append(block.text)

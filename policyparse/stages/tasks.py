@@ -125,9 +125,8 @@ def _lists_conditions(node: Node) -> bool:
     if not node.children or not (node.fold_parts or node.title) \
             or any(grandchild.children for child in node.children for grandchild in child.children):
         return False
-    lead_in = (node.fold_parts[-1] if node.fold_parts else fold(node.title)).rstrip()
-    return P.CONDITIONS_LEAD_IN.search(lead_in) is not None \
-        or any(P.CONDITIONS_NAMED.search(part) for part in node.fold_parts)
+    parts = node.fold_parts or [fold(node.title)]     # (the lead-in, and a paragraph summing the list up after it)
+    return any(P.CONDITIONS_LEAD_IN.search(part.rstrip()) or P.CONDITIONS_NAMED.search(part) for part in parts)
 
 
 def _units_below_note(tasks: list[dict]) -> None:
