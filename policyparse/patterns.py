@@ -397,6 +397,8 @@ NON_TASK_SECTIONS = regex.compile(
     # an applicant's ways (缴费方式, 申报渠道), who may apply (对象及条件), why (背景依据)
     r"|^(?:申请|申报|报名|缴费|参与|参保|提取|支付|领取)(?:方式|渠道|途径)$|对象(?:及|和|与)条件$|^背景(?:和|与|及)?依据$"
     r"|工作回顾|回顾$|成因分析|背景$|形势$|趋势$|成就$|^基本要求$"
+    # a ruling on who qualifies (关于执行对象的认定), a benefit's form and amount (奖补方式, 补贴标准)
+    r"|^关于[^，。]{2,20}的认定$|^(?:奖补|补贴|补助|资助|奖励)(?:方式|标准)$"
     # where a plan stands (“十五五”时期是…的关键时期, …发展的历史方位)
     r"|时期是[^，。]{2,60}?(?:时期|阶段|期)$|历史方位$"
     # an event's when, where and who (时间地点, 组织机构, 主办单位), a change's date (调整时间)
@@ -411,7 +413,7 @@ GUIDE_TITLE = regex.compile(r"(?:操作|办事|服务|申请|申报|办理)(?:�
 # A procedure's steps (办理流程, 申请程序, 申报流程): an applicant's, no tasks; an organ's step in it is (see
 # ORGAN_ACTS: 市住房公积金管理部门自…5个工作日内作出审批意见, 各区商务局对申报项目进行初审).
 PROCEDURE_SECTIONS = regex.compile(
-    r"^(?:办理|申请|申报|申领|受理|审核|购房申请|线上办理|网上办理|线下办理|窗口办理)?(?:流程|程序|步骤)$")
+    r"^(?:办理|申请|申报|申领|受理|审核|购房申请|线上办理|网上办理|线下办理|窗口办理)?(?:流程|程序|步骤)$|^申请评审$")
 ORGAN_ACTS = regex.compile(
     r"^(?!经|由|在|对|当|如|若|凡)(?P<unit>(?:(?!经[市区县省过])[^，。；,;:：()（）\s]){2,40}?)(?=自|对|在|于|将|向|把|应|要|须|负责|按|根据|依据|会同|统一|及时|组织|收到"
     r"|受理|审核|审批|作出|出具|办理|进行)")
@@ -484,7 +486,7 @@ FIELD_TITLES = frozenset(UNIT_LABELS) | frozenset((
     "完成时限", "完成时间", "时间节点", "时限要求", "实施时间", "实施期限", "执行期限", "适用范围", "办理流程"))
 # A duty assigned to a unit named first: （一）市卫生健康委：负责…; 市财政局负责….
 DUTY_OPENING = regex.compile(
-    r"^(?P<unit>[^，。；,;:：()（）\s]{2,30}?)(?:[:：]\s*(?=负责|牵头)|(?:要|应当|应)?负责(?![人解]))")
+    r"^(?P<unit>[^，。；,;:：()（）\s]{2,30}?)(?:[:：]\s*(?=负责|牵头)|(?:要|应当|应)?(?:负责(?![人解同])|牵头(?!解释)))")
 DUTY_CLAUSE = regex.compile(r"负责|牵头")
 # Goal sections: 主要目标, 工作目标, 目标任务, 主要指标 …, not work done on a goal (认真落实房价控制目标).
 # A paragraph that opens by stating goals (今年发展主要预期目标是：…, 完成如下工作目标：) in a section that is no
