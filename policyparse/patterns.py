@@ -312,7 +312,7 @@ _SUPPORT_ROLE = r"(?:等部门|等单位)?(?:配合|参与|协同|协助)"
 INLINE_ROLES = regex.compile(
     r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头(?!解释)|(?P<plain>负责)(?![人解同])"
     r"|(?:会同(?P<with>[^，。；,;()（）]{2,40}?)|联合(?P<jointly>[^，。；,;()（）]{2,40}?))"   # 由A联合B: both, neither leads
-    r"(?=等(?:部门|单位)|共同|联合|负责|组织|制定|制订|拟定|编制|具体|另行|按照|根据|结合|研究|统筹|做好|开展|推进|实施|落实|建立|完善|加强|指导|推动|[，。；,;]))"
+    r"(?=等(?:部门|单位)|共同|联合|负责|组织|制定|制订|拟定|编制|具体|另行|按照|根据|结合|依法|依规|及时|启动|研究|统筹|做好|开展|推进|实施|落实|建立|完善|加强|指导|推动|[，。；,;]))"
     r"(?:[，,](?P<support>[^，。；,;()（）]{2,60}?)" + _SUPPORT_ROLE + r")?")
 OPENER_ROLES = regex.compile(      # matched at a sentence's start (units.py finds the starts)
     r"\G(?P<opener>[^，。；,;()（）\n]{2,30}?)(?:要|应当|应)?(?:牵头|负责)(?![人解])"
@@ -347,7 +347,7 @@ UNIT_TRAILERS = regex.compile(r"(?:等(?:部门|单位)?|按(?:照)?职责分工
 COLLECTIVE = regex.compile(
     r"^(?:%s|地方各级|各级)|(?:有关|相关|各)(?:部门|单位|地区|方面)$|成员单位$" % _COLLECTIVE_START)
 # 各市、县人民政府: a bare collective of a level (各市) before a level word's organ (县人民政府, 区政府) shares it.
-BARE_COLLECTIVE_LEVEL = regex.compile(r"各(?:省|市|县|区|州|地|镇|乡)")
+BARE_COLLECTIVE_LEVEL = regex.compile(r"各?(?:省|市|县|区|州|地|镇|乡)")
 LEVEL_ORGAN = regex.compile(r"(?:省|市|县|区|州|镇|乡|县（市）|县\(市\))(?:人民)?政府")
 # Collectives of places, which end in no organ's suffix: 各地区, 各地, 有关地区, 各市县.
 COLLECTIVE_PLACE = regex.compile(

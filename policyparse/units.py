@@ -16,6 +16,7 @@ from . import patterns as P
 OPEN, CLOSE = "(（[【", ")）]】"
 UNIT_ENDINGS = P.UNIT_SUFFIXES + ("地区", "地方", "各地", "等")
 SUPPORT_WORDS = ("配合", "参与", "协同", "协助")
+LEVEL_WORDS = frozenset("省市县区州镇乡")
 GENERIC_UNITS = frozenset(("单位", "部门", "机构", "机关"))       # 有关部门和单位 is one collective
 SENTENCE_BREAK = regex.compile(r"[。；;！!\n]")
 SENTENCE_END = "。；;！!？?"
@@ -244,10 +245,12 @@ def split_units(body: str) -> list[str]:
 
 def _shared_organs(pieces: list[str]) -> list[str]:
     """各市、县人民政府 is one collective, the governments of each city and county: a bare 各市 shares the
-    organ of the level word after it (县人民政府), so the two pieces stay one name as written."""
+    organ of the level word after it (县人民政府), so the two pieces stay one name as written; so does 市、区住房保障部门."""
     out: list[str] = []
     for piece in pieces:
-        if out and P.BARE_COLLECTIVE_LEVEL.fullmatch(out[-1].strip()) and P.LEVEL_ORGAN.fullmatch(piece.strip()):
+        name = piece.strip()
+        shares = P.LEVEL_ORGAN.fullmatch(name) or name[:1] in LEVEL_WORDS and name.endswith(P.UNIT_SUFFIXES)
+        if out and P.BARE_COLLECTIVE_LEVEL.fullmatch(out[-1].strip()) and shares:
             out[-1] = out[-1].strip() + "、" + piece.strip()
         else:
             out.append(piece)

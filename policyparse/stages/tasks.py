@@ -27,7 +27,6 @@ def tasks(state: State) -> None:
                                    or P.GUIDE_TITLE.search(title) is not None) \
         and P.CONSULTATION_TITLE.search(title) is None     # (a draft put out for comment holds its own measures)
     is_law = state.meta.get("kind") == "law" or P.INTERPRETATION_TITLE.match(title) or to_public
-    state.meta["_provisions"] = bool(is_law)      # (their unit lists: only lists of their own, see _unit_lists)
     # a notice that prints a regulation (印发…办法的通知) whose 第X条 stand with no part title above them
     encloses_regulation = P.LAW_TITLE_END.search(fold(state.meta.get("attached_title") or "")) is not None
     out: list[dict] = []
@@ -43,8 +42,10 @@ def tasks(state: State) -> None:
             continue                    # an interpretation (政策解读) explains the tasks, it sets none
         # a regulation's articles, and the items of a document's attachments (标准, 条件, 表), are tasks only
         # where units are named (a 任务分工表 in an attachment names them)
-        law_part = is_law or _law_part(root) or (root.kind == "part" and has_main) \
+        regulation = is_law or _law_part(root) \
             or (encloses_regulation and root.kind in P.LAW_KINDS - {"part"} and _has_articles(root))
+        law_part = regulation or (root.kind == "part" and has_main)
+        state.meta["_provisions"] = bool(regulation)    # (their unit lists: only lists of their own, see _unit_lists)
         for node in root.walk():
             if id(node) in field_ids:
                 fields_of.setdefault(id(node.parent), []).append(node)
