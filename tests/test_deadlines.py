@@ -30,6 +30,8 @@ ISSUED = dt.date(2022, 5, 10)
     ("民办幼儿园于6月12日前发出《新生录取通知书》", ("6月12日前", "2022-06-12", "date")),          # w261 L45
     ("各地应于六月底前将落实情况报国家农委备案", ("六月底前", "2022-06-30", "period_end")),          # w200 L14
     ("二〇二三年十二月三十一日前完成清理", ("二〇二三年十二月三十一日前完成", "2023-12-31", "date")),
+    ("两年内基本取消全国高速公路省界收费站", ("两年内", "2024-05-10", "relative")),                # w299 L116
+    ("对拖欠企业的款项年底前要清偿一半以上", ("年底前", "2022-12-31", "period_end")),              # w299 L136
 ])
 def test_deadlines(text, want):
     found = find_deadline(fold(text), ISSUED)
@@ -58,6 +60,7 @@ def test_a_date_before_the_document_is_no_deadline_of_its_work():
     "2023年12月31日前，房地产企业可申请降低装配式建筑配建面积，按每年公布的成本差价缴纳",  # w112 L14: an option
     "将2005年年底以前建成的房屋纳入确权范围",                 # w017 L9: before the document (2022): what is bounded
     "可报名参加广东省每年组织的免费培训",                       # w271 L34: done at a rhythm, named
+    "在2022年底前阶段性取消首套住房商业性个人住房贷款利率下限",     # corpus 27: a period the measure runs
 ])
 def test_no_deadline(text):
     assert find_deadline(fold(text), ISSUED) is None
