@@ -80,7 +80,7 @@ def test_the_first_unit_leads_where_the_document_says_so():
                                      "一、“十五五”时期是全面建成现代化强市的关键时期", "一、“十五五”时期发展的历史方位",
                                      "一、办理流程", "一、申请程序", "一、对象及条件", "一、缴费方式", "一、背景依据",
                                      "一、城市节水和污水再生利用情况", "一、1996年地震活动情况和1997年地震趋势",
-                                     "一、关于执行对象的认定", "一、奖补方式", "一、补贴标准"])
+                                     "一、关于执行对象的认定", "一、奖补方式", "一、补贴标准", "一、适用对象和申请条件"])
 def test_no_tasks_in_sections_that_say_rather_than_do(section):
     tasks = tasks_of(section + "\n（一）坚持统筹推进，突出重点。\n（二）确定北京、吉林为试点地区。\n二、重点任务\n"
                      "（一）加强宣传。（市委宣传部负责）\n")
@@ -283,8 +283,9 @@ def test_an_organs_step_in_a_procedure_is_a_task_and_the_applicants_is_not():
     """w099, w004: 二、办理流程 / （一）借款人向受委托银行递交申请资料。/ （二）市住房公积金管理部门自…5个工作日内作出审批意见。"""
     tasks = tasks_of("一、提高贷款额度。\n二、办理流程\n（一）借款人向受委托银行递交申请资料。\n"
                      "（二）市住房公积金管理部门自收到申请资料次日起，5个工作日内作出审批意见。\n"
-                     "（三）贷款申请经市住房公积金管理部门审批同意后，借款人签订借款合同。\n")
-    assert [t.section_id for t in tasks] == ["s1", "s2.2"]
+                     "（三）贷款申请经市住房公积金管理部门审批同意后，借款人签订借款合同。\n"
+                     "（四）审批通过的，由市住房公积金管理部门通过门户网站进行公示。\n")     # w120 L79
+    assert [t.section_id for t in tasks] == ["s1", "s2.2", "s2.4"]
 
 
 def test_a_draft_put_out_for_comment_keeps_its_measures():
@@ -298,3 +299,13 @@ def test_an_item_left_out_of_what_was_published_is_no_task():
     """w187 L26: 五、关于大连新机场建设项目问题。（略）"""
     tasks = tasks_of("一、关于港口建设问题。发展改革委将给予支持。\n二、关于大连新机场建设项目问题。（略）\n")
     assert [t.section_id for t in tasks] == ["s1"]
+
+
+def test_an_item_that_only_says_what_a_word_means_is_no_task():
+    """w026 L14: 四、以上所称“二孩及以上家庭”是指“同一对夫妻 （至少一方为嘉兴户籍）…; the stray space before the
+    bracket is no lost line break, so the line is no title either. w183 L24: a definition that opens an item of
+    several paragraphs of duties leaves the item a task."""
+    doc = parse_text(HEAD + "一、提高贷款额度。\n二、以上所称“二孩及以上家庭”是指“同一对夫妻 （至少一方为本市户籍）共同生育2个及以上子女”的家庭。\n")
+    assert [t.section_id for t in doc.tasks] == ["s1"] and doc.sections[1].title is None
+    kept = parse_text(HEAD + "一、明确工作职责\n本意见所称政务新媒体，是指各级行政机关开设的账号。\n各地区要明确主管单位。\n")
+    assert [t.section_id for t in kept.tasks] == ["s1"]

@@ -159,8 +159,11 @@ def _lost_line_break(piece: Block, head: Heading) -> int | None:
     if found is None:
         return None
     before = piece.fold[head.rest_start:found.start()]
-    if before.count("《") > before.count("》") or before.count("(") > before.count(")"):
-        return None                     # a space inside 《财政部 …》 or （…）: no line break
+    if before.count("《") > before.count("》") or before.count("(") > before.count(")") \
+            or before.count("“") > before.count("”"):
+        return None                     # a space inside 《财政部 …》, （…） or “…”: no line break
+    if piece.fold[found.end():found.end() + 1] in "(,、)":
+        return None                     # …同一对夫妻 （至少一方…）: the sentence goes on
     return found.end()
 
 

@@ -153,6 +153,8 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     folded = node.fold if node.text else None
     if node.text and P.OMITTED.match(node.text.strip()):
         return []                       # 五、关于大连新机场建设项目问题。（略）: left out of what was published
+    if len(node.fold_parts) == 1 and P.DEFINITION.match(node.fold_parts[0]):
+        return []                       # 四、以上所称“二孩及以上家庭”是指…: what a word means, no work
     if node.title and node.text and P.ONLY_BRACKETS.fullmatch(node.text.strip()):
         text, folded = f"{node.title}。{node.text}", None     # 将…下放至自贸试验区。（负责部门：…）: the title is the task
     fields = own_fields or []
