@@ -300,7 +300,8 @@ CONDITIONS_LEAD_IN = regex.compile(      # meeting them (符合, 具备, 满足,
     r"(?:要求|条件|情形|问题|情况|材料|资料|标准)[^。；;]{0,20}?[:：。]?$|(?:情形|条件)之一的?[:：]?$")
 # ... or named anywhere in the item's text: …学生，符合以下3个条件之一，可申请一次性求职补贴，…
 CONDITIONS_NAMED = regex.compile(
-    r"(?:符合|具备|满足)[^。；;，,]{0,8}?(?:下列|以下|下述)\s*[\d一二三四五六七八九十]{0,2}\s*(?:个|项|种)?(?:条件|情形)之一")
+    r"(?:符合|具备|满足)[^。；;，,]{0,8}?(?:下列|以下|下述)\s*[\d一二三四五六七八九十]{0,2}\s*(?:个|项|种)?(?:条件|情形)之一"
+    r"|对(?:下列|以下)\s*[\d一二三四五六七八九十]{0,2}\s*(?:个|项|种|类)?(?:类型|情形)?的?[^。；;，,]{0,6}?(?:家庭|人员|对象)[，,]")
 # A note that the first unit of every list leads: （A、B负责。列第一位者为牵头单位，下同）.
 LEAD_FIRST_NOTE = regex.compile(r"(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?为牵头(?:单位|部门)")
 # A piece of a unit list that is a time, not a unit: '2024年底前完成', '长期坚持'.
@@ -348,6 +349,9 @@ COLLECTIVE = regex.compile(
     r"^(?:%s|地方各级|各级)|(?:有关|相关|各)(?:部门|单位|地区|方面)$|成员单位$" % _COLLECTIVE_START)
 # 各市、县人民政府: a bare collective of a level (各市) before a level word's organ (县人民政府, 区政府) shares it.
 BARE_COLLECTIVE_LEVEL = regex.compile(r"各?(?:省|市|县|区|州|地|镇|乡)")
+# A place named bare before the government of the next (马尾区、闽侯县人民政府): it shares that organ.
+BARE_PLACE = regex.compile(r"(?!各)\p{Han}{1,6}[省市县区州旗]")
+PLACE_GOVERNMENT = regex.compile(r"\p{Han}{1,6}[省市县区州旗](?P<organ>人民政府|政府)")
 LEVEL_ORGAN = regex.compile(r"(?:省|市|县|区|州|镇|乡|县（市）|县\(市\))(?:人民)?政府")
 # Collectives of places, which end in no organ's suffix: 各地区, 各地, 有关地区, 各市县.
 COLLECTIVE_PLACE = regex.compile(
@@ -422,10 +426,12 @@ ORGAN_ACTS = regex.compile(
     r"|受理|审核|审批|核准|作出|出具|办理|进行|负责|发放|拨付|公示|公布)")
 # A notice that puts a draft out for comment: 关于公开征求《…（征求意见稿）》意见的公告.
 CONSULTATION_TITLE = regex.compile(r"征求[^。]{0,80}?意见")
-# An item that only says when the document takes effect (本通知自…起施行, 有效期…) or who interprets it: no task.
+# An item that only says when the document takes effect (本通知自…起施行, 有效期…), who interprets it or what it
+# replaces: no task.
 EFFECTIVE_CLAUSE = regex.compile(
     r"^(?:本|以上|上述)[^。]{0,20}?自[^。]{0,60}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期"
-    r"|^(?:本|以上|上述)[^。，]{0,20}?由[^。，]{1,40}?负责解释")      # ... and who interprets it
+    r"|^(?:本|以上|上述)[^。，]{0,20}?由[^。，]{1,40}?负责解释"      # ... and who interprets it, and which rules it
+    r"|^[^。]{0,30}?与本[^。，]{0,8}?不一致的[，,]?\s*以本[^。，]{0,8}?为准")       # replaces (…不一致的，以本通知为准)
 # An item that says what a word of the document means (以上所称“二孩及以上家庭”是指…), in one paragraph: no task.
 DEFINITION = regex.compile(r"^(?:本|以上|上述)[^。，]{0,12}?所称[^。]{1,30}?是指")
 # The title of an interpretation published with a document: 关于…的政策解读, 《…》解读, 政策解读：….

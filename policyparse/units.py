@@ -245,12 +245,17 @@ def split_units(body: str) -> list[str]:
 
 def _shared_organs(pieces: list[str]) -> list[str]:
     """各市、县人民政府 is one collective, the governments of each city and county: a bare 各市 shares the
-    organ of the level word after it (县人民政府), so the two pieces stay one name as written; so does 市、区住房保障部门."""
+    organ of the level word after it (县人民政府), so the two pieces stay one name as written; so does 市、区住房保障部门.
+    A place named bare before another place's government (马尾区、闽侯县人民政府) is that place's government."""
     out: list[str] = []
     for piece in pieces:
         name = piece.strip()
         shares = P.LEVEL_ORGAN.fullmatch(name) or name[:1] in LEVEL_WORDS and name.endswith(P.UNIT_SUFFIXES)
-        if out and P.BARE_COLLECTIVE_LEVEL.fullmatch(out[-1].strip()) and shares:
+        government = P.PLACE_GOVERNMENT.fullmatch(name)
+        if out and government and P.BARE_PLACE.fullmatch(out[-1].strip()):
+            out[-1] = out[-1].strip() + government.group("organ")   # 马尾区、闽侯县人民政府: two governments
+            out.append(piece)
+        elif out and P.BARE_COLLECTIVE_LEVEL.fullmatch(out[-1].strip()) and shares:
             out[-1] = out[-1].strip() + "、" + piece.strip()
         else:
             out.append(piece)

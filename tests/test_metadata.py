@@ -401,3 +401,9 @@ def test_an_interpretation_link_at_the_pages_foot_is_no_part():
     part = parse_text(head + "《关于进一步优化房地产相关政策的通知》政策解读\n一、出台背景\n"
                       "为促进房地产市场平稳健康发展，更好满足居民刚性和改善性住房需求，市政府出台了本通知。\n")
     assert any(s.kind == "interpretation" for s in part.sections)
+
+
+def test_a_page_field_that_names_the_document_in_brackets_gives_its_title():
+    """w079: 信息名称：《关于进一步优化无房家庭购房工作的通知》 in the page's info block, no title line in the body."""
+    meta = meta_of("信息名称：《关于进一步优化无房家庭购房工作的通知》\n各区人民政府：\n" + BODY + "某市人民政府\n2021年5月28日\n")
+    assert (meta.title, meta.doc_type) == ("关于进一步优化无房家庭购房工作的通知", "通知")

@@ -98,9 +98,11 @@ def test_an_item_that_only_says_when_the_document_takes_effect_is_no_task():
     assert [t.section_id for t in tasks] == ["s1"]
 
 
-def test_an_item_that_says_who_interprets_the_document_is_no_task():
-    """w020 L17, corpus 21: 五、本通知有关规定由市公积金中心负责解释，如遇…政策变化…及时调整执行。"""
-    tasks = tasks_of("一、提高贷款额度。\n二、本通知有关规定由市公积金中心负责解释，如遇国家、省政策变化，及时调整执行。\n")
+@pytest.mark.parametrize("item", ["二、本通知有关规定由市公积金中心负责解释，如遇国家、省政策变化，及时调整执行。",
+                                  "二、原有政策与本通知不一致的，以本通知为准。"])
+def test_an_item_that_says_who_interprets_the_document_or_what_it_replaces_is_no_task(item):
+    """w020 L17, corpus 21: 本通知有关规定由市公积金中心负责解释…; w084 L23: 原有政策与本通知不一致的，以本通知为准。"""
+    tasks = tasks_of("一、提高贷款额度。\n" + item + "\n")
     assert [t.section_id for t in tasks] == ["s1"]
 
 
@@ -262,6 +264,13 @@ def test_an_enclosed_rule_of_articles_is_provisions_whatever_it_is_called(name):
     text = (f"某市发展改革委关于印发《{name}》的通知\n各区发展改革委：\n现将《{name}》印发给你们。\n某市发展改革委\n"
             f"2024年1月5日\n{name}\n第一条 为规范行政处罚裁量权，制定本基准。\n第二条 实施行政处罚应当综合考虑违法事实。\n")
     assert parse_text(text).tasks == []
+
+
+def test_a_list_of_households_a_measure_applies_to_is_one_task():
+    """w062: 一、…对以下三种类型居民家庭，暂停向其销售…商品住房：（一）…家庭；（二）…；（三）…"""
+    tasks = tasks_of("一、实施限购\n对以下三种类型居民家庭，暂停向其销售本市新建商品住房：\n（一）拥有2套及以上住房的户籍家庭；\n"
+                     "（二）拥有1套及以上住房的非户籍家庭；\n（三）无法提供纳税证明的非户籍家庭。\n二、加强市场监管。\n")
+    assert [t.section_id for t in tasks] == ["s1", "s2"]
 
 
 def test_a_list_of_conditions_named_inside_the_items_text_is_one_task():

@@ -137,7 +137,10 @@ def _fallback_title(state: State, head: list[Block]) -> None:
                 state.warn("title_guessed", "title taken from the first short line", block.span)
             return
     if named and not P.ISSUER_MARK.match(fold(state.meta["info_title"])):
-        state.meta["title"] = clean_title(state.meta["info_title"])     # (a page named 市公积金中心文件: none)
+        title = clean_title(state.meta["info_title"])     # (a page named 市公积金中心文件: none)
+        if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+            title = title[1:-1]         # 信息名称：《关于…的通知》: the field names the document, its title is inside
+        state.meta["title"] = title
 
 
 REPEAT_MAX_LINES = 3
