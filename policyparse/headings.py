@@ -281,7 +281,7 @@ def _title_clauses(first) -> bool:
         return False                # text on the next line (or after a lost line break) is no sign
     clauses = [len(c.strip()) for c in P.INNER_PUNCT.split(title)]
     if all(0 < n <= TITLE_CLAUSE_MAX for n in clauses):
-        return True
+        return not P.RULE_SENTENCE.search(title)
     # longer clauses make a title only as a measure's phrase (简化…的审批手续，提高…速度), not as a rule's sentence
     # (申请人应…, 同一项目可以…, 拒不整改的，按…扣分, 享受消费券后，…)
     return all(0 < n <= RUN_IN_CLAUSE_MAX for n in clauses) and not P.RULE_SENTENCE.search(title)
