@@ -119,6 +119,23 @@ def test_the_heading_and_date_above_the_bodys_container_are_kept():
     assert "公报PDF" not in text        # a heading too short to be a title: a button bar, left out
 
 
+def test_a_heading_and_the_date_block_after_it_above_the_body_are_kept():
+    """w060, w150: <h2>title</h2><div class="info"><p>日期：2022-11-28 来源：证监会</p>…</div><div class="repeatX"></div>
+    <div class="detail-news">text</div>: the heading above the body's container is found past the date block and
+    the empty element, and both are kept (the visible date beats a re-publication stamp in <meta PubDate>)."""
+    import lxml.html
+
+    from policyparse.readers import html as reader
+
+    root = lxml.html.document_fromstring(
+        "<html><body><div class='content'><h2>证监会新闻发言人就资本市场支持房地产市场平稳健康发展答记者问</h2>"
+        "<div class='info'><p class='fl'>日期：2022-11-28 来源：证监会</p><div class='share'><h6>分享到：</h6></div></div>"
+        "<div class='repeatX'></div><div class='detail-news'><p>证监会决定调整优化5项措施。</p></div></div></body></html>")
+    above = reader._heading_above(root.find_class("detail-news")[0])
+    assert above is not None and above.splitlines()[:2] == [
+        "证监会新闻发言人就资本市场支持房地产市场平稳健康发展答记者问", "日期：2022-11-28 来源：证监会"]
+
+
 def test_a_long_paragraph_is_not_the_body():
     # w082: the notice and 第一条 stand in <p>s beside one <p> whose <br> lines hold every other article
     articles = "<br />".join(f"　　第{n}条 本规定第{n}项内容，由有关部门按照职责分工负责组织实施并加强监督检查。"

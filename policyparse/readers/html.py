@@ -132,15 +132,18 @@ def _heading_above(body) -> str | None:
     body (the article's text alone) leaves out. None where there is no such block."""
     node = body
     for _ in range(HEADING_ABOVE_LEVELS):
-        before = node.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
+        before = _previous_element(node)
         if before is not None:
             heading = before if before.tag in HEADING_TAGS else next(before.iter("h1", "h2", "h3"), None)
+            prior = _previous_element(before) if heading is None else None
+            if prior is not None and prior.tag in HEADING_TAGS and not _is_chrome(before):
+                heading, lines = prior, [_render(prior), _render(before)]     # <h2>title</h2><div>日期：…</div>
+            else:
+                lines = [_render(before)]
             if heading is None or _is_chrome(before) or _is_info_block(before):
                 return None             # (a page's info block is read apart, once)
             title = SPACES.sub(" ", text_of(heading)).strip()
-            text = _render(before)
+            text = "\n".join(lines)
             if len(title) < HEADING_ABOVE_MIN or not 0 < len(text) <= HEADING_ABOVE_MAX:
                 return None
             return text
@@ -148,6 +151,14 @@ def _heading_above(body) -> str | None:
         if node is None:
             return None
     return None
+
+
+def _previous_element(element):
+    """The element before this one, comments and empty elements (<div class="repeatX"></div>) passed over."""
+    before = element.getprevious()
+    while before is not None and (not isinstance(before.tag, str) or not text_of(before).strip()):
+        before = before.getprevious()
+    return before
 
 
 def _remove(element) -> None:

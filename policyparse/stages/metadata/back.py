@@ -156,7 +156,8 @@ def _date_fallback(state: State, content: list[Block]) -> None:
         if block.role in ("title", None, "doc_number") and recognise(block.fold, block.fold) is None:
             found = find_date(block.fold)       # (an item such as '1、2021年5月12日至…' is no dated line)
             leads = found is not None and found[2][0] <= HEADNOTE_DATE_AT     # the line starts with its date
-            timed = ":" in block.fold and P.BYLINE_TIME.search(block.fold) is not None    # a byline, no head line
+            timed = ":" in block.fold and (P.BYLINE_TIME.search(block.fold) is not None    # a byline, no head line
+                                           or "来源:" in block.fold.replace(" ", ""))   # (2022-11-16 来源: 某局)
             if leads and not timed and block.role != "title" and (len(block.fold) <= 80 or P.HEADNOTE.match(block.fold)):
                 block.role = block.role or "date_note"    # '2022年3月1日 …令第52号公布' stays a 发文字号 line too
                 set_date(state, "date", found, block)
