@@ -134,6 +134,14 @@ def test_a_heading_and_the_date_block_after_it_above_the_body_are_kept():
     above = reader._heading_above(root.find_class("detail-news")[0])
     assert above is not None and above.splitlines()[:2] == [
         "证监会新闻发言人就资本市场支持房地产市场平稳健康发展答记者问", "日期：2022-11-28 来源：证监会"]
+    # w013: <div class="big-title">…</div><div class="second-title">（…通过）</div><div class="…-title">来源：…</div>
+    root = lxml.html.document_fromstring(
+        "<html><body><div class='big-title'>中共某市委关于制定某市国民经济和社会发展第十五个五年规划的建议</div>"
+        "<div class='second-title'>（2025年12月8日中国共产党某市第十二届委员会第九次全体会议通过）</div>"
+        "<div class='content-small-title'>来源：某市日报 时间：2025-12-17 10:08</div>"
+        "<div class='news_content'><p>全会深入贯彻党的二十届四中全会精神。</p></div></body></html>")
+    above = reader._heading_above(root.find_class("news_content")[0])
+    assert above is not None and above.splitlines()[0] == "（2025年12月8日中国共产党某市第十二届委员会第九次全体会议通过）"
 
 
 def test_a_long_paragraph_is_not_the_body():

@@ -333,9 +333,10 @@ def test_nine_organs_sign_a_joint_notice():
 
 def test_a_disclosure_field_and_a_labelled_link_after_the_text_are_boilerplate():
     doc = parse_text("某市养老服务管理办法\n第一条 为了规范管理，制定本办法。\n第二条 本办法自印发之日起施行，有效期5年。\n"
-                     "公开方式：主动公开\n政策解读：https://www.example.gov.cn/jd/1.html\n下载本信息公开文件\n"
+                     "公开方式：主动公开\n政策解读：https://www.example.gov.cn/jd/1.html\n下载本信息公开文件\n手机查看\n"
                      "某市人民政府办公厅秘书处2022年9月13日印发\n")
-    assert doc.boilerplate == ["公开方式：主动公开", "政策解读：https://www.example.gov.cn/jd/1.html", "下载本信息公开文件"]
+    assert doc.boilerplate == ["公开方式：主动公开", "政策解读：https://www.example.gov.cn/jd/1.html", "下载本信息公开文件",
+                               "手机查看"]
     assert doc.meta.printed_by == "某市人民政府办公厅秘书处" and doc.meta.print_date == "2022-09-13"
     assert [s.marker for s in doc.sections] == ["第一条", "第二条"]
     assert doc.sections[1].text == "本办法自印发之日起施行，有效期5年。"

@@ -127,30 +127,51 @@ HEADING_ABOVE_LEVELS = 3
 
 
 def _heading_above(body) -> str | None:
-    """The block right before the body or one of its nearest containers that holds a heading element
-    (<div class="…tit"><h3>《…》的政策解读</h3><p>2025-10-09</p></div>): the page's title and date, which the
-    body (the article's text alone) leaves out. None where there is no such block."""
+    """The blocks right before the body or one of its nearest containers, from a heading on
+    (<div class="…tit"><h3>《…》的政策解读</h3><p>2025-10-09</p></div>; <h2>title</h2><div>日期：…</div>;
+    <div class="big-title">…</div><div class="second-title">（…通过）</div><div>来源：…</div>): the page's title,
+    题注 and date, which the body (the article's text alone) leaves out. None where there is no such run."""
     node = body
     for _ in range(HEADING_ABOVE_LEVELS):
-        before = _previous_element(node)
-        if before is not None:
-            heading = before if before.tag in HEADING_TAGS else next(before.iter("h1", "h2", "h3"), None)
-            prior = _previous_element(before) if heading is None else None
-            if prior is not None and prior.tag in HEADING_TAGS and not _is_chrome(before):
-                heading, lines = prior, [_render(prior), _render(before)]     # <h2>title</h2><div>日期：…</div>
-            else:
-                lines = [_render(before)]
-            if heading is None or _is_chrome(before) or _is_info_block(before):
-                return None             # (a page's info block is read apart, once)
+        run, before = [], _previous_element(node)
+        while before is not None and len(run) < HEADING_ABOVE_SIBLINGS:
+            if _is_chrome(before) or _is_info_block(before):
+                break                   # (a page's info block is read apart, once)
+            run.insert(0, before)
+            if _heading_in(before) is not None:
+                break
+            before = _previous_element(before)
+        if run:
+            heading = _heading_in(run[0])
+            if heading is None:
+                return None
             title = SPACES.sub(" ", text_of(heading)).strip()
-            text = "\n".join(lines)
+            text = "\n".join(_render(element) for element in run)
             if len(title) < HEADING_ABOVE_MIN or not 0 < len(text) <= HEADING_ABOVE_MAX:
                 return None
             return text
+        if _previous_element(node) is not None:
+            return None
         node = node.getparent()
         if node is None:
             return None
     return None
+
+
+HEADING_ABOVE_SIBLINGS = 3
+BYLINE_WORDS = regex.compile(r"来源|时间|日期|发布|浏览|作者|字号")
+
+
+def _heading_in(element):
+    """The heading an element is or holds: h1-h4, or a block whose class names it a title (big-title) and
+    whose text is no byline (来源：… 时间：…)."""
+    if element.tag in HEADING_TAGS:
+        return element
+    inner = next(element.iter("h1", "h2", "h3"), None)
+    if inner is not None:
+        return inner
+    named = "title" in (element.get("class") or "").lower() or "tit" in (element.get("class") or "").lower().split()
+    return element if named and not BYLINE_WORDS.search(text_of(element)) else None
 
 
 def _previous_element(element):
