@@ -238,6 +238,15 @@ def test_a_line_of_page_buttons_is_boilerplate():
     assert all("返回顶部" not in t.units for t in doc.tasks)
 
 
+@pytest.mark.parametrize("line", ["新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "A+大 A+中 A+小", "| | |",
+                                  "【字号： 大 中 小】", "腾讯QQ QQ空间", "字号: [小] [大] 【打印正文】"])
+def test_a_line_of_page_widgets_is_boilerplate(line):
+    """w154, w163, w266, w136, w150, w160: the widget bar under a news page's headline."""
+    doc = parse_text("某市出台支持房地产发展政策\n2024年02月22日 01:48 某某报\n" + line + "\n近日，我市印发若干措施。\n")
+    assert line in doc.boilerplate
+    assert parse_text("收藏家协会召开年会\n收藏家协会\n").boilerplate == []
+
+
 @pytest.mark.parametrize("lines, title", [
     # w179: a 文种 word (制度) inside a title that goes on to its own ending (的指导意见)
     (["国务院办公厅关于全面推行", "行政执法公示制度执法全过程记录制度", "重大执法决定法制审核制度的指导意见"],
