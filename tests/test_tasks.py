@@ -270,8 +270,11 @@ def test_an_enclosed_rule_of_articles_is_provisions_whatever_it_is_called(name):
 def test_a_list_of_households_a_measure_applies_to_is_one_task():
     """w062: 一、…对以下三种类型居民家庭，暂停向其销售…商品住房：（一）…家庭；（二）…；（三）…"""
     tasks = tasks_of("一、实施限购\n对以下三种类型居民家庭，暂停向其销售本市新建商品住房：\n（一）拥有2套及以上住房的户籍家庭；\n"
-                     "（二）拥有1套及以上住房的非户籍家庭；\n（三）无法提供纳税证明的非户籍家庭。\n二、加强市场监管。\n")
+                     "（二）拥有1套及以上住房的非户籍家庭；\n（三）无法提供纳税证明的非户籍家庭。\n"
+                     "上述住房套数的认定包含新建商品住房和存量住房。\n二、加强市场监管。\n")
     assert [t.section_id for t in tasks] == ["s1", "s2"]
+    text = tasks[0].text            # in the document's order: the lead-in, the list, the paragraph summing it up
+    assert text.index("暂停") < text.index("拥有2套") < text.index("无法提供") < text.index("上述住房套数")
 
 
 def test_a_list_of_conditions_named_inside_the_items_text_is_one_task():

@@ -159,7 +159,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
         text, folded = f"{node.title}。{node.text}", None     # 将…下放至自贸试验区。（负责部门：…）: the title is the task
     fields = own_fields or []
     if fields:                          # the fields' text is the item's: units and time limits included
-        text = "\n".join([text] + [_field_text(f) for f in fields]).strip()
+        text = "\n".join(_in_document_order(node, fields) or [text] + [_field_text(f) for f in fields]).strip()
         folded = None
     task = _task(state, node, text, folded, warn_roles=False)
     if task is None or P.EFFECTIVE_CLAUSE.match(task["_lists"][0]) \
@@ -184,6 +184,26 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     if any(not part["lead_units"] for part in parts):
         task["lead_units"], task["support_units"] = [], []
     return [task] + parts
+
+
+def _in_document_order(node: Node, fields: list[Node]) -> list[str] | None:
+    """The item's own paragraphs and its fields' texts in the order the document has them (a paragraph that sums
+    up a list comes after it), or None where a paragraph's place is not known."""
+    if not node.text_parts or node.title and P.ONLY_BRACKETS.fullmatch((node.text or "").strip()):
+        return None                     # (the item's text is its title: it comes first)
+    starts: list[tuple[int, str]] = []
+    blocks = [b for b in node.blocks if b.span is not None]
+    for part in node.text_parts:
+        block = next((b for b in blocks if part in b.text), None)
+        if block is None:
+            return None
+        blocks.remove(block)
+        starts.append((block.span[0], part))
+    for field in fields:
+        if field.span is None:
+            return None
+        starts.append((field.span[0], _field_text(field)))
+    return [text for _, text in sorted(starts, key=lambda pair: pair[0])]
 
 
 def _field_text(node: Node) -> str:
