@@ -32,6 +32,7 @@ ARTICLE_NAME_MAX = 20   # 第八条 贷款利率: an article's name on its own l
 TITLE_CLAUSE_MAX = 16   # each clause of a title with commas (健全工作机制，强化统筹协调) is this short
 TITLE_WITH_COMMAS_MAX = 40
 RUN_IN_CLAUSE_MAX = 24  # ... and of a first sentence with text right after it on its line (（一）简化…的审批手续，提高…速度。正文)
+BRACKET_ONLY = regex.compile(r"[(（][^()（）]{1,8}[)）]")     # （刪除）, （略）
 BARE_CLAUSE_MAX = 24    # ... and of a 一、 line without a full stop (三、采取有力措施，保证1980、1981年计划的完成)
 
 
@@ -202,6 +203,8 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if head.kind == "article":
         named = P.BRACKETED_NAME.match(rest)         # 第一条【总体目标】为落实… -> 总体目标
         return (named.group("name").strip(), named.group("body").strip() or None) if named else (None, rest)
+    if BRACKET_ONLY.fullmatch(rest):
+        return None, rest           # 二、（刪除）: what became of the item, no heading
     if len(rest) <= P.TITLE_MAX_CHARS and not any(ch in rest for ch in "。！？!?") \
             and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
         if rest[-1] in ":：" and P.LEAD_IN.search(rest[:-1]):
@@ -243,8 +246,8 @@ def conditional_title(head: Heading) -> str | None:
     sentence = rest[:-1] if rest[-1] in "。！!" else rest
     if any(ch in sentence for ch in "。！？!?；;") or (P.PROVISION.search(sentence) and not P.NOMINAL.search(sentence)):
         return None                 # 正常还款，应按月计结息…: a provision, not a heading (必须遵循的原则 is one)
-    if sentence[-1:] in ":：" and P.LEAD_IN.search(sentence[:-1]):
-        return None
+    if sentence[-1:] in ":：" and (P.LEAD_IN.search(sentence[:-1]) or P.INNER_PUNCT.search(sentence[:-1])):
+        return None                 # a lead-in to its list (已就业者，依序核算：; 经营所得，是指：), no title
     bare = sentence == rest and head.kind == "cn"   # 一、 line with no full stop: its clauses may be longer
     sentence = sentence.rstrip(":：")
     clauses = P.INNER_PUNCT.split(sentence)

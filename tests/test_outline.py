@@ -683,3 +683,15 @@ def test_a_paragraph_that_sums_a_list_up_is_its_parents():
     first = doc.sections[0]
     assert "连续足额缴存" in (first.text or "")
     assert all("连续足额缴存" not in (c.text or "") for c in first.children)
+
+
+def test_a_lead_in_of_clauses_before_its_list_and_a_deleted_item_have_no_title():
+    """w220 L56: （一）已就業者，依序核算： over 1.–3.; w194 L31: （五）经营所得，是指：; w211 L2073: 二、（刪除）;
+    w217 L145: a case (…者，以比例计给之) is a rule, no title."""
+    doc = parse_text("第五条 工作收入，依下列规定计算：\n（一）已就业者，依序核算：\n1.依全家人口当年实际工作收入计算。\n"
+                     "2.依最近一年之薪资计算。\n（二）未就业者，依基本工资核算。\n第六条 下列所得应缴纳个人所得税：\n"
+                     "一、（删除）\n二、依前款计算之剩余月数，或工作未满一年者，以比例计给之。未满一个月者以一个月计。\n")
+    first = doc.sections[0].children[0]
+    assert (first.title, first.text) == (None, "已就业者，依序核算：")
+    deleted, case = doc.sections[1].children
+    assert (deleted.title, deleted.text) == (None, "（删除）") and case.title is None
