@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from policyparse import parse_text
+from policyparse import parse_bytes, parse_text
 from policyparse.text import fold
 from policyparse import pipeline
 from policyparse.headings import is_heading_line, recognise, split_title
@@ -695,3 +695,15 @@ def test_a_lead_in_of_clauses_before_its_list_and_a_deleted_item_have_no_title()
     assert (first.title, first.text) == (None, "已就业者，依序核算：")
     deleted, case = doc.sections[1].children
     assert (deleted.title, deleted.text) == (None, "（删除）") and case.title is None
+
+
+def test_on_a_news_page_the_teasers_after_related_reading_are_no_headings():
+    """w158 L39-52: 相关阅读 / another article's headline, byline and ① ② summary bullets: page furniture."""
+    doc = parse_bytes(("<html><head><meta name='PubDate' content='2022-12-08'><meta name='ContentSource' content='财联社'>"
+                       "<title>南京部分银行再调房贷政策</title></head><body><div class='article'>"
+                       + "<p>南京部分银行再调房贷政策，贷款未结清二套首付比例降至四成，多家银行已执行。</p>" * 5
+                       + "<p>相关阅读</p><p>近30年来最大规模，宜家中国集中出售8座卖场！</p><p>北京日报 2026-07-19 13:52</p>"
+                       "<p>① 宜家母公司委托仲量联行整体出售上海、广州等八座城市的自持商场。</p>"
+                       "<p>② 2024财年，宜家中国销售额同比下降7.6%。</p></div></body></html>").encode("utf-8"), path="page.html")
+    assert doc.meta.kind == "news"
+    assert [s.marker for s in doc.sections if s.marker] == [] and doc.tasks == []

@@ -329,12 +329,13 @@ def _closing(block: Block, last: Node) -> bool:
     return effect is not None and (not law or P.NOTICE_DOCUMENT.search(effect.group("doc")) is not None)
 
 
-def _links_follow(stream: list[tuple[Block, Heading | None]], index: int) -> bool:
-    """A furniture label (相关链接：) whose numbered lines to the end are links (1.《…》问答, 2.…（图解）)."""
+def _links_follow(stream: list[tuple[Block, Heading | None]], index: int, news: bool = False) -> bool:
+    """A furniture label (相关链接：) whose numbered lines to the end are links (1.《…》问答, 2.…（图解）), or, on a
+    news page, other articles' teasers (相关阅读 / headline / ① …)."""
     if not P.FURNITURE_START.match(stream[index][0].fold):
         return False
     heads = [(b, h) for b, h in stream[index + 1:] if h is not None]
-    return bool(heads) and all(P.LINK_ITEM.search(b.fold[h.rest_start:].strip()) for b, h in heads)
+    return bool(heads) and (news or all(P.LINK_ITEM.search(b.fold[h.rest_start:].strip()) for b, h in heads))
 
 
 def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = False) -> None:
@@ -346,17 +347,19 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
         next_heads[i] = stream[i + 1][1] or next_heads[i + 1]
     furniture = False                   # after 相关链接/相关阅读…: the page's links, to the next heading
     for index, (block, head) in enumerate(stream):
-        if furniture and head is not None and P.LINK_ITEM.search(block.fold[head.rest_start:].strip()):
-            head = None                 # 相关链接： / 1.《…》问答 / 2.…（图解）: numbered links, no headings
+        if furniture and head is not None and (news or P.LINK_ITEM.search(block.fold[head.rest_start:].strip())):
+            head = None                 # 相关链接： / 1.《…》问答 / 2.…（图解）: numbered links, no headings; on a
+                                        # news page, after 相关阅读 the other articles' teasers (① …) are none either
         if head is None:
             if block.kind != "para" or block.role in FRONT_ROLES:
                 stack[-1].blocks.append(block)
                 continue
-            if furniture:
-                block.kind = "boilerplate"
+            if furniture or len(stack) == 1 and _links_follow(stream, index, news):
+                block.kind = "boilerplate"      # (a label with only links or teasers after it, no item open)
                 stack[-1].blocks.append(block)
+                furniture = True
                 continue
-            if (index > last_heading or P.EFFECTIVE_CLAUSE.match(block.fold) or _links_follow(stream, index)) \
+            if (index > last_heading or P.EFFECTIVE_CLAUSE.match(block.fold) or _links_follow(stream, index, news)) \
                     and len(stack) > 1 and _has_content(stack[-1]) and _closing(block, stack[-1]):
                 _close(stack, block)    # 本通知自…起施行, 各地区、各部门要…: the document's closing words
                                         # (an effect clause closes it even where a second document follows)
