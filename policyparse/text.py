@@ -54,7 +54,7 @@ CN_SPACE = regex.compile(r"(?<=[\p{Han}》》“”])[ \t\u3000]+(?=[\p{Han}《�
 
 # What an export leaves around a title: table pipes, rules of dashes, a 标题 label.
 # Around a title: pipes, dash rules, a 标题 label, a site's category tag (【稳经济大盘一揽子政策】关于…, 【贷款】…).
-TITLE_DEBRIS = regex.compile(r"^(?:[\s|｜]|[-—=_]{3,}|标题\s*[:：]|【(?!已?(?:废止|失效|修改))[^】\d]{1,12}】(?=.{6})"
+TITLE_DEBRIS = regex.compile(r"^(?:[\s|｜]|[-—=_]{3,}|标题\s*[:：]|[【\[](?!已?(?:废止|失效|修改))[^】\]\d]{1,12}[】\]](?=.{6})"
                              r"|[(（](?:转载|转发|转自|原创)[)）](?=.{6})|原标题\s*[:：])+"
                              r"|(?:[\s|｜]|[-—=_]{3,}|\s+来源\s*[:：][^:：]{1,30})+$")
 

@@ -182,6 +182,8 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
     # a site's category tag before the title (w031, w039) is no part of it, nor the issuer
     ("【稳经济大盘一揽子政策】关于印发促进消费工作若干措施的通知\n各市人民政府：\n现印发给你们。\n某省商务厅\n2022年1月26日\n",
      "title", "关于印发促进消费工作若干措施的通知"),
+    ("[中房研协]合肥再次放松限购政策，外地户籍补缴半年社保即可购房\n来源：中房网\n合肥市再次调整限购政策。\n",   # w169
+     "title", "合肥再次放松限购政策，外地户籍补缴半年社保即可购房"),
     # …but a repeal mark stays readable as the validity
     ("【已废止】某市人民政府关于调整住房公积金政策的通知\n各区人民政府：\n现通知如下。\n某市人民政府\n2020年1月2日\n",
      "validity", "已废止"),
