@@ -246,8 +246,8 @@ def conditional_title(head: Heading) -> str | None:
     sentence = rest[:-1] if rest[-1] in "。！!" else rest
     if any(ch in sentence for ch in "。！？!?；;") or (P.PROVISION.search(sentence) and not P.NOMINAL.search(sentence)):
         return None                 # 正常还款，应按月计结息…: a provision, not a heading (必须遵循的原则 is one)
-    if sentence[-1:] in ":：" and (P.LEAD_IN.search(sentence[:-1]) or P.INNER_PUNCT.search(sentence[:-1])):
-        return None                 # a lead-in to its list (已就业者，依序核算：; 经营所得，是指：), no title
+    if sentence[-1:] in ":：" and P.LEAD_IN.search(sentence[:-1]):
+        return None
     bare = sentence == rest and head.kind == "cn"   # 一、 line with no full stop: its clauses may be longer
     sentence = sentence.rstrip(":：")
     clauses = P.INNER_PUNCT.split(sentence)

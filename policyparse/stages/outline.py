@@ -500,11 +500,18 @@ def _one_line_item(node: Node) -> bool:
         and node.text_parts[0].rstrip()[-1:] in "；;。"
 
 
+def _clauses_before_colon(node: Node) -> bool:
+    line = node.heading_block.fold.rstrip() if node.heading_block is not None else ""
+    return line[-1:] in ":：" and P.INNER_PUNCT.search(node.title_if_content) is not None
+
+
 def _titles_of_headings(root: Node) -> None:
     """A heading line that heads content (a paragraph or items under it, not only its unit list in
     brackets) has its line as its title; a one-line item of a list keeps its line as text (see
     headings.conditional_title)."""
     for node in root.walk():
+        if node.title_if_content and node.children and _clauses_before_colon(node):
+            continue                    # 已就業者，依序核算： / 1.… : a lead-in of clauses over its list, no title
         if node.title_if_content and (node.children or any(not _bracketed(t) for t in node.text_parts[1:])):
             node.title = node.title_if_content
             del node.text_parts[0], node.fold_parts[0]
