@@ -46,6 +46,8 @@ def find_unit_lists(text: str) -> list[UnitList]:
     found = []
     for start, end, inner, closed in _groups(text):
         labelled = P.UNIT_LABEL_RE.search(inner)
+        if start == 0 and text[0] in "【[" and not labelled and not _at_end(text, end):
+            continue                    # 【风口研报·公司】核心产品…: a column's tag before the text, no units
         at_boundary = start == 0 or text[start - 1] in SENTENCE_END or _at_end(text, end)
         if not labelled and not at_boundary or P.PHONE_BEFORE.search(text, max(0, start - 16), start):
             continue                    # 0571-89540981（区住建局）: who answers the number, not who does a task

@@ -86,6 +86,7 @@ def test_unit_lists(text, units, lead, support):
     "将原来由用地单位开展的城市设计改由政府部门负责完成。",      # a kind of organ, none named (w053, w138)
     "政策咨询电话：0571-89540981（区住建局）、89542096（区商务局）",   # who answers the number (w102)
     "工作小组成员由教育部、住房城乡建设部等部门负责同志组成。",      # who sits on it (w174)
+    "【风口研报·公司】核心产品持续兑现业绩，估值处于历史低位。",        # a column's tag (w158)
 ])
 def test_not_unit_lists(text):
     assert units_of(text) == ([], [], [])
