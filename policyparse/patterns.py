@@ -445,7 +445,7 @@ INTERPRETATION_TITLE = regex.compile(
     r"|^(?:政策)?(?:解读|问答)$|^(?:政策)?解读[:：]?\s*《[^》]{2,80}》$"
     r"|^[^。，,；;]{4,60}?(?:常见)?问题解答(?:\s*[(（][^()（）]{1,20}[)）])?$")
 # A paragraph that speaks of the item above it: 此款由…负责监督落实, 该项…, 本项….
-REFERS_BACK = regex.compile(r"此款|此项|该款|该项|本款|本项")
+REFERS_BACK = regex.compile(r"(?:^|[，,。；;])\s*(?:此款|此项|该款|该项|本款|本项)")     # (投资该项不动产: no)
 # A paragraph after a list that opens by speaking of the whole list: its parent's, not the last item's.
 SUMS_UP = regex.compile(r"^(?:上述|以上)(?![^，。；]{0,6}?[)）])")
 # The document's closing words after its last item (its effect, who interprets it, the call to carry it

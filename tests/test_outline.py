@@ -707,3 +707,13 @@ def test_on_a_news_page_the_teasers_after_related_reading_are_no_headings():
                        "<p>② 2024财年，宜家中国销售额同比下降7.6%。</p></div></body></html>").encode("utf-8"), path="page.html")
     assert doc.meta.kind == "news"
     assert [s.marker for s in doc.sections if s.marker] == [] and doc.tasks == []
+
+
+def test_a_laws_next_paragraph_that_names_a_thing_with_gai_xiang_is_the_articles():
+    """w226 L221: 第40條's 款 after its items, '…投資該項不動產時淨值之百分之三十' (该项 names the property, it does
+    not point back at item 三、 as 此项/该项 opening a sentence does)."""
+    doc = parse_text("某金融公司管理法\n第四十条 票券金融公司不得投资非自用不动产。但下列情形不在此限：\n"
+                     "一、营业所在地不动产主要部分为自用者。\n二、为短期内自用需要而预购者。\n三、原有不动产就地重建主要部分为自用者。\n"
+                     "票券金融公司依前项但书规定投资非自用不动产总金额，不得超过其于投资该项不动产时净值之百分之三十。\n")
+    article = doc.sections[0]
+    assert "百分之三十" in (article.text or "") and article.children[-1].title is None
