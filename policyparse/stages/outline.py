@@ -354,12 +354,13 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
             if block.kind != "para" or block.role in FRONT_ROLES:
                 stack[-1].blocks.append(block)
                 continue
-            if furniture or len(stack) == 1 and _links_follow(stream, index, news):
+            links = not furniture and _links_follow(stream, index, news)    # (asked once a block)
+            if furniture or len(stack) == 1 and links:
                 block.kind = "boilerplate"      # (a label with only links or teasers after it, no item open)
                 stack[-1].blocks.append(block)
                 furniture = True
                 continue
-            if (index > last_heading or P.EFFECTIVE_CLAUSE.match(block.fold) or _links_follow(stream, index, news)) \
+            if (index > last_heading or P.EFFECTIVE_CLAUSE.match(block.fold) or links) \
                     and len(stack) > 1 and _has_content(stack[-1]) and _closing(block, stack[-1]):
                 _close(stack, block)    # 本通知自…起施行, 各地区、各部门要…: the document's closing words
                                         # (an effect clause closes it even where a second document follows)

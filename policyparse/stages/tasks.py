@@ -70,8 +70,9 @@ def tasks(state: State) -> None:
                 own = _task(state, node, node.text or node.title or "", node.fold if node.text else None) \
                     if node.marker is not None and not node.children else None
                 out += ([own] if own and own["units"] else []) + table_tasks
-            elif node.marker is not None and ((item := _is_item(node, field_ids)) or _lists_conditions(node)):
-                conditions = [n for child in node.children for n in child.walk()] if _lists_conditions(node) else []
+            elif node.marker is not None and ((item := _is_item(node, field_ids)) | (lead_in := _lists_conditions(node))):
+                # (both asked once: `|`, not `or`, so that the lead-in is known when the item is one too)
+                conditions = [n for child in node.children for n in child.walk()] if lead_in else []
                 if node.children and not item:
                     listed.add(id(node))
                 own_fields = [child for child in node.children if id(child) in field_ids]
