@@ -89,13 +89,13 @@ def _before_issue(deadline: dict, issued: dt.date | None) -> bool:
 
 
 def _dated(found, issued: dt.date | None) -> dict:
-    year = _year(found.group("year")) if found.group("year") else None
+    year = cn_int(found.group("year")) if found.group("year") else None     # (2023, 二〇二三 digit by digit)
     raw = found.group(0)
     if found.group("day"):
-        month, day = _number(found.group("month")), _number(found.group("day"))
+        month, day = cn_int(found.group("month")), cn_int(found.group("day"))   # (6, 六, 十二)
         return _with_year(raw, year, month, day, "date", issued)
     if found.group("month"):
-        month = _number(found.group("month"))
+        month = cn_int(found.group("month"))
         return _with_year(raw, year, month, None, "period_end", issued)
     if found.group("quarter"):
         month = 3 * cn_int(found.group("quarter"))
@@ -103,18 +103,6 @@ def _dated(found, issued: dt.date | None) -> dict:
     if found.group("half"):
         return _with_year(raw, year, 6 if found.group("half") == "上" else 12, None, "period_end", issued)
     return _with_year(raw, year, 12, None, "period_end", issued)
-
-
-def _number(written: str) -> int:
-    return int(written) if written.isdigit() else cn_int(written)
-
-
-CN_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
-
-
-def _year(written: str) -> int:
-    """2023, or 二〇二三 written digit by digit."""
-    return int(written) if written.isdigit() else int("".join(CN_DIGITS[ch] for ch in written))
 
 
 def _with_year(raw: str, year: int | None, month: int, day: int | None, kind: str, issued: dt.date | None) -> dict:
@@ -136,7 +124,7 @@ def _with_year(raw: str, year: int | None, month: int, day: int | None, kind: st
 
 def _relative(found, issued: dt.date | None) -> dict:
     raw = found.group(0)
-    count = int(found.group("count")) if found.group("count").isdigit() else cn_int(found.group("count"))
+    count = cn_int(found.group("count"))          # (30, 三十, 两)
     unit = found.group("unit")
     if issued is None or not count:
         return {"raw": raw, "date": None, "kind": "relative"}

@@ -159,7 +159,9 @@ def _heading_above(body) -> str | None:
 
 
 HEADING_ABOVE_SIBLINGS = 3
-BYLINE_WORDS = regex.compile(r"来源|时间|日期|发布|浏览|作者|字号")
+# The words of a page's info line under its title (来源：… 时间：… 浏览：… 字号): such a block is no heading. (Not
+# patterns.BYLINE_WORDS, which tells a byline in the text by its people and sources.)
+INFO_LINE_WORDS = regex.compile(r"来源|时间|日期|发布|浏览|作者|字号")
 
 
 def _heading_in(element):
@@ -171,7 +173,7 @@ def _heading_in(element):
     if inner is not None:
         return inner
     named = "title" in (element.get("class") or "").lower() or "tit" in (element.get("class") or "").lower().split()
-    return element if named and not BYLINE_WORDS.search(text_of(element)) else None
+    return element if named and not INFO_LINE_WORDS.search(text_of(element)) else None
 
 
 def _previous_element(element):
