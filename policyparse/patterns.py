@@ -435,6 +435,7 @@ CONSULTATION_TITLE = regex.compile(r"征求[^。]{0,80}?意见")
 # replaces: no task.
 EFFECTIVE_CLAUSE = regex.compile(
     r"^(?:本|以上|上述)[^。]{0,20}?自[^。]{0,60}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期"
+    r"|^(?:执行|实施|施行|生效)(?:时间|日期)[^。]{0,4}?[从自于为][^。]{0,40}?(?:起|开始|之日|[。；;]|$)"   # 执行时间从…零时开始
     r"|^(?:本|以上|上述)[^。，]{0,20}?由[^。，]{1,40}?负责解释"      # ... and who interprets it, and which rules it
     r"|^[^。]{0,30}?与本[^。，]{0,8}?不一致的[，,]?\s*以本[^。，]{0,8}?为准")       # replaces (…不一致的，以本通知为准)
 # An item that says what a word of the document means (以上所称“二孩及以上家庭”是指…), in one paragraph: no task.

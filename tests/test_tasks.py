@@ -100,9 +100,12 @@ def test_an_item_that_only_says_when_the_document_takes_effect_is_no_task():
 
 
 @pytest.mark.parametrize("item", ["二、本通知有关规定由市公积金中心负责解释，如遇国家、省政策变化，及时调整执行。",
-                                  "二、原有政策与本通知不一致的，以本通知为准。"])
+                                  "二、原有政策与本通知不一致的，以本通知为准。",
+                                  "二、执行时间从2017年5月21日零时开始。新建商品房以网签时间为准，二手房以受理时间为准。",
+                                  "二、实施日期为2024年1月1日。"])
 def test_an_item_that_says_who_interprets_the_document_or_what_it_replaces_is_no_task(item):
-    """w020 L17, corpus 21: 本通知有关规定由市公积金中心负责解释…; w084 L23: 原有政策与本通知不一致的，以本通知为准。"""
+    """w020 L17, corpus 21: 本通知有关规定由市公积金中心负责解释…; w084 L23: 原有政策与本通知不一致的，以本通知为准;
+    w028 L30: 二、执行时间从2017年5月21日零时开始。… (when, with its transition rule)."""
     tasks = tasks_of("一、提高贷款额度。\n" + item + "\n")
     assert [t.section_id for t in tasks] == ["s1"]
 
