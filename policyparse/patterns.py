@@ -509,6 +509,9 @@ DUTY_CLAUSE = regex.compile(r"负责|牵头")
 # A paragraph that opens by stating goals (今年发展主要预期目标是：…, 完成如下工作目标：) in a section that is no
 # goal section by its title (a work report's 总体要求和政策取向): the label before the colon.
 GOAL_STATEMENT = regex.compile(r"^(?P<label>[^。：:；;，,]{0,24}?目标(?:任务)?)(?:是|为|如下)?[：:]")
+# A heading that names more than one thing (总体要求和主要目标, 指导思想、基本原则和发展目标): where an item
+# under it is titled as the goal (6.主要目标), that item is the goal section, not the whole group.
+COMPOSITE_TITLE = regex.compile(r"[和与及、，,]")
 GOAL_SECTIONS = regex.compile(r"(?<!实现[^，。]{0,12})(?<!落实[^，。]{0,12})(?<!完成[^，。]{0,12})(?<!确保[^，。]{0,12})目标|主要指标")
 # --- deadlines (deadlines.py) ----------------------------------------------------------------------
 # A date that may close a time limit: 2024年6月30日前, 2023年底前, 6月底前, 二季度前, 上半年, 2025年内, 年底前完成.

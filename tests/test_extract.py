@@ -63,6 +63,18 @@ def test_goals_stated_in_a_paragraph_of_a_section():
     assert "优化联席会议机制" in doc.goals[1].text
 
 
+@pytest.mark.parametrize("body, goals", [
+    # a heading of several things: its item titled 主要目标 is the goal, not the group with its guiding thought
+    ("一、总体要求和主要目标\n1.指导思想。坚持稳中求进。\n2.主要目标。到2025年，新增示范企业5家。\n", ["s1.2"]),
+    # a goal heading over its parts stays the goal
+    ("一、主要目标\n1.总体目标。稳中求进。\n2.具体目标。到2025年，新增示范企业5家。\n", ["s1"]),
+])
+def test_the_goal_section_is_the_item_titled_as_the_goal(body, goals):
+    """corpus 23 L20, corpus 24 L17: 二、…总体要求和主要目标 holds 1.指导思想 … 6.主要目标; the goal is 6."""
+    doc = parse_text("某市行动方案\n" + body + "二、重点任务\n（一）加强宣传。\n")
+    assert [g.section_id for g in doc.goals] == goals
+
+
 def test_news_article_has_no_invented_issuer():
     doc = parse_text("着力打造知识产权“徐汇方案”\n文章来源: 中国知识产权报\n发布时间: 2021/12/29 17:15:00\n"
                      "徐汇区知识产权局第一时间组织学习。\n")

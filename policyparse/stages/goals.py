@@ -14,7 +14,8 @@ def goals(state: State) -> None:
     in_goal: dict[int, bool] = {}      # a section, or one above it, is titled as a goal (parents come first)
     for node in state.sections():
         inside = node.parent is not None and in_goal.get(id(node.parent), False)
-        titled = bool(node.title) and P.GOAL_SECTIONS.search(node.title) is not None
+        titled = _goal_titled(node) and not (P.COMPOSITE_TITLE.search(node.title)
+                                             and any(_goal_titled(n) for n in node.walk() if n is not node))
         in_goal[id(node)] = inside or titled
         if inside:
             continue
@@ -22,6 +23,10 @@ def goals(state: State) -> None:
             state.goals.append(_section_goal(node, state.quantities))
         elif node.text_parts:
             state.goals += _goal_paragraphs(node, state.quantities)
+
+
+def _goal_titled(node: Node) -> bool:
+    return bool(node.title) and P.GOAL_SECTIONS.search(node.title) is not None
 
 
 def _goal_paragraphs(node: Node, quantities: list[dict]) -> list[dict]:
