@@ -191,6 +191,15 @@ def test_broken_paragraph_is_rejoined():
     assert doc.sections[0].text == "严厉打击商标恶意注册、非正常专利申请行为，非正常专利申请撤回率高于全市平均水平。"
 
 
+def test_a_line_that_ends_a_quoted_sentence_ends_its_paragraph():
+    """corpus 22 L36-37: （九）将第三十七条修改为“…推进征收管理工作。” / 本决定自公布之日起施行。: the closing is
+    not the last item's text."""
+    doc = parse_text("某市人民政府关于修改某办法的决定\n一、对《某办法》作出修改\n（一）将第二条修改为“税务机关负责征收。”\n"
+                     "（二）将第三条修改为“税务机关应当加强协作，推进征收管理工作。”\n本决定自公布之日起施行。\n")
+    last = doc.sections[0].children[-1]
+    assert last.text.endswith("推进征收管理工作。”") and doc.sections[-1].kind == "closing"
+
+
 def test_a_marker_alone_takes_the_next_short_line_as_title():
     doc = parse_text("一、总体要求\n（一）\n指导思想\n坚持稳中求进。\n（二）\n基本原则\n坚持改革。\n")
     items = doc.sections[0].children

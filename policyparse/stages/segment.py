@@ -15,6 +15,8 @@ from ..state import Block, Line, State
 
 NAME_LINE_MAX = 25    # an organ's name on a line of its own is at most this long
 JOIN_MIN_CHARS = 15   # a line shorter than this is a title, a name or a date: never continued
+# A sentence end inside closing quotes ends a line as the sentence end does (a quote's own 。 closes it).
+QUOTED_SENTENCE_END = ("。”", "！”", "？”", "。’", '。"')
 UNFINISHED_END = frozenset("的和与及或、并")    # a line ending in a particle or a conjunction goes on
 WRAP_MIN_CHARS = 16   # lines this long or longer tell a text's wrap width ...
 WRAP_MIN_LINES = 3    # ... when at least this many of them share one length
@@ -162,6 +164,8 @@ def _continues(prev: Line, nxt: Line, current: "_Run", wrap: _Lazy | None = None
     """Whether `nxt` continues the paragraph that `prev` ends (a copy-paste line break)."""
     if prev.fold[-1] in TERMINAL_PUNCT and (nxt.fold[0] not in CONTINUATION_START or prev.fold.endswith(("。", ":"))):
         return False                             # the common case, decided before any pattern runs
+    if prev.fold.endswith(QUOTED_SENTENCE_END):
+        return False                             # 修改为“…推进征收管理工作。” / 本决定自公布之日起施行。
     if is_heading_line(nxt.fold) or BOILERPLATE.match(nxt.fold) or META_LABEL_RE.match(nxt.fold):
         return False
     if is_table_line(nxt.fold):
