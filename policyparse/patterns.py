@@ -480,7 +480,7 @@ FURNITURE_START = regex.compile(r"^(?:" + _FURNITURE + r"|推荐阅读|延伸阅
 # closes a notice whose items are 第X条 (本通知自…起施行 after 第十条; a law's own 本条例自… stays its article's).
 CLOSING_EFFECT = regex.compile(
     r"(?:^|[。；;])\s*(?P<doc>" + _DOCUMENT + r")[^。]{0,40}?(?:自|从)[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)")
-NOTICE_DOCUMENT = regex.compile(r"通知|意见|措施|方案|公告|决定|指引|计划")
+NOTICE_DOCUMENT = regex.compile(r"通知|意见|措施|方案|公告|决定|指引|计划|政策|文件")
 # A sentence anywhere in a paragraph after the last item that calls for the document to be carried out or
 # followed (应急部要按照…本通知精神，认真组织实施; 其他地区可参照本方案推进…), or a reply's closing (现将…报送您).
 CLOSING_CALL = regex.compile(

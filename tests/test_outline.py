@@ -433,6 +433,9 @@ CLOSINGS = [   # (text, the last item's text must end with, closing words that a
     # a notice whose items are 第X条 (w033): its effect clause closes the notice, not 第十条
     ("某市人民政府关于促进房地产市场健康发展的通知\n第一条 优化住房公积金政策。\n第二条 推动交房即交证。\n"
      "本通知自印发之日起施行，有效期至2022年12月31日。\n各县（市）可参照执行。\n", "推动交房即交证。", "本通知自印发之日起施行"),
+    # measures numbered 第X条 in a news page, closed by 以上政策措施自…施行 (corpus 26 L20): not the last article's
+    ("泸州出台楼市新政\n第一条 优化土地出让条件。\n第二条 鼓励企业给予团购优惠。\n"
+     "以上政策措施自印发之日起施行，有明确时限的条款，以措施中明确的时限为准。\n", "鼓励企业给予团购优惠。", "以上政策措施"),
     # the effect clause in a later sentence of the closing paragraph (w081)
     ("某市人民政府关于促进房地产市场平稳健康发展的实施意见\n一、加强保障。多渠道筹集保障性住房。\n二、加强舆论宣传引导。新闻媒体要加强正面宣传。\n"
      "责任单位：市委宣传部、市房管局\n各部门应根据本部门工作职责制定工作细则。本意见自印发之日起施行。\n",
