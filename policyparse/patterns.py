@@ -486,6 +486,8 @@ NOTICE_DOCUMENT = regex.compile(r"通知|意见|措施|方案|公告|决定|指�
 CLOSING_CALL = regex.compile(
     r"(?:^|[。；;])\s*[^。；;]{0,40}?(?:按照|根据|参照|结合)[^。；;]{0,30}?本《?(?:通知|意见|方案|办法|决定|措施)》?"
     r"(?:精神|要求|规定)?[^。；;]{0,20}?(?:组织实施|贯彻|落实|执行|推进)|^现将[^。]{0,40}?(?:报送|呈报|转送)"
+    # ... or calls on the whole province or city to unite and strive (全省人民要更加紧密地团结…, 全市广大党员干部群众要…)
+    r"|(?:^|[。；;！!])\s*全[省市区县州国党][^。，；]{0,20}?(?:人民|干部|党员|群众|各族)[^。，；]{0,6}?要"
     # ... or says how long the document's measures run (…上述政策凡未注明具体期限的，执行期限为2019年1月1日至…)
     r"|(?:^|[。；;])\s*(?:除[^。]{0,30}?外[，,])?" + _DOCUMENT + r"[^。]{0,30}?(?:执行期限|有效期限?)为")
 # A text that is one pair of brackets and nothing more: （负责部门：住房城乡建设部）.

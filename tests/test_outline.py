@@ -436,6 +436,9 @@ CLOSINGS = [   # (text, the last item's text must end with, closing words that a
     # measures numbered 第X条 in a news page, closed by 以上政策措施自…施行 (corpus 26 L20): not the last article's
     ("泸州出台楼市新政\n第一条 优化土地出让条件。\n第二条 鼓励企业给予团购优惠。\n"
      "以上政策措施自印发之日起施行，有明确时限的条款，以措施中明确的时限为准。\n", "鼓励企业给予团购优惠。", "以上政策措施"),
+    # the call on the whole province to unite and strive after the last item (corpus 23 L127, corpus 24 L98, w013)
+    ("中共某省委关于制定国民经济和社会发展第十五个五年规划的建议\n一、发展环境\n1.坚持稳中求进。\n2.推进规划落实。按照全会精神制定规划纲要。\n"
+     "奋斗成就事业，实干开创未来。全省人民要更加紧密地团结在党中央周围，为实现规划目标而努力奋斗！\n", "按照全会精神制定规划纲要。", "奋斗成就事业"),
     # the effect clause in a later sentence of the closing paragraph (w081)
     ("某市人民政府关于促进房地产市场平稳健康发展的实施意见\n一、加强保障。多渠道筹集保障性住房。\n二、加强舆论宣传引导。新闻媒体要加强正面宣传。\n"
      "责任单位：市委宣传部、市房管局\n各部门应根据本部门工作职责制定工作细则。本意见自印发之日起施行。\n",
