@@ -58,25 +58,28 @@ def _closes(found) -> bool:
     """Whether a date found in running text is a limit (…前, …底, …完成, 2025年内), not a mere date."""
     g = found.group
     if not (g("month") or g("quarter") or g("half") or g("yend")):
-        return bool(g("year")) and bool(g("before") or g("done"))    # 2025年前, 2025年内, 2025年完成
+        return bool(g("year")) and bool(g("before") or g("done") or g("result"))    # 2025年前, 2025年内, 2025年完成
     if g("day") or (g("month") and not g("mend")) or (g("quarter") and not g("qend")) or g("half"):
-        return bool(g("before") and g("before") != "内" or g("done"))
+        return bool(g("before") and g("before") != "内" or g("done") or g("result"))    # (12月取得明显成效)
     return True                     # 2023年底, 6月底, 三季度末
 
 
 def _sets_work(text: str, found) -> bool:
     """Whether the sentence a date stands in sets work to be done by it, rather than bounding a condition."""
     end = found.end()
-    if text[max(0, found.start() - 2):found.start()].endswith(("至", "截至", "截止", "到")):
+    before = text[max(0, found.start() - 3):found.start()]
+    if before.endswith(("至", "截至", "截止", "到")):
         return False                # 自本意见印发之日起至2023年12月31日前: how long a policy runs
+    if before.endswith(("每年", "每季度", "每半年", "每月", "去年", "前年", "上年")):
+        return False                # 每年1月31日前报送 recurs; 去年12月30日实现…下线 is past
     clause_end = min((i for i in (text.find(ch, end) for ch in "，,。；;") if i >= 0), default=len(text))
     clause = text[end:clause_end]
     if "的" in clause and ("已" in clause or not P.DEADLINE_WORK.search(clause)):
         return False                # 2022年4月25日前购买的 / …前金融机构已发放的: a condition
     sentence_end = min((i for i in (text.find(ch, end) for ch in "。；;") if i >= 0), default=len(text))
     rest = text[end:sentence_end]
-    if found.group("done"):
-        return True                 # 2023年底前完成
+    if found.group("done") or found.group("result"):
+        return True                 # 2023年底前完成, 12月取得明显成效
     work = P.DEADLINE_WORK.search(rest[:P.DEADLINE_REACH])
     option = P.DEADLINE_OPTION.search(rest[:P.DEADLINE_REACH])
     return work is not None and (option is None or option.start() > work.start())   # 2023年底前，企业可申请…: a window

@@ -516,22 +516,23 @@ GOAL_STATEMENT = regex.compile(r"^(?P<label>[^。：:；;，,]{0,24}?目标(?:�
 COMPOSITE_TITLE = regex.compile(r"[和与及、，,]")
 GOAL_SECTIONS = regex.compile(r"(?<!实现[^，。]{0,12})(?<!落实[^，。]{0,12})(?<!完成[^，。]{0,12})(?<!确保[^，。]{0,12})目标|主要指标")
 # --- deadlines (deadlines.py) ----------------------------------------------------------------------
-# A date that may close a time limit: 2024年6月30日前, 2023年底前, 6月底前, 二季度前, 上半年, 2025年内, 年底前完成.
+# A date that may close a time limit: 2024年6月30日前, 2023年底前, 6月底前, 二季度前, 上半年, 2025年内, 年底前完成,
+# 年内 and 今年内 (the year the document is issued in; never 3年内, 两年内: a span).
 DEADLINE_DATE = regex.compile(
     # (the first class lets the engine skip to where a date can start: 7x faster than the lookahead alone)
-    r"(?=[0-9第一二三四五六七八九十上下年])"
+    r"(?=[0-9第一二三四五六七八九十上下年今本])"
     r"(?=(?:19|20)\d\d\s*年|[一二][〇零○一二三四五六七八九]{3}\s*年|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
-    r"|第?[一二三四1-4]\s*季度|[上下]半年|年[底末])"
+    r"|第?[一二三四1-4]\s*季度|[上下]半年|年[底末]|[今本]年内|(?<![\d〇零○一二两三四五六七八九十几多半近当去])年内)"
     r"(?:(?P<year>(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})\s*年\s*)?"
     r"(?:(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"        # 6月, 六月 (a 1981 notice's)
     r"(?:(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日|(?P<mend>[底末]))?"
-    r"|第?(?P<quarter>[一二三四1-4])\s*季度\s*(?P<qend>[末底])?|(?P<half>[上下])半年|(?P<yend>年?[底末]))?"
-    r"\s*(?P<before>以前|之前|前|内)?\s*(?P<done>完成)?")
+    r"|第?(?P<quarter>[一二三四1-4])\s*季度\s*(?P<qend>[末底])?|(?P<half>[上下])半年|(?P<yend>年?[底末]|[今本]?年内))?"
+    r"\s*(?P<before>以前|之前|前|内)?\s*(?:(?P<done>完成)|(?=(?P<result>取得|实现|建成|上线)))?")
 # Work a deadline's sentence sets (within DEADLINE_REACH characters after the date).
 DEADLINE_WORK = regex.compile(
     r"完成|实现|建成|建立|出台|制定|印发|落实|开展|启动|上线|覆盖|报送|提交|形成|达到|推广|完善|取得|组建|实施|全面"
     r"|基本|力争|确保|到位|发放|拨付|办结|整改|清理|部署|召开|公布|发布|修订|编制|投用|投入使用|竣工|开工"
-    r"|上报|备案|审核|发出|签订|移交|清偿|取消|退还")
+    r"|上报|备案|审核|发出|签订|移交|清偿|取消|退还|纳入|报(?![名销价道])|扩大到|提高到|提升到")
 DEADLINE_REACH = 40
 # An option the date opens, not work it closes: 2023年12月31日前，房地产企业可申请降低配建面积.
 DEADLINE_OPTION = regex.compile(r"(?:可以?|均可|即可)(?:申请|享受|按|选择|继续|办理|自愿|提出|申报|参加|使用|不再)|阶段性")
