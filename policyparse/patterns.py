@@ -389,7 +389,7 @@ NOT_UNIT_WORDS = regex.compile(r"\d|年|月|以上|以下|其中|包括|例如|�
 NON_TASK_SECTIONS = regex.compile(
     r"总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务"
     r"|行动目标|建设目标|(?:^|[、和及与])适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"
-    r"|名词解释|术语|附则|总则"
+    r"|名词解释|^(?:主要)?术语(?:和定义|与定义|解释)?$|附则|总则"     # (统一编码和术语集 is work)
     # principles, scopes, subjects, conditions and papers, looking back, situations: said, not to be done
     # (a short noun phrase only: 合理界定服务对象范围 is work to do)
     r"|^(?!明确|合理|界定|扩大|拓展|确定|优化|调整|规范|严格|科学|坚持|聚焦|加强|完善|强化|落实|推进|纳入|将|把|对"
