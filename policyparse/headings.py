@@ -56,6 +56,10 @@ def recognise(fold: str, text: str, pos: int = 0, decimal: bool = False) -> Head
         return None
     lead = P.HEADING_LEAD.match(fold, pos) if fold[pos] in "*_@#|>" else None
     start = lead.end() if lead else pos
+    if decimal and start == 0 and fold[0].isdigit():
+        head = _decimal(fold, text)
+        if head is not None and head.kind != "decimal1":
+            return head             # 1.1　编制目的及依据 in a decimal scheme: 1.1, not the item 1. titled "1　编制…"
     for kind in P.heading_kinds_from(fold, start):
         match = P.HEADING_RE[kind].match(fold, start)
         if match:
@@ -174,8 +178,11 @@ def _decimal_title(rest: str) -> bool:
 
 
 def _decimal(fold: str, text: str) -> Heading | None:
+    """A decimal heading: its title short (1.3　适用范围), or, numbered N.N or deeper, a sentence of its own
+    (5.1.1　为应对粮食应急状态，要…), never an amount (1.5 亿元)."""
     match = P.DECIMAL_RE.match(fold)
-    if not match or not _decimal_title(match.group("rest")) or not match.group("rest"):
+    rest = match.group("rest") if match else ""
+    if not rest or not (_decimal_title(rest) or "." in match.group("num") and not P.AMOUNT_UNIT.match(rest)):
         return None
     parts = match.group("num").split(".")
     if any(int(p) == 0 for p in parts):
@@ -199,7 +206,7 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if head.kind in P.TITLE_LINE_KINDS:
         return P.HAN_GAP.sub("", rest), None         # 第一章　总　则 -> 总则
     if head.kind.startswith("decimal"):
-        return rest, None
+        return (rest, None) if short_title(rest) else (None, rest)
     if head.kind == "article":
         named = P.BRACKETED_NAME.match(rest)         # 第一条【总体目标】为落实… -> 总体目标
         return (named.group("name").strip(), named.group("body").strip() or None) if named else (None, rest)

@@ -732,3 +732,19 @@ def test_a_laws_next_paragraph_that_names_a_thing_with_gai_xiang_is_the_articles
                      "票券金融公司依前项但书规定投资非自用不动产总金额，不得超过其于投资该项不动产时净值之百分之三十。\n")
     article = doc.sections[0]
     assert "百分之三十" in (article.text or "") and article.children[-1].title is None
+
+
+def test_decimal_numbering_of_an_emergency_plan():
+    """corpus m07 (国家粮食应急预案): 1 总则 / 1.1　编制目的及依据 / 1.2.1　国家级：…。 is a scheme of its own; 1.1 is
+    not the item 1. titled "1　编制…", and a numbered sentence (1.2.1, 7.1) is a section without a title."""
+    doc = parse_text("国家粮食应急预案\n1　总则\n1.1　编制目的及依据\n为有效监测和控制粮食市场异常波动，制定本预案。\n"
+                     "1.2　等级划分\n1.2.1　国家级：两个以上省出现粮食应急状态。\n1.2.2　省级：一个省出现粮食应急状态。\n"
+                     "1.3　适用范围\n本预案适用于粮食应急状态。\n2　组织机构和职责\n2.1　国家粮食应急工作指挥部\n"
+                     "国家粮食应急工作指挥部负责领导、组织、协调全国粮食应急工作。\n"
+                     "2.2　地方粮食应急机构及其职责\n省级人民政府应根据需要成立应急工作指挥部。\n")
+    first, second = doc.sections
+    assert [(s.marker, s.title) for s in first.children] == [
+        ("1.1", "编制目的及依据"), ("1.2", "等级划分"), ("1.3", "适用范围")]
+    assert [(s.marker, s.title, s.text) for s in first.children[1].children] == [
+        ("1.2.1", None, "国家级：两个以上省出现粮食应急状态。"), ("1.2.2", None, "省级：一个省出现粮食应急状态。")]
+    assert [s.marker for s in second.children] == ["2.1", "2.2"]

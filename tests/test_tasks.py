@@ -50,6 +50,14 @@ def test_a_duty_given_to_the_unit_that_opens_the_item(item, lead):
     assert tasks[0].units == lead and tasks[0].lead_units == lead
 
 
+def test_a_duty_opened_by_a_unit_and_those_it_works_with():
+    """corpus m07 L95: 国家发展改革委及国家粮食局会同有关部门负责建立…: they lead, 有关部门 support."""
+    tasks = tasks_of("三、预警监测\n（一）国家发展改革委及国家粮食局会同有关部门负责建立全国粮食监测预警系统。\n"
+                     "（二）加强宣传。（市委宣传部负责）\n")
+    assert (tasks[0].units, tasks[0].lead_units, tasks[0].support_units) == (
+        ["国家发展改革委", "国家粮食局", "有关部门"], ["国家发展改革委", "国家粮食局"], ["有关部门"])
+
+
 def test_duty_lines_of_several_units_are_parts():
     tasks = tasks_of("三、职责分工\n（一）部门职责\n发改部门：负责项目立项审批备案。\n财政部门：负责补贴资金的筹集和发放。\n")
     item, *parts = tasks

@@ -242,22 +242,28 @@ def _duty_units(task: dict, node: Node) -> bool:
         return False                    # most items: no duty word at all
     if node.title and task["text"] != node.title and P.DUTY_CLAUSE.match(folded.lstrip()) \
             and is_unit(fold(node.title)):
-        names = [node.title]                            # （一）市卫生健康委：负责…
+        owners = ([node.title], [])                     # （一）市卫生健康委：负责…
     else:
-        names = _duty_opener(task["text"], folded)
-    if not names:
+        owners = _duty_opener(task["text"], folded)
+    if not owners:
         return False
-    task["units"], task["lead_units"], task["support_units"] = names, list(names), []
+    lead, support = owners
+    task["units"], task["lead_units"], task["support_units"] = lead + support, list(lead), list(support)
     return True
 
 
-def _duty_opener(text: str, folded: str | None = None) -> list[str] | None:
-    """The units that open a duty (市财政局负责…, 发改部门：负责…, 铁道部、交通部负责…), as written."""
+def _duty_opener(text: str, folded: str | None = None) -> tuple[list[str], list[str]] | None:
+    """The units that open a duty (市财政局负责…, 发改部门：负责…, 铁道部、交通部负责…), as written: the lead,
+    and those it works with (A会同B负责…: A leads, B supports)."""
     found = P.DUTY_OPENING.match(folded if folded is not None else fold(text))
     if found is None:
         return None
-    names = split_units(text[:len(found.group("unit"))])
-    return names if names and all(is_unit(fold(n)) for n in names) else None
+    opener = text[:len(found.group("unit"))]
+    lead_text, _, with_text = opener.partition("会同")
+    lead, support = split_units(lead_text), split_units(with_text) if with_text else []
+    if not lead or not all(is_unit(fold(n)) for n in lead + support):
+        return None
+    return lead, support
 
 
 def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
@@ -269,16 +275,16 @@ def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
     if len(lines) == 1:
         lines = [sentence for sentence in P.SENTENCE_BREAK.split(text) if sentence.strip()]
     owners = [_duty_opener(line.strip()) for line in lines]
-    if len(lines) < 2 or not all(owners) or len({tuple(o) for o in owners}) < 2:
+    if len(lines) < 2 or not all(owners) or len({tuple(lead + support) for lead, support in owners}) < 2:
         return []
     parts = []
-    for line, names in zip(lines, owners):
+    for line, (lead, support) in zip(lines, owners):
         part = _task(state, node, line, warn_roles=False)
         if part is None:
             continue
         part.pop("_ambiguous", None)
         if not part["units"]:
-            part["units"], part["lead_units"], part["support_units"] = names, list(names), []
+            part["units"], part["lead_units"], part["support_units"] = lead + support, list(lead), list(support)
         part["title"], part["span"] = None, _span_of(state, node, line.strip())
         parts.append(part)
     return parts
