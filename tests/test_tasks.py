@@ -290,6 +290,16 @@ def test_a_list_of_households_a_measure_applies_to_is_one_task():
     assert text.index("暂停") < text.index("拥有2套") < text.index("无法提供") < text.index("上述住房套数")
 
 
+@pytest.mark.parametrize("lead_in, case", [
+    ("建立应急报告制度。有下列情形之一的，省级粮食部门应当立即进行调查核实。", "发生严重自然灾害的。"),     # corpus m07 L99
+    ("有下列行为之一的，依照国家有关法律法规处理。", "拒不执行应急指令的。"),                          # corpus m07 L159
+    ("对有下列突出表现的单位或个人，指挥部应给予表彰和奖励。", "出色完成应急任务的。"),               # corpus m07 L154
+])
+def test_the_cases_a_rule_meets_are_its_task_not_tasks_of_their_own(lead_in, case):
+    tasks = tasks_of(f"一、应急报告\n{lead_in}\n（1）{case}\n（2）其他情况。\n二、加强宣传。\n")
+    assert [t.section_id for t in tasks] == ["s1", "s2"] and case in tasks[0].text
+
+
 def test_a_list_of_conditions_named_inside_the_items_text_is_one_task():
     """w271: 三、一次性求职补贴 / …学生，符合以下3个条件之一，可申请一次性求职补贴，… / （1）… （2）… / 申领方式：…"""
     tasks = tasks_of("一、发放求职补贴\n毕业学年学生，符合以下3个条件之一，可申请一次性求职补贴，补贴标准为每人3000元。\n"
