@@ -576,10 +576,10 @@ INDICATOR_NATURE = regex.compile(r"(预期性|约束性)")
 # Header cell -> column role. A table with a task column and a unit column gives one task per row.
 TASK_TABLE_COLUMNS = (
     ("task", regex.compile(r"^(?:重点|主要|具体|工作|改革)?(?:任务|事项|工作任务|工作事项|工作内容|任务内容|"
-                           r"措施|举措|工作措施|政策措施|任务措施|目标任务)(?:名称|内容|及要求)?$")),
+                           r"措施|举措|工作措施|政策措施|任务措施|目标任务)(?:名称|内容|及要求)?$|^(?:主要|具体)内容$")),
     ("lead", regex.compile(r"^(?:牵头|主责|主办)(?:责任)?(?:单位|部门)$")),
     ("support", regex.compile(r"^(?:配合|协办|参与|协同|协助)(?:单位|部门)$")),
-    ("units", regex.compile(r"^(?:责任|实施|承办)(?:单位|部门|主体)$")),
+    ("units", regex.compile(r"^(?:责任|实施|承办|指导|主管|负责)(?:单位|部门|主体|处室|科室|机构)$")),
     ("deadline", regex.compile(r"^(?:完成|办结)?(?:时限|时间|期限)(?:要求|安排|节点)?$|^进度安排$")),
 )
 

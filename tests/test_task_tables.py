@@ -74,3 +74,14 @@ def test_two_row_header_group_rows_and_a_table_split_in_two():
         (["市政务服务局"], ["市大数据局", "各区政府"]), (["市司法局"], ["市政务服务局"]), (["市发展改革委"], [])]
     assert [t.section_path[-2] for t in tasks] == ["一、优化政务服务", "一、优化政务服务", "二、加强监管"]
     assert tasks[0].deadline.date == "2024-06-30" and tasks[1].deadline.date is None
+
+
+def test_a_promotion_list_with_its_guiding_departments_is_a_task_table():
+    """corpus 08 L30: 序号 | 改革举措 | 主 要 内 容 | 指导部门 | 推广范围: the measure is the row's title, its content the
+    task's text, and 指导部门 its units."""
+    doc = parse_text("某市推广改革举措清单\n一、推广清单\n序号 | 改革举措 | 主 要 内 容 | 指导部门 | 推广范围 |\n"
+                     "1 | 知识产权案件“三合一”审判 | 整合分散的审判资源，实现审判力量集约化。 | 最高人民法院、国家知识产权局 | 全国 |\n"
+                     "2 | 技术经理人全程参与的成果转化模式 | 以技术交易市场为依托，集成提供全流程服务。 | 科技部 | 全国 |\n")
+    assert [(t.title, t.text, t.units) for t in doc.tasks] == [
+        ("知识产权案件“三合一”审判", "整合分散的审判资源，实现审判力量集约化。", ["最高人民法院", "国家知识产权局"]),
+        ("技术经理人全程参与的成果转化模式", "以技术交易市场为依托，集成提供全流程服务。", ["科技部"])]
