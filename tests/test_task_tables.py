@@ -85,3 +85,9 @@ def test_a_promotion_list_with_its_guiding_departments_is_a_task_table():
     assert [(t.title, t.text, t.units) for t in doc.tasks] == [
         ("知识产权案件“三合一”审判", "整合分散的审判资源，实现审判力量集约化。", ["最高人民法院", "国家知识产权局"]),
         ("技术经理人全程参与的成果转化模式", "以技术交易市场为依托，集成提供全流程服务。", ["科技部"])]
+
+
+def test_a_document_that_is_a_title_and_a_task_table_keeps_the_table():
+    """A body of one table and nothing else (no heading, no paragraph): its rows are still tasks."""
+    doc = parse_text("某市工作安排表\n序号 | 工作任务 | 责任单位 |\n1 | 建设区级数据共享平台 | 区科委 |\n")
+    assert [(t.text, t.units) for t in doc.tasks] == [("建设区级数据共享平台", ["区科委"])]

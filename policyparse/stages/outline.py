@@ -86,7 +86,7 @@ def _arrange(roots: list[Node]) -> list[Node]:
     if len(roots) == 1:
         doc = roots[0]
         out = []
-        if doc.text_parts:
+        if doc.text_parts or any(b.kind == "table" for b in doc.blocks):    # (a table alone is content too)
             pre = Node(kind="preamble", marker=None, number=None, rank=-1,
                        text_parts=doc.text_parts, fold_parts=doc.fold_parts, blocks=doc.blocks)
             out.append(pre)
