@@ -91,7 +91,8 @@ def test_the_first_unit_leads_where_the_document_says_so():
                                      "一、关于执行对象的认定", "一、奖补方式", "一、补贴标准", "一、适用对象和申请条件",
                                      "一、过去五年的工作和十年的基本总结", "一、补贴总额度", "一、可贷额度",
                                      "一、活动额度", "一、发放流程", "一、术语和定义", "一、入学方式及程序",
-                                     "一、招生方式", "一、就业见习基地申请程序"])
+                                     "一、招生方式", "一、就业见习基地申请程序", "一、社会救助标准",
+                                     "一、住房套数认定标准", "一、实施时间"])
 def test_no_tasks_in_sections_that_say_rather_than_do(section):
     tasks = tasks_of(section + "\n（一）坚持统筹推进，突出重点。\n（二）确定北京、吉林为试点地区。\n二、重点任务\n"
                      "（一）加强宣传。（市委宣传部负责）\n")
@@ -100,7 +101,7 @@ def test_no_tasks_in_sections_that_say_rather_than_do(section):
 
 @pytest.mark.parametrize("title", ["明确支持范围", "改善消费条件", "定期报送工作进展情况", "开展试点工作总结",
                                    "提高多孩家庭贷款额度", "积极协调落实贷款额度", "统一编码和术语集", "规范审核程序",
-                                   "简化办理流程"])
+                                   "简化办理流程", "构建职业教育国家标准", "完善教育教学相关标准"])
 def test_work_on_a_scope_or_a_condition_is_still_a_task(title):
     tasks = tasks_of(f"一、聚焦支小支农主业\n（一）{title}。各级担保机构要聚焦小微企业。\n")
     assert [t.section_id for t in tasks] == ["s1.1"]
