@@ -248,7 +248,7 @@ def test_an_interpretation_or_a_questions_page_has_no_tasks(title):
 def test_an_announcement_or_a_guide_sets_tasks_only_where_units_are_named(title):
     """w262, w266, w115, w273, w118: the items of a 公告/通告 or of a guide for applicants are amounts, periods,
     conditions and steps, not work; a unit list of its own still names who acts, a sentence's 由X负责 does not."""
-    body = ("\n一、缴费标准\n（一）成年居民每人每年400元。\n（二）在校学生每人每年200元。\n二、征收管理\n"
+    body = ("\n一、调整缴费标准\n（一）成年居民每人每年400元。\n（二）在校学生每人每年200元。\n二、征收管理\n"
             "参保人可通过银行代扣缴费。医保费由税务机关负责征收。\n三、工作保障\n加强政策宣传。（市医保局、市税务局负责）\n")
     tasks = parse_text(title + body).tasks
     assert [(t.section_id, t.units) for t in tasks] == [("s3", ["市医保局", "市税务局"])]
