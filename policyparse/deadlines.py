@@ -70,8 +70,8 @@ def _sets_work(text: str, found) -> bool:
     before = text[max(0, found.start() - 3):found.start()]
     if before.endswith(("至", "截至", "截止", "到")):
         return False                # 自本意见印发之日起至2023年12月31日前: how long a policy runs
-    if before.endswith(("每年", "每季度", "每半年", "每月", "去年", "前年", "上年")):
-        return False                # 每年1月31日前报送 recurs; 去年12月30日实现…下线 is past
+    if before.endswith(("每年", "每季度", "每半年", "每月", "去年", "前年", "上年", "年中和", "年初和", "年中、")):
+        return False                # 每年1月31日前报送, 在年中和年末向国务院报告 recur; 去年12月30日… is past
     clause_end = min((i for i in (text.find(ch, end) for ch in "，,。；;") if i >= 0), default=len(text))
     clause = text[end:clause_end]
     if "的" in clause and ("已" in clause or not P.DEADLINE_WORK.search(clause)):

@@ -59,6 +59,7 @@ def test_a_date_before_the_document_is_no_deadline_of_its_work():
     "持续推进“13445工程”，提升城市能级",                                     # w013 L47: a verb in a sentence
     "按照每个子女每月1000元的标准定额扣除",                                   # w193: an amount
     "并于去年12月30日实现首车下线",                                          # w054: past
+    "并在年中和年末向国务院报告执行情况",                                      # w202 L61: twice a year
     "三年内不得上市交易",                                                  # a span, not this year (年内)
     "出售后1年内重新购买住房的",
     "每人每年只享受一次",                                                  # w199 L23: how often, not by when
