@@ -225,7 +225,10 @@ RUN_ON_SIGNATURE = regex.compile(
     r"(?P<date>(?:19|20)\d\d\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)"
     r"\s{0,4}(?:[(（](?:此件|本件)[^()（）]{0,20}[)）])?\s{0,4}$")
 # A signature that is a person, not an organ: 总理 李克强, 省长 王某某 (a 令 is signed by its head).
-SIGNER_PERSON = regex.compile(r"^(?:\p{Han}{0,8}?(?:总理|主席|委员长|部长|省长|市长|区长|县长|局长|主任|署长|行长|院长|州长|旗长))\s*\p{Han}{2,4}$")
+# (its office may be spaced and set off by a colon: 市　长：温国辉)
+_OFFICES = "|".join(r"\s*".join(word) for word in ("总理", "主席", "委员长", "部长", "省长", "市长", "区长", "县长", "局长", "主任",
+                                                  "署长", "行长", "院长", "州长", "旗长"))
+SIGNER_PERSON = regex.compile(r"^(?:\p{Han}{0,8}?(?:%s))\s*[:：]?\s*\p{Han}{2,4}$" % _OFFICES)
 # The 发文字号 glued to a title's end or in brackets after it: …的通知（东建房〔2017〕33号）, …的通知某政办发〔2021〕12号.
 TITLE_DOC_NUMBER = regex.compile(
     r"(?:[(（]\s*(?P<bracketed>[\p{Han}A-Za-z]{1,20}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号)\s*[)）]"

@@ -419,3 +419,28 @@ def test_a_page_field_that_names_the_document_in_brackets_gives_its_title():
     """w079: 信息名称：《关于进一步优化无房家庭购房工作的通知》 in the page's info block, no title line in the body."""
     meta = meta_of("信息名称：《关于进一步优化无房家庭购房工作的通知》\n各区人民政府：\n" + BODY + "某市人民政府\n2021年5月28日\n")
     assert (meta.title, meta.doc_type) == ("关于进一步优化无房家庭购房工作的通知", "通知")
+
+
+def test_a_government_order_under_a_pages_menu_and_over_its_footer():
+    """w281, w274 (gz.gov.cn): forty menu words above the document do not use up the head; the 令's number is on
+    two lines (广州市人民政府令 / 第179号), its date under its head's signature (市　长：温国辉); the 印发 line of its
+    版记 stands above the page's footer."""
+    menu = "".join(f"{word}\n" for word in ["首页", "政务公开", "政务服务", "互动交流", "营商环境", "魅力广州"] * 8)
+    footer = "".join(f"{line}\n" for line in ["扫一扫在手机打开当前页", "相关新闻", "内容纠错 | 使用帮助 | 关于我们",
+                                              "网站标识码：4401000004"] * 5)
+    doc = parse_text("某市老年人优待办法\n" + menu + "某市人民政府令\n第179号\n"
+                     "《某市老年人优待办法》已经市政府常务会议通过，现予公布，自2021年5月1日起施行。\n市　长：张某某\n2021年1月29日\n"
+                     "某市老年人优待办法\n第一条 为保障老年人合法权益，制定本办法。\n第二条 本办法自2021年5月1日起施行。\n"
+                     "公开方式：主动公开\n某市人民政府办公厅 2021年2月7日印发\n" + footer)
+    meta = doc.meta
+    assert (meta.doc_number, meta.issuer, meta.date) == ("某市人民政府令第179号", "某市人民政府", "2021-01-29")
+    assert (meta.printed_by, meta.print_date) == ("某市人民政府办公厅", "2021-02-07")
+    assert "印发" not in doc.sections[-1].text
+
+
+def test_recipients_below_a_pages_menu():
+    menu = "".join(f"{word}\n" for word in ["首页", "政务公开", "政务服务", "互动交流", "营商环境"] * 10)
+    doc = parse_text(menu + "穗民规字〔2025〕2号\n某市民政局关于印发社会救助标准的通知\n各区人民政府，市政府各部门、各直属机构：\n"
+                     "现将有关标准印发给你们。\n一、调整救助标准\n（一）提高城乡低保标准。\n")
+    assert doc.meta.recipients == ["各区人民政府", "市政府各部门、各直属机构"]
+    assert doc.meta.doc_number == "穗民规字〔2025〕2号"

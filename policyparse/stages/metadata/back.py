@@ -40,6 +40,10 @@ def signature(state: State, matter: Matter) -> None:
         if _signed_under_organ(content, i) and _take_signature(state, content, i):
             _part_title(content, i + 1, formal=True)      # (page chrome after it is no enclosed document)
             return
+    for i in range(1, len(matter.head)):            # a 令's text, signed by its head: 市　长：温国辉 / 2021年1月29日
+        if _signed_under_person(content, i) and _take_signature(state, content, i):
+            _part_title(content, i + 1, formal=True)
+            return
     for block in reversed(content[-TAIL_BLOCKS:]):  # …请认真贯彻落实。某省人民政府办公厅2021年3月1日（此件公开发布）
         run_on = P.RUN_ON_SIGNATURE.search(block.fold) if block.role is None else None
         if run_on and fold(run_on.group("org")).endswith(P.UNIT_SUFFIXES) and find_date(run_on.group("date")):
@@ -108,6 +112,13 @@ def _signed_under_organ(content: list[Block], i: int) -> bool:
     return block.role is None and block.fold[:1] in P.DATE_LINE_START and P.DATE_LINE.match(block.fold) is not None \
         and prev.role is None \
         and _is_signature_line(prev, first=False)
+
+
+def _signed_under_person(content: list[Block], i: int) -> bool:
+    """A date line right under the person who signs (总理　李克强, 市　长：温国辉): a 令's signature."""
+    block, prev = content[i], content[i - 1]
+    return block.role is None and prev.role is None and block.fold[:1] in P.DATE_LINE_START \
+        and P.DATE_LINE.match(block.fold) is not None and P.SIGNER_PERSON.match(prev.fold.strip()) is not None
 
 
 def _is_signature_line(block: Block, first: bool) -> bool:
@@ -212,20 +223,32 @@ def colophon(state: State, matter: Matter) -> None:
             value = block.text[block.fold.index(":") + 1:].strip().rstrip("。.")
             state.meta["cc"] = [g.strip() for g in regex.split(r"[，,；;]", value) if g.strip()]
             continue
-        printed = P.PRINTED_LINE.match(block.fold)
-        found = find_date(block.fold) if printed else None
-        if found:
-            block.role = "colophon"
-            set_date(state, "print_date", found, block)
-            # the organ before its date, with or without a space (…办公厅秘书处2022年9月13日印发)
-            org = printed.group("org") or block.text[:found[2][0]].strip() or None
-            prev = tail[i - 1] if i > 0 else None
-            if org and len(org) >= 2:
-                state.meta["printed_by"] = clean_title(org)
-            elif prev is not None and prev.role in (None, "signature") and len(prev.fold) <= SIGNATURE_MAX \
-                    and not is_heading_line(prev.fold):
-                prev.role = "colophon"
-                state.meta["printed_by"] = clean_title(prev.text)
+        _printed(state, tail, i)
+    if "print_date" not in state.meta:      # a web page's footer after the document: its 印发 line stands above it
+        for i in range(len(content) - len(tail) - 1, -1, -1):
+            if content[i].role is None and _printed(state, content, i):
+                break
+
+
+def _printed(state: State, blocks: list[Block], i: int) -> bool:
+    """The 印发 line of the 版记 at i (某市人民政府办公厅 2021年2月7日印发): 印发机关 and 印发日期."""
+    block = blocks[i]
+    printed = P.PRINTED_LINE.match(block.fold)
+    found = find_date(block.fold) if printed else None
+    if not found:
+        return False
+    block.role = "colophon"
+    set_date(state, "print_date", found, block)
+    # the organ before its date, with or without a space (…办公厅秘书处2022年9月13日印发)
+    org = printed.group("org") or block.text[:found[2][0]].strip() or None
+    prev = blocks[i - 1] if i > 0 else None
+    if org and len(org) >= 2:
+        state.meta["printed_by"] = clean_title(org)
+    elif prev is not None and prev.role in (None, "signature") and len(prev.fold) <= SIGNATURE_MAX \
+            and not is_heading_line(prev.fold):
+        prev.role = "colophon"
+        state.meta["printed_by"] = clean_title(prev.text)
+    return True
 
 
 def attachments(state: State, matter: Matter) -> None:

@@ -10,7 +10,8 @@ from ...state import Block, State
 from ...text import fold
 
 
-HEAD_BLOCKS = 40        # the front matter is looked for among this many blocks
+HEAD_BLOCKS = 40        # the front matter is looked for among this many blocks ...
+MENU_ITEM_MAX = 8       # ... not counting a page's menu items (首页, 政务公开, 手机端: this short, no punctuation)
 
 
 SIGNATURE_MAX = 40      # a signing organ's name is at most this long
@@ -24,12 +25,20 @@ HAN_PAIR = regex.compile(r"\p{Han}{2}")
 
 def head_of(content: list[Block]) -> list[Block]:
     """Blocks before the first body heading: where the front matter stands."""
-    head = []
-    for block in content[:HEAD_BLOCKS]:
+    head, counted = [], 0
+    for block in content:
         if is_heading_line(block.fold) and not P.DATE_LINE.match(block.fold):
             break
         head.append(block)
+        counted += not _menu_item(block.fold)
+        if counted >= HEAD_BLOCKS:
+            break
     return head
+
+
+def _menu_item(fold: str) -> bool:
+    """A word of a page's navigation left in the text (首页, 政务服务, 长者助手): it does not use up the head."""
+    return len(fold) <= MENU_ITEM_MAX and not any(ch in fold for ch in "。，：:；、")
 
 
 def is_title_like(block: Block) -> bool:

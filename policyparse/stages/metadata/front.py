@@ -63,9 +63,15 @@ def issuer_mark(state: State, matter: Matter) -> None:
             return
 
 
+ORDER_LINE_MAX = 20      # 广州市人民政府令 on a line of its own, over its 第179号
+
+
 def doc_number(state: State, matter: Matter) -> None:
     head = matter.head
+    above = None
     for block in head:
+        order, above = (above if above is not None and above.role is None and len(above.fold) <= ORDER_LINE_MAX
+                        and above.fold.endswith("令") else None), block
         text = P.SIGNER.sub("", block.fold).strip("()（） \u3000")     # '国发〔2023〕1号  签发人：李强'
         match = P.DOC_NUMBER.fullmatch(text) or P.ORDER_NUMBER.search(block.fold)
         if match and (block.role is None) and len(text) <= 40:
@@ -79,6 +85,10 @@ def doc_number(state: State, matter: Matter) -> None:
             return
         serial = P.SERIAL_LINE.fullmatch(text) if block.role is None else None
         title = state.meta.get("title") or ""
+        if serial and order is not None:            # 广州市人民政府令 / 第179号 over the 令's text and title
+            block.role, order.role = "doc_number", "issuer_mark"
+            set_number(state, f"{order.text.strip()}第{serial.group('serial')}号", block)
+            return
         if serial and title.endswith(("令", "公告", "通告")):     # 某省人民政府令 / 第5号: the 令's number
             block.role = "doc_number"
             number = f"第{serial.group('serial')}号"
