@@ -258,7 +258,7 @@ OTHER_ISSUERS = regex.compile(r"等(?:\d{1,2}|[二三四五六七八九十]{1,3}
 NOT_RECIPIENTS = regex.compile(r"《|决定|如下|以下|下列|包括|现将|根据|为了|按照|经研究|介绍|表示|获悉"
                                r"|^(?:各位代表|各位委员|同志们|代表们|女士们|朋友们)")   # a speech's salutation
 # 题注 of a law: "（2020年3月27日…会议通过　根据…修正）" – the first date is the adoption date.
-HEADNOTE = regex.compile(r"^[(（]\s*(?:19|20)\d\d\s*年[^()（）]{0,400}?(?:通过|公布|发布|修正|修订|施行)")
+HEADNOTE = regex.compile(r"^[(（]\s*(?:(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})\s*年[^()（）]{0,400}?(?:通过|公布|发布|修正|修订|施行)")
 # --- 版头 elements above the title (GB/T 9704 7.2) -------------------------------------------------
 COPY_NUMBER = regex.compile(r"^(?:份号\s*[:：]?\s*)?(?P<value>\d{6})$")
 SECRECY = regex.compile(r"^(?P<level>绝密|机密|秘密)(?:\s*[★*☆]\s*(?P<period>\d{1,2}\s*(?:年|个月)|长期))?$")

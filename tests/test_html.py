@@ -212,3 +212,15 @@ def test_an_info_box_in_a_list_gives_the_date_and_the_joint_issuers():
     doc = parse_bytes(page.encode("utf-8"), path="page.html")
     assert doc.meta.date == "2026-06-22"
     assert doc.meta.issuers == ["北京市医疗保障局", "北京市人力资源和社会保障局"]
+
+
+def test_a_layout_tables_title_row_brings_its_headnote():
+    """corpus 24 (天津日报): the title and its 题注 stand in rows of a layout table outside the article's body;
+    the title is added above the text, and so is the 题注 (with the date it gives, in Chinese numerals)."""
+    page = ("<html><head><title>中共某市委关于制定某市第十五个五年规划的建议</title></head><body>"
+            "<div class='head'><table><tr><td>中共某市委关于制定某市<br>第十五个五年规划的建议</td></tr>"
+            "<tr><td>（二〇二五年十一月十八日中国共产党某市第十二届委员会第七次全体会议通过）</td></tr></table></div>"
+            "<div class='content'>" + "<p>全会认真贯彻落实党的二十届四中全会精神，对制定规划提出建议。</p>" * 30 +
+            "<p>一、发展环境</p><p>1.取得显著成效。</p></div></body></html>").encode()
+    doc = parse_bytes(page, path="a.html")
+    assert (doc.meta.title, doc.meta.date) == ("中共某市委关于制定某市第十五个五年规划的建议", "2025-11-18")

@@ -9,11 +9,12 @@ labelled fields. Tables become one line per row, cells separated by " | ", with 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import regex
 
-from ..patterns import DOC_NUMBER, META_LABEL_RE, META_LABELS
+from ..patterns import DOC_NUMBER, HEADNOTE, META_LABEL_RE, META_LABELS
 
 BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
               "blockquote", "pre", "center", "dd", "dt", "dl", "form", "header", "footer", "main",
@@ -114,6 +115,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
         heading, element = _find_heading(root, title, None if missing else HEADING_TAGS)
         if missing and (heading or strong or "关于" in title):
             lines.append(heading or title)
+            headnote = _headnote(root, element)
+            if headnote and _squash(headnote)[:12] not in head:
+                lines.append(headnote)      # its 题注 (（二〇二五年十一月十八日…通过）) in the row under it
         number = _number_after(element) if element is not None else None
         if number and not numbered:
             lines.append(number)            # the 发文字号 printed under the title, outside the body too
@@ -254,6 +258,16 @@ def _number_after(element) -> str | None:
         text = SPACES.sub(" ", text_of(sibling)).strip()
         if text and DOC_NUMBER.fullmatch("".join(text.split())):
             return text
+    return None
+
+
+def _headnote(root, element) -> str | None:
+    """The 题注 of a title the body leaves out (（二〇二五年十一月十八日…全体会议通过）): in an element right after
+    the title's, else the first piece of the page's text that is one and nothing more (a layout table's row)."""
+    after = [text_of(e) for e in list(element.itersiblings())[:3] if isinstance(e.tag, str)] if element is not None else []
+    for text in itertools.chain(after, root.itertext()):      # (the page's text pieces: one pass, no subtree strings)
+        if len(text) <= HEADING_ABOVE_MAX and HEADNOTE.match(text.strip()):
+            return SPACES.sub(" ", text).strip()
     return None
 
 
