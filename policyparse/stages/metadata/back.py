@@ -226,8 +226,13 @@ def colophon(state: State, matter: Matter) -> None:
         _printed(state, tail, i)
     if "print_date" not in state.meta:      # a web page's footer after the document: its 印发 line stands above it
         for i in range(len(content) - len(tail) - 1, -1, -1):
-            if content[i].role is None and _printed(state, content, i):
+            block = content[i]
+            if block.role is None and len(block.fold) <= PRINTED_LINE_MAX and block.fold.rstrip().endswith("发") \
+                    and _printed(state, content, i):
                 break
+
+
+PRINTED_LINE_MAX = 80   # 某市人民政府办公厅 2021年2月7日印发: a short line (most paragraphs are passed over unmatched)
 
 
 def _printed(state: State, blocks: list[Block], i: int) -> bool:
