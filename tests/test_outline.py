@@ -439,6 +439,10 @@ CLOSINGS = [   # (text, the last item's text must end with, closing words that a
     # the call on the whole province to unite and strive after the last item (corpus 23 L127, corpus 24 L98, w013)
     ("中共某省委关于制定国民经济和社会发展第十五个五年规划的建议\n一、发展环境\n1.坚持稳中求进。\n2.推进规划落实。按照全会精神制定规划纲要。\n"
      "奋斗成就事业，实干开创未来。全省人民要更加紧密地团结在党中央周围，为实现规划目标而努力奋斗！\n", "按照全会精神制定规划纲要。", "奋斗成就事业"),
+    # the districts' own responsibility after the last item, closed by its unit list (corpus 28 L33)
+    ("某市人民政府办公室关于促进房地产市场平稳健康发展的通知\n一、加强预售资金监管。（市住房城乡建设局负责）\n"
+     "二、严格规范信息发布。（市委网信办负责）\n各区市县政府对本地区房地产市场平稳健康发展负主体责任，要压实工作责任。\n",
+     "（市委网信办负责）", "各区市县政府"),
     # the effect clause in a later sentence of the closing paragraph (w081)
     ("某市人民政府关于促进房地产市场平稳健康发展的实施意见\n一、加强保障。多渠道筹集保障性住房。\n二、加强舆论宣传引导。新闻媒体要加强正面宣传。\n"
      "责任单位：市委宣传部、市房管局\n各部门应根据本部门工作职责制定工作细则。本意见自印发之日起施行。\n",
