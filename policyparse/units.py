@@ -236,13 +236,30 @@ def _merge(into: UnitList, part: UnitList) -> None:
 
 def split_units(body: str) -> list[str]:
     names = []
-    for piece in _shared_organs(P.UNIT_SEPARATORS.split(body)):
+    for piece in _shared_organs(_shared_suffix(P.UNIT_SEPARATORS.split(body))):
         name = P.UNIT_TRAILERS.sub("", piece.strip()).strip()
         name = name.strip("“”\"'")
         for part in _joined(name):
             if part and part not in names and not P.TIME_NOT_UNIT.search(part):
                 names.append(part)
     return names
+
+
+SHARED_SUFFIXES = ("部门", "机构", "主管部门", "行政主管部门")
+SHARED_FIELD = regex.compile(r"\p{Han}{2,6}")
+
+
+def _shared_suffix(pieces: list[str]) -> list[str]:
+    """教育、卫生、医保、人社部门: the fields before the last share its 部门 (教育部门, 卫生部门 …); not a list that
+    ends in 等部门 (发展改革、财政等部门 is one collective) nor one whose pieces are organs already."""
+    names = [p.strip() for p in pieces]
+    if len(names) < 2 or "等" in names[-1]:
+        return pieces
+    suffix = next((s for s in sorted(SHARED_SUFFIXES, key=len, reverse=True) if names[-1].endswith(s)), None)
+    if suffix is None or len(names[-1]) - len(suffix) < 2 or \
+            not all(SHARED_FIELD.fullmatch(n) and not n.endswith(P.UNIT_SUFFIXES) for n in names[:-1]):
+        return pieces
+    return [n + suffix for n in names[:-1]] + [pieces[-1]]
 
 
 def _shared_organs(pieces: list[str]) -> list[str]:

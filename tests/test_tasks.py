@@ -58,6 +58,14 @@ def test_a_duty_opened_by_a_unit_and_those_it_works_with():
         ["国家发展改革委", "国家粮食局", "有关部门"], ["国家发展改革委", "国家粮食局"], ["有关部门"])
 
 
+def test_a_duty_roster_with_a_line_whose_unit_is_unknown_still_gives_parts():
+    """corpus 27 L19-29: 二、职责分工 / 发改部门：负责… / 教育、卫生、医保、人社部门：负责… / 县市国有企业：负责…"""
+    tasks = tasks_of("二、职责分工\n发改部门：负责农民进城房源项目立项审批备案。\n财政部门：负责购房补贴的资金筹集。\n"
+                     "教育、卫生、医保、人社部门：负责保障进城购房农民享受公共服务。\n县市国有企业：负责实施房源建设。\n")
+    parts = [t for t in tasks if t.parent_id]
+    assert [t.units for t in parts] == [["发改部门"], ["财政部门"], ["教育部门", "卫生部门", "医保部门", "人社部门"], []]
+
+
 def test_duty_lines_of_several_units_are_parts():
     tasks = tasks_of("三、职责分工\n（一）部门职责\n发改部门：负责项目立项审批备案。\n财政部门：负责补贴资金的筹集和发放。\n")
     item, *parts = tasks

@@ -266,6 +266,9 @@ def _duty_opener(text: str, folded: str | None = None) -> tuple[list[str], list[
     return lead, support
 
 
+DUTY_ROSTER_SHARE = 0.75   # this share of the lines (or sentences) at least name the unit that opens them
+
+
 def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
     """Lines, or the sentences of one line, that each give a duty to another unit (发改部门：负责…\n财政部门：
     负责…; 审计部门负责…。纪检监察部门负责…。): one part each."""
@@ -275,10 +278,14 @@ def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
     if len(lines) == 1:
         lines = [sentence for sentence in P.SENTENCE_BREAK.split(text) if sentence.strip()]
     owners = [_duty_opener(line.strip()) for line in lines]
-    if len(lines) < 2 or not all(owners) or len({tuple(lead + support) for lead, support in owners}) < 2:
+    named = [o for o in owners if o]
+    # (a roster whose every line but one or two names its unit: 县市国有企业：负责… names none the rules know)
+    if len(lines) < 2 or len(named) < DUTY_ROSTER_SHARE * len(lines) \
+            or len({tuple(lead + support) for lead, support in named}) < 2:
         return []
     parts = []
-    for line, (lead, support) in zip(lines, owners):
+    for line, owner in zip(lines, owners):
+        lead, support = owner or ([], [])
         part = _task(state, node, line, warn_roles=False)
         if part is None:
             continue
