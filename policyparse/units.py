@@ -246,14 +246,14 @@ def split_units(body: str) -> list[str]:
 
 
 SHARED_SUFFIXES = ("部门", "机构", "主管部门", "行政主管部门")
-SHARED_FIELD = regex.compile(r"\p{Han}{2,6}")
+SHARED_FIELD = regex.compile(r"(?!各|有关|相关|其他|其它)\p{Han}{2,6}(?<![区市县省镇乡州旗盟村])")    # a field, not a place
 
 
 def _shared_suffix(pieces: list[str]) -> list[str]:
     """教育、卫生、医保、人社部门: the fields before the last share its 部门 (教育部门, 卫生部门 …); not a list that
     ends in 等部门 (发展改革、财政等部门 is one collective) nor one whose pieces are organs already."""
     names = [p.strip() for p in pieces]
-    if len(names) < 2 or "等" in names[-1]:
+    if len(names) < 2 or "等" in names[-1] or names[-1].startswith(("各", "有关", "相关", "其他")):
         return pieces
     suffix = next((s for s in sorted(SHARED_SUFFIXES, key=len, reverse=True) if names[-1].endswith(s)), None)
     if suffix is None or len(names[-1]) - len(suffix) < 2 or \
