@@ -110,6 +110,10 @@ TITLE_MAX_CHARS = 60
 LOST_LINE_BREAK = regex.compile(r"(?<=[^\s\d年月])\s++(?=[^\s。，,；;：:、！!？?）)])|(?<=[年月])\s++(?=[^\s\d。，,；;：:、！!？?）)])")
 # (never before a stop or a comma: "…修葺等情形 。" is one line with a stray space, not two)
 
+# The roles metadata gives the front and back matter's blocks (state.Block.role): no body text of any section.
+FRONT_ROLES = frozenset({"title", "doc_number", "banner", "signer", "recipients", "signature", "date", "date_note",
+                         "colophon", "attachment_label", "attachment_note", "note", "issuer_mark"})
+
 # --- web-page chrome and export noise ---------------------------------------------------------
 BOILERPLATE = regex.compile(
     r"^(?:"

@@ -356,3 +356,12 @@ def test_an_item_that_only_says_what_a_word_means_is_no_task():
     assert [t.section_id for t in doc.tasks] == ["s1"] and doc.sections[1].title is None
     kept = parse_text(HEAD + "一、明确工作职责\n本意见所称政务新媒体，是指各级行政机关开设的账号。\n各地区要明确主管单位。\n")
     assert [t.section_id for t in kept.tasks] == ["s1"]
+
+
+def test_the_last_tasks_span_ends_with_its_text_not_the_signature_under_it():
+    """w091 L32-34, w012 L38, w180 L27-30, w188 L38-42: the signature and date after the last item are no part of it."""
+    from policyparse.api import parse_with_text
+    text = "某市人民政府关于加强管理的通知\n一、加强宣传。\n二、强化监管。\n某市人民政府办公厅\n2013年3月30日\n"
+    doc, source = parse_with_text(text.encode(), path="a.txt")
+    last = doc.tasks[-1]
+    assert source[last.span.start:last.span.end].endswith("强化监管。")

@@ -16,8 +16,7 @@ from ..state import Block, Line, Node, State
 from ..text import without_label
 from ..text import fold
 
-FRONT_ROLES = {"title", "doc_number", "banner", "signer", "recipients", "signature", "date", "date_note", "colophon",
-               "attachment_label", "attachment_note", "note", "issuer_mark"}
+FRONT_ROLES = P.FRONT_ROLES
 
 
 def outline(state: State) -> None:

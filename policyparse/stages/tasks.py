@@ -338,7 +338,8 @@ def _extent(node: Node) -> tuple[int, int] | None:
     """Where an item's task stands in the source: from its heading to the end of its own text."""
     if node.span is None:
         return None
-    return node.span[0], max([node.span[1], *(b.span[1] for b in node.blocks if b.lines)])
+    return node.span[0], max([node.span[1], *(b.span[1] for b in node.blocks if b.lines and b.kind in ("para", "table")
+                                              and b.role not in P.FRONT_ROLES)])   # (not the signature under it)
 
 
 def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
