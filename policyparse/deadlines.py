@@ -54,6 +54,9 @@ def deadline_cell(text: str, issued: dt.date | None = None) -> dict | None:
     return {"raw": text, "date": None, "kind": None}
 
 
+YEAR_END_FOLLOWS = frozenset("，,、。；;要将全基力确前")
+
+
 def _closes(found) -> bool:
     """Whether a date found in running text is a limit (…前, …底, …完成, 2025年内), not a mere date."""
     g = found.group
@@ -61,6 +64,9 @@ def _closes(found) -> bool:
         return bool(g("year")) and bool(g("before") or g("done") or g("result"))    # 2025年前, 2025年内, 2025年完成
     if g("day") or (g("month") and not g("mend")) or (g("quarter") and not g("qend")) or g("half"):
         return bool(g("before") and g("before") != "内" or g("done") or g("result"))    # (12月取得明显成效)
+    if g("yend") in ("年底", "年末") and not g("year") and not (g("before") or g("done") or g("result")):
+        after = found.string[found.end():found.end() + 1]
+        return not after or after in YEAR_END_FOLLOWS     # 年底要完成; not 纳入年底效能目标考核 (a name)
     return True                     # 2023年底, 6月底, 三季度末
 
 

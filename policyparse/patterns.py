@@ -534,16 +534,17 @@ COMPOSITE_TITLE = regex.compile(r"[和与及、，,]")
 GOAL_SECTIONS = regex.compile(r"(?<!实现[^，。]{0,12})(?<!落实[^，。]{0,12})(?<!完成[^，。]{0,12})(?<!确保[^，。]{0,12})目标|主要指标")
 # --- deadlines (deadlines.py) ----------------------------------------------------------------------
 # A date that may close a time limit: 2024年6月30日前, 2023年底前, 6月底前, 二季度前, 上半年, 2025年内, 年底前完成,
-# 年内 and 今年内 (the year the document is issued in; never 3年内, 两年内: a span).
+# 年内 and 今年内, 今年开工 (the year the document is issued in; never 3年内, 两年内: a span).
 DEADLINE_DATE = regex.compile(
     # (the first class lets the engine skip to where a date can start: 7x faster than the lookahead alone)
     r"(?=[0-9第一二三四五六七八九十上下年今本])"
     r"(?=(?:19|20)\d\d\s*年|[一二][〇零○一二三四五六七八九]{3}\s*年|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
-    r"|第?[一二三四1-4]\s*季度|[上下]半年|年[底末]|[今本]年内|(?<![\d〇零○一二两三四五六七八九十几多半近当去])年内)"
+    r"|第?[一二三四1-4]\s*季度|[上下]半年|年[底末]|[今本]年|(?<![\d〇零○一二两三四五六七八九十几多半近当去])年内)"
     r"(?:(?P<year>(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})\s*年\s*)?"
     r"(?:(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"        # 6月, 六月 (a 1981 notice's)
     r"(?:(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日|(?P<mend>[底末]))?"
-    r"|第?(?P<quarter>[一二三四1-4])\s*季度\s*(?P<qend>[末底])?|(?P<half>[上下])半年|(?P<yend>年?[底末]|[今本]?年内))?"
+    r"|第?(?P<quarter>[一二三四1-4])\s*季度\s*(?P<qend>[末底])?|(?P<half>[上下])半年|(?P<yend>年?[底末]|[今本]?年内"
+    r"|[今本]年度?(?=\s*(?:开工|完成|建成|实现|启动|上线|出台|投用|竣工|全面|基本))))?"
     r"\s*(?P<before>以前|之前|前|内)?\s*(?:(?P<done>完成)|(?=(?P<result>取得|实现|建成|上线)))?")
 # Work a deadline's sentence sets (within DEADLINE_REACH characters after the date).
 DEADLINE_WORK = regex.compile(
