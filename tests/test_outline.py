@@ -439,6 +439,12 @@ CLOSINGS = [   # (text, the last item's text must end with, closing words that a
     # the call on the whole province to unite and strive after the last item (corpus 23 L127, corpus 24 L98, w013)
     ("中共某省委关于制定国民经济和社会发展第十五个五年规划的建议\n一、发展环境\n1.坚持稳中求进。\n2.推进规划落实。按照全会精神制定规划纲要。\n"
      "奋斗成就事业，实干开创未来。全省人民要更加紧密地团结在党中央周围，为实现规划目标而努力奋斗！\n", "按照全会精神制定规划纲要。", "奋斗成就事业"),
+    # what the whole document means, then the call to carry it out (w198 L44), and 全市上下要… (w018 L101)
+    ("国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知\n一、对成效明显的市予以奖励。（财政部负责）\n"
+     "二、对成效明显的县予以倾斜。（国务院办公厅负责）\n对成效明显的地方加大激励支持力度，是完善督查激励机制的重要举措，"
+     "对于激励地方奋发进取，具有重要意义。\n", "（国务院办公厅负责）", "对成效明显的地方加大激励"),
+    ("中共某市委关于制定规划的建议\n一、重点任务\n1.坚持稳中求进。\n2.健全规划实施机制。高标准编制规划纲要。\n"
+     "实现规划目标，责任重大。全市上下要更加紧密地团结在党中央周围，努力奋斗！\n", "高标准编制规划纲要。", "实现规划目标"),
     # the districts' own responsibility after the last item, closed by its unit list (corpus 28 L33)
     ("某市人民政府办公室关于促进房地产市场平稳健康发展的通知\n一、加强预售资金监管。（市住房城乡建设局负责）\n"
      "二、严格规范信息发布。（市委网信办负责）\n各区市县政府对本地区房地产市场平稳健康发展负主体责任，要压实工作责任。\n",
