@@ -236,6 +236,20 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     return None, rest
 
 
+def run_in_title(text: str) -> tuple[str, str] | None:
+    """(title, body) of an item's text whose first sentence reads as a run-in title when its list's items
+    have such titles (its clauses may be longer than split_title takes alone): a sentence ending in 。,
+    no rule in it (应, 可, 须 …), more text after it. None otherwise."""
+    first = FIRST_SENTENCE.match(text)
+    if first is None or first.group("stop") != "。" or first.group("title").startswith(("(", "（")):
+        return None
+    title, body = first.group("title").strip(), text[first.end():].strip()
+    if not body or P.ONLY_BRACKETS.fullmatch(body) or "；" in title or ";" in title or P.RULE_SENTENCE.search(title) \
+            or P.EFFECTIVE_CLAUSE.match(title) or len(title) < 4:
+        return None
+    return title, body
+
+
 def conditional_title(head: Heading) -> str | None:
     """The title of a heading line that is a title only if it heads content (paragraphs or items
     under it), asked where split_title gives none: a line of short clauses (二、深入落实首都城市战略定位，更好服务党和国家工作大局), one

@@ -97,7 +97,7 @@ PROVISION = regex.compile(r"应当|应[于按在向将由予以当]|必须|[须�
 # A sentence that states a rule, not a measure: a modal verb, a case (…的，), a time clause (…后，).
 RULE_SENTENCE = regex.compile(
     r"(?<![供响适相对反回答呼效感顺])应(?![急用对])|(?<![认许])可(?!持续|靠|行|信)|须|需(?!求)|(?<![取获赢记搞懂值])得"
-    r"|(?<!^)[将要]|不允许|严禁|禁止|[的者][，,]|[后时][，,]")
+    r"|(?<!^)(?:将|要(?!求|素|点|件|害|闻))|不允许|严禁|禁止|[的者][，,]|[后时][，,]")     # (要求, 要素: nouns)
 NOMINAL = regex.compile(r"的\p{Han}{1,6}$")      # …的原则: a noun phrase, a heading whatever its words
 HAN_GAP = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")     # spaces a layout put between characters
 BRACKETED_NAME = regex.compile(r"[【\[](?P<name>[^】\]]{1,20})[】\]](?P<body>.*)", regex.S)   # an article's 【name】

@@ -758,3 +758,22 @@ def test_decimal_numbering_of_an_emergency_plan():
     assert [(s.marker, s.title, s.text) for s in first.children[1].children] == [
         ("1.2.1", None, "国家级：两个以上省出现粮食应急状态。"), ("1.2.2", None, "省级：一个省出现粮食应急状态。")]
     assert [s.marker for s in second.children] == ["2.1", "2.2"]
+
+
+def test_an_item_of_a_titled_list_with_a_longer_run_in_title_has_it_too():
+    """w053 L10, w266 L51: in a list whose items open with a run-in title, an item whose first sentence is such a
+    title, only longer than one taken alone, is titled the same way; its siblings' titles decide."""
+    doc = parse_text("某市关于优化营商环境的若干措施\n一、优化土地供应\n（一）分用途核算土地出让金。明确核算规则。\n"
+                     "（二）加快退还保证金节奏。缩短退还时间。\n"
+                     "（三）在出让合同等中明确无偿移交配建房产的接收单位和税费缴纳要求，破解企业移交难、费用高的难题。"
+                     "新公开出让用地的，在出让合同中直接明确接收单位。\n")
+    assert [s.title for s in doc.sections[0].children] == [
+        "分用途核算土地出让金", "加快退还保证金节奏", "在出让合同等中明确无偿移交配建房产的接收单位和税费缴纳要求，破解企业移交难、费用高的难题"]
+    assert doc.sections[0].children[2].text == "新公开出让用地的，在出让合同中直接明确接收单位。"
+
+
+def test_an_item_of_an_untitled_list_keeps_its_first_sentence_as_text():
+    doc = parse_text("某市住房公积金管理中心关于办理贷款的通知\n一、办理流程\n（一）借款人与银行协商提前还款事宜，签订协议后办理。\n"
+                     "（二）管理中心进行贷款资格审核，审核通过后通知借款人。\n"
+                     "（三）借款人持审批表到银行办理放款手续，银行审核资料后发放贷款。\n")
+    assert [s.title for s in doc.sections[0].children] == [None, None, None]

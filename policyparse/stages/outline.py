@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import patterns as P
-from ..headings import (Heading, conditional_title, group_title, inline_candidates, recognise, short_title, split_title,
-                        uses_decimal)
+from ..headings import (Heading, conditional_title, group_title, inline_candidates, recognise, run_in_title, short_title,
+                        split_title, uses_decimal)
 from ..state import Block, Line, Node, State
 from ..text import without_label
 from ..text import fold
@@ -36,6 +36,7 @@ def outline(state: State) -> None:
         _build(root, _stream(blocks, decimal), news=state.meta.get("kind") == "news")
         _titles_of_headings(root)
         _untitled_lists(root)
+        _titled_lists(root)
         roots.append(root)
     state.roots = _arrange(roots)
     _assign_ids(state.roots)
@@ -543,6 +544,28 @@ def _untitled_lists(root: Node) -> None:
                 child.title = None
                 child.text_parts[0] = child.sentence_title
                 child.fold_parts[0] = _fold_of(child.heading_block, child.sentence_title)
+
+
+def _titled_lists(root: Node) -> None:
+    """... and the other way: in a list whose items mostly open with a run-in title (（一）简化审批手续。正文…),
+    an item whose first sentence is such a title, only longer (…的接收单位和税费缴纳要求，破解企业移交难、费用高的
+    难题。正文…), has it as its title too (headings.run_in_title)."""
+    for node in root.walk():
+        kinds: dict[str, list[Node]] = {}
+        for child in node.children:
+            kinds.setdefault(child.kind, []).append(child)
+        for items in kinds.values():
+            titled = sum(1 for c in items if c.sentence_title is not None and c.title is not None and not _label_title(c))
+            if titled * 2 <= len(items):
+                continue
+            for child in items:
+                if child.title is not None or not child.text_parts or child.heading_block is None:
+                    continue
+                found = run_in_title(child.text_parts[0])
+                if found is not None:
+                    child.sentence_title = child.text_parts[0]
+                    child.title, child.text_parts[0] = found
+                    child.fold_parts[0] = _fold_of(child.heading_block, found[1])
 
 
 def _label_title(node: Node) -> bool:
