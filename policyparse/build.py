@@ -61,8 +61,11 @@ def _with_span(item: dict) -> dict:
 
 
 def _unit_index(tasks: list[dict]) -> dict[str, list[str]]:
+    """Unit -> the ids of its tasks, under the name as written and under its canonical name too, so that one
+    organ written two ways (发展改革委, 省发展改革委) has all its tasks under 省发展和改革委员会."""
     index: dict[str, list[str]] = {}
     for task in tasks:
-        for unit in task.get("units", []):
-            index.setdefault(unit, []).append(task["id"])
+        canonical = [ref.get("canonical") for ref in task.get("unit_refs") or []]
+        for name in dict.fromkeys(task.get("units", []) + [c for c in canonical if c]):
+            index.setdefault(name, []).append(task["id"])
     return index

@@ -216,6 +216,7 @@ class Document(Model):
     quantities: list[Quantity] = Field(default_factory=list, description="every figure with a unit in the prose")
     tasks: list[Task] = Field(default_factory=list, description="the tasks, in document order (a parent before "
                               "its parts)")
-    unit_index: dict[str, list[str]] = Field(default_factory=dict, description="unit -> task ids")
+    unit_index: dict[str, list[str]] = Field(default_factory=dict, description="unit -> task ids, under the name as "
+                                             "written and under its canonical name (unit_refs)")
     boilerplate: list[str] = Field(default_factory=list, description="web-page chrome set aside")
     warnings: list[Warning] = Field(default_factory=list, description="every guess, with where it applies")

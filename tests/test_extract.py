@@ -193,3 +193,14 @@ def test_the_cycle_collector_is_paused_only_during_a_parse():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_an_organ_written_two_ways_has_all_its_tasks_under_its_canonical_name():
+    """w089 L19: 省公安厅、发展改革委 and later 省发展改革委: one organ; unit_index lists its tasks under each name as
+    written and all of them under the canonical name."""
+    doc = parse_text("广东省人民政府办公厅关于推动消费的通知\n一、扩大汽车消费。（省公安厅、发展改革委负责）\n"
+                     "二、扩大家电消费。（省发展改革委、商务厅负责）\n")
+    first, second = (t.id for t in doc.tasks)
+    canonical = doc.tasks[0].unit_refs[1].canonical
+    assert doc.unit_index["发展改革委"] == [first] and doc.unit_index["省发展改革委"] == [second]
+    assert doc.unit_index[canonical] == [first, second]
