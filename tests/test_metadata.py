@@ -444,3 +444,13 @@ def test_recipients_below_a_pages_menu():
                      "现将有关标准印发给你们。\n一、调整救助标准\n（一）提高城乡低保标准。\n")
     assert doc.meta.recipients == ["各区人民政府", "市政府各部门、各直属机构"]
     assert doc.meta.doc_number == "穗民规字〔2025〕2号"
+
+
+def test_a_signatures_short_form_of_the_title_organ_is_its_full_name():
+    """w089 L13: 广东省人民政府办公厅关于… signed 省政府办公厅: the issuer is the organ the title names."""
+    doc = parse_text("广东省人民政府办公厅关于印发某措施的通知\n各地级以上市人民政府：\n现将措施印发给你们。\n"
+                     "省政府办公厅\n2023年7月25日\n")
+    assert doc.meta.issuer == "广东省人民政府办公厅"
+    other = parse_text("广东省人民政府办公厅关于印发某措施的通知\n各地级以上市人民政府：\n现将措施印发给你们。\n"
+                       "省商务厅\n2023年7月25日\n")
+    assert other.meta.issuer == "省商务厅"          # another organ signs: kept as signed

@@ -85,6 +85,10 @@ def derived(state: State, matter: Matter) -> None:
         if 2 <= len(issuer) <= SIGNATURE_MAX and not issuer.startswith(("《", "“", "\"")):
             meta["issuer"] = clean_title(issuer)
             state.warn("issuer_from_title", "发文机关 read from the title; no signature found")
+    if meta.get("issuer") and cut > 0 and meta["issuer"][:1] in "省市区县":
+        named = clean_title(as_written(0, cut).strip())
+        if _expands(meta["issuer"], named):
+            meta["issuer"] = named      # 省政府办公厅 signs 广东省人民政府办公厅关于…: the title's full name
     if meta.get("issuer") and not meta.get("issuers") and meta.get("co_issuer_label"):
         others = [o for o in regex.split(r"[、，,；;:：\s]+", clean_title(meta["co_issuer_label"]))
                   if o.endswith(P.UNIT_SUFFIXES) and o != meta["issuer"]]
@@ -161,6 +165,15 @@ def _core(name: str) -> str:
     drop a 的 (民政部关于清理整顿社会团体意见 for 关于清理整顿社会团体的意见)."""
     at = name.find("关于")
     return (name[at:] if at > 0 else name).replace("的", "")
+
+
+def _expands(short: str, full: str) -> bool:
+    """Whether `full` (广东省人民政府办公厅) is `short` (省政府办公厅, a signature's short form) with its place
+    named: the place ends in short's level word, and the rest is the same, 人民 aside."""
+    place = P.PLACE_PREFIX.match(full)
+    if place is None or not place.group(0).endswith(short[0]) or len(place.group(0)) <= 1:
+        return False
+    return full[place.end():].replace("人民", "") == short[1:].replace("人民", "")
 
 
 def _doc_type(title: str, enclosed: bool = False) -> str | None:
