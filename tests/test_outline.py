@@ -777,3 +777,11 @@ def test_an_item_of_an_untitled_list_keeps_its_first_sentence_as_text():
                      "（二）管理中心进行贷款资格审核，审核通过后通知借款人。\n"
                      "（三）借款人持审批表到银行办理放款手续，银行审核资料后发放贷款。\n")
     assert [s.title for s in doc.sections[0].children] == [None, None, None]
+
+
+def test_a_heading_wrapped_over_two_lines_is_joined_as_its_table_of_contents_writes_it():
+    """w013 L83-84: 九、推动绿色低碳转型 / 发展，奋力建设公园城市, and the 目录 (L14) has the heading whole."""
+    doc = parse_text("某市规划建议\n目录\n一、坚持高质量发展\n二、推动绿色低碳转型发展，奋力建设公园城市\n"
+                     "一、坚持高质量发展\n1.加快产业升级。培育新动能。\n二、推动绿色低碳转型\n发展，奋力建设公园城市\n"
+                     "践行绿水青山就是金山银山理念。\n2.优化城市形态风貌。强化生态空间。\n")
+    assert doc.sections[-1].title == "推动绿色低碳转型发展，奋力建设公园城市"

@@ -31,7 +31,8 @@ def segment(state: State) -> None:
     if pages:
         lines = [line for line, page in zip(lines, is_page) if not page]
     blocks: list[Block] = []
-    paragraph = functools.partial(_paragraph, wrap=_Lazy(wrap_width, lines), source=state.source)
+    paragraph = functools.partial(_paragraph, wrap=_Lazy(wrap_width, lines), source=state.source,
+                                  headings=_Lazy(_heading_folds, lines))
     i = 0
     while i < len(lines):
         for reader in (_boilerplate, _meta_field, _table, paragraph):
@@ -138,11 +139,26 @@ class _Lazy:
         return self.value
 
 
-def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None, source: str = ""):
+def _heading_folds(lines: list[Line]) -> frozenset[str]:
+    """The heading lines of a text (a 目录 lists each heading whole on one line)."""
+    return frozenset(line.fold for line in lines if is_heading_line(line.fold))
+
+
+def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None, source: str = "", headings: _Lazy | None = None):
     j = i + 1
+    if j < len(lines) and _completes_heading(lines, i, j, headings):
+        return _block("para", lines[i:j + 1]), j + 1       # the heading whole, and nothing after it
     while j < len(lines) and _continues(lines[j - 1], lines[j], _Run(lines, i, j), wrap, source):
         j += 1
     return _block("para", lines[i:j]), j
+
+
+def _completes_heading(lines: list[Line], i: int, j: int, headings: _Lazy | None) -> bool:
+    """Whether line j completes the heading line i, as the 目录 writes that heading whole on one line
+    (九、推动绿色低碳转型 / 发展，奋力建设公园城市 under a 目录 line 九、推动绿色低碳转型发展，奋力建设公园城市)."""
+    if headings is None or j != i + 1 or lines[i].fold[-1:] in TERMINAL_PUNCT or not is_heading_line(lines[i].fold):
+        return False
+    return lines[i].fold + lines[j].fold in headings()
 
 
 class _Run:
