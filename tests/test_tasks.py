@@ -66,6 +66,18 @@ def test_a_duty_roster_with_a_line_whose_unit_is_unknown_still_gives_parts():
     assert [t.units for t in parts] == [["发改部门"], ["财政部门"], ["教育部门", "卫生部门", "医保部门", "人社部门"], []]
 
 
+def test_an_attachments_roster_of_duties_gives_a_task_per_unit():
+    """w003 L79-91: the attachment lists the leading group and then, a paragraph each, what every unit does
+    (市委宣传部负责…, 市公安局负责…): one task per duty, its unit leading; a paragraph or two alone are no roster."""
+    text = ("某市人民政府办公室关于印发工作方案的通知\n各县区人民政府：\n现将《工作方案》印发给你们。\n某市人民政府办公室\n"
+            "2022年3月1日\n某市工作方案\n一、加强宣传引导。\n附件\n某市工作领导小组组成人员及工作职责\n组长：张某某\n"
+            "市委宣传部负责对媒体报道进行正面引导。\n市公安局负责对非法集资等行为进行查处。\n市司法局负责对违法公证行为进行查处。\n")
+    roster = [t for t in parse_text(text).tasks if t.units]
+    assert [t.lead_units for t in roster] == [["市委宣传部"], ["市公安局"], ["市司法局"]]
+    two = text.replace("市司法局负责对违法公证行为进行查处。\n", "")
+    assert [t for t in parse_text(two).tasks if t.units] == []
+
+
 def test_duty_lines_of_several_units_are_parts():
     tasks = tasks_of("三、职责分工\n（一）部门职责\n发改部门：负责项目立项审批备案。\n财政部门：负责补贴资金的筹集和发放。\n")
     item, *parts = tasks

@@ -478,19 +478,26 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
     """Paragraphs of an inner section (or of an unnumbered one) that carry a unit list; a group's own
     unit list on its line (（责任部门：…）after its items) is its items' units, not a task."""
     found = []
-    for block in node.blocks:
-        if block.kind != "para" or block.role or block is node.heading_block:
-            continue
+    paragraphs = [b for b in node.blocks if b.kind == "para" and not b.role and b is not node.heading_block]
+    owners = [_duty_opener(b.text, b.fold) for b in paragraphs]
+    roster = sum(1 for o in owners if o) >= ROSTER_MIN      # 市委宣传部负责…\n市公安局负责…\n市司法局负责…
+    for block, owner in zip(paragraphs, owners):
         if node.children and P.ONLY_BRACKETS.fullmatch(block.text.strip()):
             continue
-        if not _unit_lists(state, block.fold):
+        if not _unit_lists(state, block.fold) and not (roster and owner):
             continue
         task = _task(state, node, block.text, block.fold)
         if task:
+            if not task["units"] and owner:
+                lead, support = owner
+                task["units"], task["lead_units"], task["support_units"] = lead + support, list(lead), list(support)
             task["span"] = block.span
             task["title"] = None
             found.append(task)
     return found
+
+
+ROSTER_MIN = 3      # unnumbered paragraphs that each give a duty to the unit opening them: a roster of duties
 
 
 def _table_tasks(node: Node, block, inherited: tuple | None = None,
