@@ -396,6 +396,17 @@ PERSON_NAME = regex.compile(r"^\p{Han}{1,2}军$")
 NOT_UNIT_WORDS = regex.compile(r"\d|年|月|以上|以下|其中|包括|例如|是|的|指标|[试暂施执实推进运履]行|简称|同意|依托|通过|按照|根据|由")
 
 # --- tasks, goals, deadlines --------------------------------------------------------------------
+# The words a title opens with when it names work on the thing it names (明确支持范围, 构建职业教育国家标准).
+_WORK_OPENERS = (
+    "明确|合理|界定|扩大|拓展|确定|优化|调整|规范|严格|科学|坚持|聚焦|加强|完善|强化|落实|推进|纳入|将|把|对"
+    "|改善|提升|营造|创造|丰富|放宽|降低|简化|定期|及时|报告|报送|通报|公开|公布|掌握|摸清|了解|监测|跟踪|做好"
+    "|提高|增加|增设|核定|协调|争取|用好|下达|制定|制订|建立|健全|统一|修订|出台|构建|构筑|打造|形成"
+    "|推动|推行|研究|探索|开展|组织|编制|发布|贯彻|对标|提档|升级")     # (not 执行/实施: 实施时间 is said)
+# A section titled as a standard or an amount (社会救助标准, 住房套数认定标准, 补贴总额度): what it states is no
+# work, but an item in it that opens with work (（一）建立健全…动态调整机制) or an organ's act still is; a title of
+# several things (支持方向及标准) is no such section.
+STATED_SECTIONS = regex.compile(r"^(?!" + _WORK_OPENERS + r")[^，。及和与、]{0,10}?(?:标准|总?额度)$")
+MEASURE_OPENING = regex.compile(r"^(?:建立|健全|完善|制定|制订|加强|推进|落实|提高|优化|调整|扩大|支持|鼓励|推行|加大|探索|开展)")
 # Sections of principles and goals yield no tasks.
 NON_TASK_SECTIONS = regex.compile(
     r"总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务"
@@ -403,11 +414,8 @@ NON_TASK_SECTIONS = regex.compile(
     r"|名词解释|^(?:主要)?术语(?:和定义|与定义|解释)?$|附则|总则"     # (统一编码和术语集 is work)
     # principles, scopes, subjects, conditions and papers, looking back, situations: said, not to be done
     # (a short noun phrase only: 合理界定服务对象范围 is work to do)
-    r"|^(?!明确|合理|界定|扩大|拓展|确定|优化|调整|规范|严格|科学|坚持|聚焦|加强|完善|强化|落实|推进|纳入|将|把|对"
-    r"|改善|提升|营造|创造|丰富|放宽|降低|简化|定期|及时|报告|报送|通报|公开|公布|掌握|摸清|了解|监测|跟踪|做好"
-    r"|提高|增加|增设|核定|协调|争取|用好|下达|制定|制订|建立|健全|统一|修订|出台|构建|构筑|打造|形成"
-    r"|推动|推行|研究|探索|开展|组织|编制|发布|贯彻|对标|提档|升级)"     # (not 执行/实施: 实施时间 is said)
-    r"(?:[^，。]{0,4}?的?原则|[^，。]{0,6}?的?(?:范围|对象)|[^，。]{0,4}?总?额度|[^，。]{0,10}?标准|[^，。]{0,24}情况|(?:执行|实施|施行|生效)(?:时间|日期|期限)|有效期限?"
+    r"|^(?!" + _WORK_OPENERS + r")"
+    r"(?:[^，。]{0,4}?的?原则|[^，。]{0,6}?的?(?:范围|对象)|[^，。]{0,24}情况|(?:执行|实施|施行|生效)(?:时间|日期|期限)|有效期限?"
     r"|(?:申请|申报|报名|入户|准入|享受|基本|参保|补贴|办理|资助|认定|贷款|提取|购房|所需|提交|应聘|入学|支持|受理)"
     r"[^，。]{0,3}(?:条件|材料|资料))$"
     # when and where, and a service guide's fields: 实施起止时间, 实施区域, 不予支持情形, 有关说明, 办理时限,

@@ -119,6 +119,15 @@ def test_no_tasks_in_sections_that_say_rather_than_do(section):
     assert [t.section_id for t in tasks] == ["s2.1"]
 
 
+def test_under_a_standard_an_item_that_opens_with_work_is_still_a_task():
+    """w267 L9: 二、住房租赁补贴标准 / （一）建立健全…动态调整机制 (work) / （二）补贴标准为… (an amount); w004 L15:
+    一、支持方向及标准 names more than a standard: its items are the measures."""
+    tasks = tasks_of("一、住房租赁补贴标准\n（一）建立健全补贴标准与市场租金挂钩的动态调整机制。\n（二）补贴标准为每平方米每月40元。\n")
+    assert [t.section_id for t in tasks] == ["s1.1"]
+    tasks = tasks_of("一、支持方向及标准\n（一）支持商业企业升级改造。按投资额的30%给予支持。\n（二）支持步行街高质量发展。\n")
+    assert [t.section_id for t in tasks] == ["s1.1", "s1.2"]
+
+
 @pytest.mark.parametrize("title", ["明确支持范围", "改善消费条件", "定期报送工作进展情况", "开展试点工作总结",
                                    "提高多孩家庭贷款额度", "积极协调落实贷款额度", "统一编码和术语集", "规范审核程序",
                                    "简化办理流程", "构建职业教育国家标准", "完善教育教学相关标准"])

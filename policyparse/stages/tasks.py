@@ -34,6 +34,7 @@ def tasks(state: State) -> None:
     group_units: dict[int, dict] = {}           # a group's own unit list, for its items that name none
     excluded: dict[int, bool] = {}
     procedure: dict[int, bool] = {}
+    stated: dict[int, bool] = {}
     listed: set[int] = set()                    # items whose sub-items are the conditions of a lead-in
     has_main = any(r.kind == "main" for r in state.roots)      # a document with attachments of its own
     field_ids = {id(node) for root in state.roots for node in root.walk() if _is_field(node)}   # asked once each
@@ -54,7 +55,8 @@ def tasks(state: State) -> None:
                 listed.add(id(node))            # a condition of a list that its item's task holds
                 continue
             if _under(node, P.NON_TASK_SECTIONS, excluded) \
-                    or _under(node, P.PROCEDURE_SECTIONS, procedure) and not _organ_acts(node):
+                    or _under(node, P.PROCEDURE_SECTIONS, procedure) and not _organ_acts(node) \
+                    or _under(node, P.STATED_SECTIONS, stated) and not (_organ_acts(node) or _opens_with_work(node)):
                 continue
             table_tasks, header = [], None
             for b in node.blocks:       # a table split over several tables (pages) keeps its header
@@ -363,6 +365,12 @@ def _under(node: Node, titles, seen: dict[int, bool]) -> bool:
         own = bool(node.title) and titles.search(node.title) is not None
         seen[key] = own or (node.parent is not None and _under(node.parent, titles, seen))
     return seen[key]
+
+
+def _opens_with_work(node: Node) -> bool:
+    """An item whose heading or text opens with work (（一）建立健全…机制, 支持…升级改造): a measure wherever it stands."""
+    head = fold(node.title) if node.title else (node.fold_parts[0].lstrip() if node.fold_parts else "")
+    return P.MEASURE_OPENING.match(head) is not None
 
 
 def _organ_acts(node: Node) -> bool:

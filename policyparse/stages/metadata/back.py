@@ -42,8 +42,7 @@ def signature(state: State, matter: Matter) -> None:
             return
     for i in range(1, len(matter.head)):            # a 令's text, signed by its head: 市　长：温国辉 / 2021年1月29日
         if _signed_under_person(content, i) and _take_signature(state, content, i):
-            _part_title(content, i + 1, formal=True)
-            return
+            return                                  # (the title printed again under it is the 令's: repeated_title)
     for block in reversed(content[-TAIL_BLOCKS:]):  # …请认真贯彻落实。某省人民政府办公厅2021年3月1日（此件公开发布）
         run_on = P.RUN_ON_SIGNATURE.search(block.fold) if block.role is None else None
         if run_on and fold(run_on.group("org")).endswith(P.UNIT_SUFFIXES) and find_date(run_on.group("date")):
