@@ -139,9 +139,15 @@ class _Lazy:
         return self.value
 
 
+TOC_LINES = 80       # a 目录 lists its headings in the lines right under it
+
+
 def _heading_folds(lines: list[Line]) -> frozenset[str]:
-    """The heading lines of a text (a 目录 lists each heading whole on one line)."""
-    return frozenset(line.fold for line in lines if is_heading_line(line.fold))
+    """The heading lines a 目录 lists, each whole on one line; none where the text has no 目录."""
+    at = next((k for k, line in enumerate(lines) if "".join(line.fold.split()) == "目录"), None)
+    if at is None:
+        return frozenset()
+    return frozenset(line.fold for line in lines[at + 1:at + 1 + TOC_LINES] if is_heading_line(line.fold))
 
 
 def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None, source: str = "", headings: _Lazy | None = None):
@@ -154,11 +160,12 @@ def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None, source: str
 
 
 def _completes_heading(lines: list[Line], i: int, j: int, headings: _Lazy | None) -> bool:
-    """Whether line j completes the heading line i, as the 目录 writes that heading whole on one line
+    """Whether line j completes the heading that line i begins, as the 目录 writes that heading whole on one line
     (九、推动绿色低碳转型 / 发展，奋力建设公园城市 under a 目录 line 九、推动绿色低碳转型发展，奋力建设公园城市)."""
-    if headings is None or j != i + 1 or lines[i].fold[-1:] in TERMINAL_PUNCT or not is_heading_line(lines[i].fold):
+    if headings is None or j != i + 1 or lines[i].fold[-1:] in TERMINAL_PUNCT:
         return False
-    return lines[i].fold + lines[j].fold in headings()
+    whole = headings()
+    return bool(whole) and lines[i].fold + lines[j].fold in whole
 
 
 class _Run:
