@@ -330,6 +330,15 @@ INLINE_ROLES = regex.compile(
     r"|(?:会同(?P<with>[^，。；,;()（）]{2,40}?)|联合(?P<jointly>[^，。；,;()（）]{2,40}?))"   # 由A联合B: both, neither leads
     r"(?=等(?:部门|单位)|共同|联合|负责|组织|制定|制订|拟定|编制|具体|另行|按照|根据|结合|依法|依规|及时|启动|研究|统筹|做好|开展|推进|实施|落实|建立|完善|加强|指导|推动|[，。；,;]))"
     r"(?:[，,](?P<support>[^，。；,;()（）]{2,60}?)" + _SUPPORT_ROLE + r")?")
+# ... and an organ named by the act it does, at a clause's start (对…的，由公安部门依法处理; 优惠租金标准由市住房城乡建设
+# 部门制定发布; 由市土地储备中心和各城区政府调查…): responsible, no lead. Not a passive noun phrase (由用地单位开展的
+# 评估: the 的 after the act), nor a unit list's own task (see units.find_unit_lists).
+_ACTS = (r"调查|制定|制订|发布|公布|组织(?!部)|落实|实施|审核|审定|承办|办理|核定|进行|开展|做好|印发|出台|公示|受理|审批"
+         r"|认定|查处|依法|处理|确定|统筹|核查|监督|指导|协调|编制|报送|牵头组织")
+ACT_NAME_NOT_ORGAN = regex.compile(r"[并经或]|申请|提请|报请|起草|批准|^(?:本|同级|该|其)")
+ACT_ROLE = regex.compile(
+    r"(?:^|(?<=[，,。；;：:]|应|并|均|统一|分别|要|须))由(?P<lead>[^，。；,;：:()（）\s]{2,30}?)(?=" + _ACTS + r")"
+    r"(?![^，。；,;]{0,8}?的)")
 OPENER_ROLES = regex.compile(      # matched at a sentence's start (units.py finds the starts)
     r"\G(?P<opener>[^，。；,;()（）\n]{2,30}?)(?:要|应当|应)?(?:牵头|负责)(?![人解])"
     r"[^，。；,;\n]{0,60}[，,](?P<osupport>[^，。；,;()（）\n]{2,40}?)" + _SUPPORT_ROLE)

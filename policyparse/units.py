@@ -39,6 +39,7 @@ class UnitList:
     span: tuple[int, int] = (0, 0)
     unclosed: bool = False
     prose: bool = False         # written in a sentence (由X牵头…), not as a list of its own
+    acts: bool = False          # named by the act it does (由X依法处理): the weakest reading, see _acts
 
 
 def find_unit_lists(text: str) -> list[UnitList]:
@@ -57,8 +58,31 @@ def find_unit_lists(text: str) -> list[UnitList]:
             found.append(parsed)
     found += _bare_labels(text, [f.span for f in found])
     found += _inline_roles(text, [f.span for f in found])
+    if "由" in text and not any(not f.prose for f in found):    # (a list of its own says who does the task)
+        found += _acts(text, [f.span for f in found])
     found.sort(key=lambda f: f.span[0])
     return found
+
+
+ACTOR_NOT_ORGAN = ("单位", "企业", "个人", "人员", "家庭", "申请人", "机构")   # 由用地单位开展…, 由开发企业…: no organ
+
+
+def _acts(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
+    """Organs named by the act they do (由市住房城乡建设部门制定发布, 由公安部门依法处理): see patterns.ACT_ROLE."""
+    out = []
+    for match in P.ACT_ROLE.finditer(text):
+        lead_text = match.group("lead")
+        if any(a <= match.start() < b for a, b in taken) or _inside_brackets(text, match.start()):
+            continue
+        if not lead_text.endswith(UNIT_ENDINGS) or not is_unit_list(lead_text):
+            continue
+        names = split_units(lead_text)
+        if any(n.endswith(ACTOR_NOT_ORGAN) and not is_collective(n) or P.ACT_NAME_NOT_ORGAN.search(n) for n in names):
+            continue                    # (纳税人申请并经税务机关, 本部门: a clause or a word for one, no organ named)
+        found = UnitList(units=names)
+        found.span, found.prose, found.acts = match.span(), True, True
+        out.append(found)
+    return out
 
 
 def _inline_roles(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:

@@ -169,7 +169,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
             or (node.title and P.EFFECTIVE_CLAUSE.match(fold(node.title))):
         return []                       # 七、本通知自2024年3月4日起施行: when, not what
     is_law = state.meta.get("kind") == "law"
-    if not task["units"]:
+    if not task["units"] or _only_acts(task):         # (a field's units or a duty's opener beat 由X依法处理)
         _units_from(task, sibling_fields) or (not is_law and _duty_units(task, node))
     if task["deadline"] is None:
         task["deadline"] = next((deadline_cell(_field_value(f), _issued(state)) for f in fields + sibling_fields
@@ -367,6 +367,12 @@ def _under(node: Node, titles, seen: dict[int, bool]) -> bool:
     return seen[key]
 
 
+def _only_acts(task: dict) -> bool:
+    """Whether a task's units come only from organs named by their acts (由X依法处理)."""
+    lists = task["_lists"][1]
+    return bool(lists) and all(found.acts for found in lists)
+
+
 def _opens_with_work(node: Node) -> bool:
     """An item whose heading or text opens with work (（一）建立健全…机制, 支持…升级改造): a measure wherever it stands."""
     head = fold(node.title) if node.title else (node.fold_parts[0].lstrip() if node.fold_parts else "")
@@ -492,11 +498,11 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
     for block, owner in zip(paragraphs, owners):
         if node.children and P.ONLY_BRACKETS.fullmatch(block.text.strip()):
             continue
-        if not _unit_lists(state, block.fold) and not (roster and owner):
-            continue
+        if not any(not found.acts for found in _unit_lists(state, block.fold)) and not (roster and owner):
+            continue                    # (an organ named by its act alone makes no task of a paragraph)
         task = _task(state, node, block.text, block.fold)
         if task:
-            if not task["units"] and owner:
+            if (not task["units"] or _only_acts(task)) and owner:
                 lead, support = owner
                 task["units"], task["lead_units"], task["support_units"] = lead + support, list(lead), list(support)
             task["span"] = block.span
