@@ -410,12 +410,14 @@ _WORK_OPENERS = (
     "明确|合理|界定|扩大|拓展|确定|优化|调整|规范|严格|科学|坚持|聚焦|加强|完善|强化|落实|推进|纳入|将|把|对"
     "|改善|提升|营造|创造|丰富|放宽|降低|简化|定期|及时|报告|报送|通报|公开|公布|掌握|摸清|了解|监测|跟踪|做好"
     "|提高|增加|增设|核定|协调|争取|用好|下达|制定|制订|建立|健全|统一|修订|出台|构建|构筑|打造|形成"
-    "|推动|推行|研究|探索|开展|组织|编制|发布|贯彻|对标|提档|升级")     # (not 执行/实施: 实施时间 is said)
-# A section titled as a standard or an amount (社会救助标准, 住房套数认定标准, 补贴总额度): what it states is no
-# work, but an item in it that opens with work (（一）建立健全…动态调整机制) or an organ's act still is; a title of
+    "|推动|推行|研究|探索|开展|组织|编制|发布|贯彻|对标|提档|升级|积极|大力|全力|切实|着力|加快|持续|深入")
+    # (not 执行/实施: 实施时间 is said)
+# A section titled as a standard, an amount, a scope or a subject (社会救助标准, 补贴总额度, 试点范围): what it states is no
+# work, but an item in it that opens with work (（一）建立健全…动态调整机制, 启用电子证书) still is; a title of
 # several things (支持方向及标准) is no such section.
-STATED_SECTIONS = regex.compile(r"^(?!" + _WORK_OPENERS + r")[^，。及和与、]{0,10}?(?:标准|总?额度)$")
-MEASURE_OPENING = regex.compile(r"^(?:建立|健全|完善|制定|制订|加强|推进|落实|提高|优化|调整|扩大|支持|鼓励|推行|加大|探索|开展)")
+STATED_SECTIONS = regex.compile(r"^(?!" + _WORK_OPENERS + r")(?:[^，。及和与、]{0,10}?(?:标准|总?额度)"
+                                r"|[^，。]{0,6}?的?(?:范围|对象))$")      # ... and a scope or subject (电子证书范围)
+MEASURE_OPENING = regex.compile(r"^(?:建立|健全|完善|制定|制订|加强|推进|落实|提高|优化|调整|扩大|支持|鼓励|推行|加大|探索|开展|启用)")
 # Sections of principles and goals yield no tasks.
 NON_TASK_SECTIONS = regex.compile(
     r"总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务"
@@ -424,7 +426,7 @@ NON_TASK_SECTIONS = regex.compile(
     # principles, scopes, subjects, conditions and papers, looking back, situations: said, not to be done
     # (a short noun phrase only: 合理界定服务对象范围 is work to do)
     r"|^(?!" + _WORK_OPENERS + r")"
-    r"(?:[^，。]{0,4}?的?原则|[^，。]{0,6}?的?(?:范围|对象)|[^，。]{0,24}情况|(?:执行|实施|施行|生效)(?:时间|日期|期限)|有效期限?"
+    r"(?:[^，。]{0,4}?的?原则|[^，。]{0,24}情况|(?:执行|实施|施行|生效)(?:时间|日期|期限)|有效期限?"
     r"|(?:申请|申报|报名|入户|准入|享受|基本|参保|补贴|办理|资助|认定|贷款|提取|购房|所需|提交|应聘|入学|支持|受理)"
     r"[^，。]{0,3}(?:条件|材料|资料))$"
     # when and where, and a service guide's fields: 实施起止时间, 实施区域, 不予支持情形, 有关说明, 办理时限,

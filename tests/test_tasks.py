@@ -126,6 +126,8 @@ def test_under_a_standard_an_item_that_opens_with_work_is_still_a_task():
     assert [t.section_id for t in tasks] == ["s1.1"]
     tasks = tasks_of("一、支持方向及标准\n（一）支持商业企业升级改造。按投资额的30%给予支持。\n（二）支持步行街高质量发展。\n")
     assert [t.section_id for t in tasks] == ["s1.1", "s1.2"]
+    tasks = tasks_of("一、扶持对象\n（一）在本市注册的小微企业。\n（二）启用电子证书，不再发放纸质证书。\n")    # a scope too
+    assert [t.section_id for t in tasks] == ["s1.2"]
 
 
 @pytest.mark.parametrize("title", ["明确支持范围", "改善消费条件", "定期报送工作进展情况", "开展试点工作总结",

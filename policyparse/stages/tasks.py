@@ -56,7 +56,7 @@ def tasks(state: State) -> None:
                 continue
             if _under(node, P.NON_TASK_SECTIONS, excluded) \
                     or _under(node, P.PROCEDURE_SECTIONS, procedure) and not _organ_acts(node) \
-                    or _under(node, P.STATED_SECTIONS, stated) and not (_organ_acts(node) or _opens_with_work(node)):
+                    or _under(node, P.STATED_SECTIONS, stated) and not _opens_with_work(node):
                 continue
             table_tasks, header = [], None
             for b in node.blocks:       # a table split over several tables (pages) keeps its header
@@ -375,8 +375,8 @@ def _only_acts(task: dict) -> bool:
 
 def _opens_with_work(node: Node) -> bool:
     """An item whose heading or text opens with work (（一）建立健全…机制, 支持…升级改造): a measure wherever it stands."""
-    head = fold(node.title) if node.title else (node.fold_parts[0].lstrip() if node.fold_parts else "")
-    return P.MEASURE_OPENING.match(head) is not None
+    heads = ([fold(node.title)] if node.title else []) + ([node.fold_parts[0].lstrip()] if node.fold_parts else [])
+    return any(P.MEASURE_OPENING.match(head) for head in heads)
 
 
 def _organ_acts(node: Node) -> bool:
