@@ -126,6 +126,8 @@ BOILERPLATE = regex.compile(
     r"|(?:[【\[](?:返回顶部|关闭窗口|打印本页|打印|关闭|收藏|分享|返回)[】\]]\s*){2,}$"
     r"|主办单位[:：]|承办单位[:：]|ICP备案|[京沪粤浙苏]ICP|网站标识码|.*公网安备|技术支持[:：]"
     r"|<!--.*-->$|\[?已废止\]?$|【法宝引证码】|原文链接[:：]"
+    # a page's disclaimers after the text (特别声明：以上内容…, Notice: The content above…, 【免责声明：…】)
+    r"|特别声明[:：]\s*以上内容|Notice:\s*The content above|本文图片(?:部分)?(?:来自|来源)|【?免责声明[:：]"
     r"|\(?[^()]{0,20}独家稿件.{0,20}\)?$"
     r"|[(（](?:本文)?有删[减节][)）]$|[-\d]{1,9}\s*次$"     # …, a view counter left empty (-次)
     # a page's disclosure field after the text, and a labelled link (政策解读：https://…)
@@ -489,7 +491,7 @@ SUMS_UP = regex.compile(r"^(?:上述|以上)(?![^，。；]{0,6}?[)）])")
 # out, page furniture): the document's own text, not the last item's.
 _DOCUMENT = r"(?:本|以上|上述)《?(?:通知|意见|实施意见|办法|措施|若干措施|方案|规定|细则|政策|文件|公告|决定|指引|规划|计划|条例)》?"
 # The labels of a page's furniture after the text: links, downloads, related articles.
-_FURNITURE = r"相关链接|文件链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读"
+_FURNITURE = r"相关链接|文件链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读|相关推荐|热点推荐|推荐阅读"
 CLOSING_PARAGRAPH = regex.compile(
     r"^(?:" + _DOCUMENT +                             # 本通知规定的…不得同时享受, 上述政策适用于…: the document's own words
     r"|" + _DOCUMENT + r"[^。]{0,40}?(?:自|从)[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)"
@@ -497,6 +499,7 @@ CLOSING_PARAGRAPH = regex.compile(
     r"(?:贯彻|落实|执行|结合|按照|抓好|认真|制定|研究|组织|充分认识|高度重视|切实)"
     r"|各[^。]{0,40}?(?:根据|按照)本《?(?:通知|意见|方案|办法|措施)"
     r"|各(?:地区?|区|县|市|级|地方)[^。，]{0,30}?负(?:主体|总体|首要|属地)?责任"     # 各区市县政府…负主体责任
+    r"|(?:衷心|非常|再次)?(?:感谢|谢谢)(?:你们|您|各位)?[^。]{0,40}?(?:关心|支持|理解|建议)"   # a reply's thanks
     # ... or says what the whole document means (…是…的重要举措，对于…具有重要意义。各有关部门要…)
     r"|[^。]{0,200}?(?:重要举措|重大举措|重要抓手)[^。]{0,120}?具有(?:十分)?重(?:要|大)(?:的?现实)?意义"
     r"|[^，。；]{2,40}?(?:牵头)?负责(?:[^。]{0,30}?督促指导)?本(?:意见|通知|方案|办法|措施)"

@@ -445,6 +445,13 @@ CLOSINGS = [   # (text, the last item's text must end with, closing words that a
      "对于激励地方奋发进取，具有重要意义。\n", "（国务院办公厅负责）", "对成效明显的地方加大激励"),
     ("中共某市委关于制定规划的建议\n一、重点任务\n1.坚持稳中求进。\n2.健全规划实施机制。高标准编制规划纲要。\n"
      "实现规划目标，责任重大。全市上下要更加紧密地团结在党中央周围，努力奋斗！\n", "高标准编制规划纲要。", "实现规划目标"),
+    # a reply's thanks (w192 L20) and a page's disclaimers (w155 L36-38, corpus 26 L21)
+    ("国务院办公厅对全国政协提案的答复\n一、加快制定标准。\n二、推进网站建设。组织制定政府网站标准。\n"
+     "感谢你们对政府网站建设工作的关心和支持。\n", "组织制定政府网站标准。", "感谢"),
+    ("楼市新政来了\n1、优化公积金政策。\n2、加大信贷支持。实施差别化住房信贷政策。\n本文图片部分来自于网络，仅作为推广示意。\n"
+     "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布。\n"
+     "Notice: The content above (including the pictures and videos if any) is uploaded by users.\n"
+     "【免责声明：本站所有信息均来源于互联网搜集。】\n", "实施差别化住房信贷政策。", "声明"),
     # the districts' own responsibility after the last item, closed by its unit list (corpus 28 L33)
     ("某市人民政府办公室关于促进房地产市场平稳健康发展的通知\n一、加强预售资金监管。（市住房城乡建设局负责）\n"
      "二、严格规范信息发布。（市委网信办负责）\n各区市县政府对本地区房地产市场平稳健康发展负主体责任，要压实工作责任。\n",
