@@ -74,8 +74,8 @@ def _sets_work(text: str, found) -> bool:
     """Whether the sentence a date stands in sets work to be done by it, rather than bounding a condition."""
     end = found.end()
     before = text[max(0, found.start() - 3):found.start()]
-    if before.endswith(("至", "截至", "截止", "到")):
-        return False                # 自本意见印发之日起至2023年12月31日前: how long a policy runs
+    if before.endswith(("至", "截至", "截止", "到")) and not (found.group("result") and not found.group("month")):
+        return False                # 自本意见印发之日起至2023年12月31日前: how long a policy runs (至1998年达到…: a target)
     if before.endswith(("每年", "每季度", "每半年", "每月", "去年", "前年", "上年", "年中和", "年初和", "年中、")):
         return False                # 每年1月31日前报送, 在年中和年末向国务院报告 recur; 去年12月30日… is past
     clause_end = min((i for i in (text.find(ch, end) for ch in "，,。；;") if i >= 0), default=len(text))

@@ -570,12 +570,12 @@ DEADLINE_DATE = regex.compile(
     r"(?:(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日|(?P<mend>[底末]))?"
     r"|第?(?P<quarter>[一二三四1-4])\s*季度\s*(?P<qend>[末底])?|(?P<half>[上下])半年|(?P<yend>年?[底末]|[今本]?年内"
     r"|[今本]年度?(?=\s*(?:开工|完成|建成|实现|启动|上线|出台|投用|竣工|全面|基本))))?"
-    r"\s*(?P<before>以前|之前|前|内)?\s*(?:(?P<done>完成)|(?=(?P<result>取得|实现|建成|上线)))?")
+    r"\s*(?P<before>以前|之前|前|内)?\s*(?:(?P<done>完成)|(?=(?P<result>取得|实现|建成|上线|达到)))?")
 # Work a deadline's sentence sets (within DEADLINE_REACH characters after the date).
 DEADLINE_WORK = regex.compile(
     r"完成|实现|建成|建立|出台|制定|印发|落实|开展|启动|上线|覆盖|报送|提交|形成|达到|推广|完善|取得|组建|实施|全面"
     r"|基本|力争|确保|到位|发放|拨付|办结|整改|清理|部署|召开|公布|发布|修订|编制|投用|投入使用|竣工|开工"
-    r"|上报|备案|审核|发出|签订|移交|清偿|取消|退还|纳入|报(?![名销价道])|扩大到|提高到|提升到")
+    r"|上报|备案|审核|发出|签订|移交|清偿|取消|退还|纳入|报(?![名销价道])|扩大到|提高到|提升到|推出")
 DEADLINE_REACH = 40
 # An option the date opens, not work it closes: 2023年12月31日前，房地产企业可申请降低配建面积.
 DEADLINE_OPTION = regex.compile(r"(?:可以?|均可|即可)(?:申请|享受|按|选择|继续|办理|自愿|提出|申报|参加|使用|不再)|阶段性")
@@ -586,7 +586,9 @@ DEADLINE_RELATIVE = regex.compile(
     # ... and a span of years or months in running text before the work it limits (确保1年内完成, 争取三年内实现,
     # 在2—3年内调整到位), counted from the document's day; not a condition's (毕业2年内) nor a sanction's (5年内不得)
     r"|(?<=(?:确保|力争|争取|要|在|于|^|[，,；;])\s*)(?:\d{1,2}\s*[—\-－~至]\s*)?(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
-    r"(?P<unit>个月|年)内(?=\s*(?:全面|基本|逐步|全部)?(?:完成|实现|建成|调整到位|到位|覆盖|推广|落实|出台|建立|取消))")
+    r"(?P<unit>个月|年)内(?=\s*(?:全面|基本|逐步|全部)?(?:完成|实现|建成|调整到位|到位|覆盖|推广|落实|出台|建立|取消))"
+    # ... or after 力争/确保/争取, whatever follows (力争三年内市本级住宅土地供应量…增加20%以上)
+    r"|(?<=(?:确保|力争|争取)\s*)(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>个月|年)内")
 # 每年7月31日前, 每季度报送一次, 每年调整1次: recurring; 每月1000元 is an amount, not a time limit.
 DEADLINE_RECURRING = regex.compile(
     r"每(?:年|季度|半年|月)(?:\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:3[01]|[12]\d|0?[1-9])\s*日(?:前|以前|之前)|[底末]前"
