@@ -61,7 +61,8 @@ def _closes(found) -> bool:
     """Whether a date found in running text is a limit (…前, …底, …完成, 2025年内), not a mere date."""
     g = found.group
     if not (g("month") or g("quarter") or g("half") or g("yend")):
-        return bool(g("year")) and bool(g("before") or g("done") or g("result"))    # 2025年前, 2025年内, 2025年完成
+        return bool(g("year")) and bool(g("before") or g("done") or g("result") or _target_year(found))
+        # 2025年前, 2025年内, 2025年完成, 至1998年达到
     if g("day") or (g("month") and not g("mend")) or (g("quarter") and not g("qend")) or g("half"):
         return bool(g("before") and g("before") != "内" or g("done") or g("result"))    # (12月取得明显成效)
     if g("yend") in ("年底", "年末") and not g("year") and not (g("before") or g("done") or g("result")):
@@ -74,7 +75,7 @@ def _sets_work(text: str, found) -> bool:
     """Whether the sentence a date stands in sets work to be done by it, rather than bounding a condition."""
     end = found.end()
     before = text[max(0, found.start() - 3):found.start()]
-    if before.endswith(("至", "截至", "截止", "到")) and not (found.group("result") and not found.group("month")):
+    if before.endswith(("至", "截至", "截止", "到")) and not _target_year(found):
         return False                # 自本意见印发之日起至2023年12月31日前: how long a policy runs (至1998年达到…: a target)
     if before.endswith(("每年", "每季度", "每半年", "每月", "去年", "前年", "上年", "年中和", "年初和", "年中、")):
         return False                # 每年1月31日前报送, 在年中和年末向国务院报告 recur; 去年12月30日… is past
@@ -89,6 +90,16 @@ def _sets_work(text: str, found) -> bool:
     work = P.DEADLINE_WORK.search(rest[:P.DEADLINE_REACH])
     option = P.DEADLINE_OPTION.search(rest[:P.DEADLINE_REACH])
     return work is not None and (option is None or option.start() > work.start())   # 2023年底前，企业可申请…: a window
+
+
+TARGET_REACHED = ("达到", "实现", "建成", "完成", "基本", "全面")
+
+
+def _target_year(found) -> bool:
+    """A year alone, after 至 or 到, that a target is reached in: 至1998年达到2000名, 到2025年基本建成."""
+    return bool(found.group("year")) and not found.group("month") and not found.group("quarter") \
+        and found.string[max(0, found.start() - 1):found.start()] in ("至", "到") \
+        and found.string[found.end():found.end() + 2] in TARGET_REACHED
 
 
 def _before_issue(deadline: dict, issued: dt.date | None) -> bool:

@@ -65,6 +65,7 @@ def test_a_date_before_the_document_is_no_deadline_of_its_work():
     "按照每个子女每月1000元的标准定额扣除",                                   # w193: an amount
     "并于去年12月30日实现首车下线",                                          # w054: past
     "并在年中和年末向国务院报告执行情况",                                      # w202 L61: twice a year
+    "粮食产量1979年达到3.3亿吨",                                              # w302 L31: a past figure, no target
     "纳入年底效能目标考核体系，建立督查情况通报制度",                            # w179 L52: a name, not a limit
     "三年内不得上市交易",                                                  # a span, not this year (年内)
     "出售后1年内重新购买住房的",

@@ -792,3 +792,19 @@ def test_a_heading_wrapped_over_two_lines_is_joined_as_its_table_of_contents_wri
                      "一、坚持高质量发展\n1.加快产业升级。培育新动能。\n二、推动绿色低碳转型\n发展，奋力建设公园城市\n"
                      "践行绿水青山就是金山银山理念。\n2.优化城市形态风貌。强化生态空间。\n")
     assert doc.sections[-1].title == "推动绿色低碳转型发展，奋力建设公园城市"
+
+
+def test_a_page_that_reports_a_document_and_prints_it_gives_the_document_its_part():
+    """corpus 26 L2-4, corpus 27 L9: the report names the document in 《》, then its own title line (with its
+    （试行） under it) opens the document, whose articles are its part."""
+    from policyparse import parse_bytes
+    lines = ["10月13日，市住房和城乡建设局发布了关于征求《促进房地产市场平稳健康发展的若干措施（试行）（征求意见稿）》意见建议的公告。",
+             "促进房地产市场平稳健康发展的若干措施", "（试行）", "为进一步完善房地产政策，制定本措施。",
+             "第一条 优化土地出让条件。", "第二条 鼓励企业给予团购优惠。"]
+    page = ("<html><head><title>泸州拟出台楼市新政14条</title></head><body><h1>泸州拟出台楼市新政14条</h1><div>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "</div></body></html>").encode()
+    doc = parse_bytes(page, path="a.html")
+    assert doc.meta.title == "泸州拟出台楼市新政14条"
+    assert [s.kind for s in doc.sections] == ["cover", "part"]
+    assert doc.meta.attached_title.startswith("促进房地产市场平稳健康发展的若干措施")
+    assert [s.marker for s in doc.sections[1].children] == ["第一条", "第二条"]

@@ -27,6 +27,7 @@ RULES = [
     back.colophon,          # 版记: 抄送, 印发机关 and 印发日期
     back.attachments,       # 附件说明 and the attachments' own titles
     back.interpretation,    # a 政策解读 published after the signed document
+    back.quoted_document,   # a page reporting a document, then printing it under its own title: its part
     back.named_parts,       # 印发《A》和《B》: B's title starts its own part
     back.wrapped_part_titles,   # an enclosed title over two lines the notice's title names: joined
     back.restarted_parts,   # a title line before a 一、 that restarts the numbering: a second document

@@ -330,6 +330,44 @@ def interpretation(state: State, matter: Matter) -> None:
 INTERPRETATION_BODY_MIN = 40    # an interpretation has headings or paragraphs under its title; a link has none
 
 
+QUOTED_DOCUMENT_BLOCKS = 8     # a page that reports a document prints its title within this many paragraphs
+
+
+def quoted_document(state: State, matter: Matter) -> None:
+    """A page that reports a document and then prints it (我市出台《关于…的若干措施》 / 关于…的若干措施 / 为…，
+    制定本措施。 / 一、…): the line that is exactly the document the headline or a paragraph above names in 《》
+    (with its （试行） line under it) starts the document's part."""
+    content = matter.content
+    if any(b.role == "part_title" for b in content):
+        return
+    named = {squash(m.group("title")) for m in P.REFERENCE.finditer(fold(state.meta.get("title") or ""))}
+    reported = False                                # a paragraph of the page's own before the document
+    for i, block in enumerate(content[:QUOTED_DOCUMENT_BLOCKS]):
+        if is_heading_line(block.fold):
+            return                                  # (the document's items have begun: no title of its own)
+        nxt = content[i + 1] if i + 1 < len(content) else None
+        if block.role is None and named and reported and is_title_like(block):
+            alone = squash(block.fold)
+            bracketed = nxt is not None and nxt.role is None and P.ONLY_BRACKETS.fullmatch(nxt.fold.strip())
+            if _names_as(alone, named) or bracketed and _names_as(alone + squash(nxt.fold), named):
+                block.role = "part_title"
+                if not _names_as(alone, named):
+                    _merge_into(block, nxt)         # 促进…的若干措施 / （试行）: one title
+                    state.blocks = [b for b in state.blocks if b.kind != "merged"]
+                    content[:] = [b for b in content if b.kind != "merged"]
+                return
+        named |= {squash(m.group("title")) for m in P.REFERENCE.finditer(block.fold)}
+        reported = reported or block.role is None and not is_title_like(block)
+
+
+DRAFT_NOTE = regex.compile(r"(?:[(（][^()（）]{1,10}[)）])+")     # （试行）（征求意见稿）
+
+
+def _names_as(line: str, named: set[str]) -> bool:
+    """Whether a title line is one a text names, or that name but for its notes in brackets (（征求意见稿）)."""
+    return line in named or any(n.startswith(line) and DRAFT_NOTE.fullmatch(n[len(line):]) for n in named)
+
+
 def named_parts(state: State, matter: Matter) -> None:
     """A notice that encloses several documents (印发《A》和《B》的通知): after the first enclosed title,
     a line that is exactly another title the notice names starts that document's part."""

@@ -50,7 +50,8 @@ def derived(state: State, matter: Matter) -> None:
         meta["attached_title"] = clean_title(as_written(*named[0][1]))
         state.warn("attached_title_from_title", "enclosed title read from the notice title; the text is its own")
     elif parts and (relation or "印发" in title or not meta.get("attachments")) \
-            and squash(without_label(parts[0].text)) != squash(title):    # (a 令's own 办法 under it: the title)
+            and not (P.ORDER_NUMBER.search(fold(meta.get("doc_number") or ""))
+                     and squash(without_label(parts[0].text)) == squash(title)):   # (a 令's own 办法: the title)
         meta["attached_title"] = clean_title(without_label(parts[0].text))   # the document the notice encloses
     elif relation:
         inner = regex.search(r"《(.+)》", title)
