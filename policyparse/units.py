@@ -258,9 +258,29 @@ def _merge(into: UnitList, part: UnitList) -> None:
         bucket.extend(u for u in getattr(part, attr) if u not in bucket)
 
 
+SCOPE_PREFIX = regex.compile(r"^(?P<scope>各(?:区县|县区|县市|区|县|市|地|乡镇|街道))\p{Han}{2,12}部门$")
+BARE_DEPARTMENT = regex.compile(r"^(?!各|市|区|县|省|州|国家|中央|有关|相关|其他)\p{Han}{2,12}部门$")
+
+
+def _shared_scope(pieces: list[str]) -> list[str]:
+    """各区消防救援部门、商务部门、应急部门: the departments after the first of each district are each district's too."""
+    out, scope = [], None
+    for piece in pieces:
+        name = piece.strip()
+        opened = SCOPE_PREFIX.match(name)
+        if opened:
+            scope = opened.group("scope")
+        elif scope and BARE_DEPARTMENT.match(name):
+            piece = scope + name
+        else:
+            scope = None
+        out.append(piece)
+    return out
+
+
 def split_units(body: str) -> list[str]:
     names = []
-    for piece in _shared_organs(_shared_suffix(P.UNIT_SEPARATORS.split(body))):
+    for piece in _shared_scope(_shared_organs(_shared_suffix(P.UNIT_SEPARATORS.split(body)))):
         name = P.UNIT_TRAILERS.sub("", piece.strip()).strip()
         name = name.strip("“”\"'")
         for part in _joined(name):
