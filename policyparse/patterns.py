@@ -570,7 +570,7 @@ DEADLINE_DATE = regex.compile(
     r"(?:(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日|(?P<mend>[底末]))?"
     r"|第?(?P<quarter>[一二三四1-4])\s*季度\s*(?P<qend>[末底])?|(?P<half>[上下])半年|(?P<yend>年?[底末]|[今本]?年内"
     r"|[今本]年度?(?=\s*(?:开工|完成|建成|实现|启动|上线|出台|投用|竣工|全面|基本))))?"
-    r"\s*(?P<before>以前|之前|前|内)?\s*(?:(?P<done>完成)|(?=(?P<result>取得|实现|建成|上线)))?")
+    r"\s*(?P<before>以前|之前|前|内)?\s*(?:(?P<done>完成)|(?=(?P<result>取得|实现|建成|上线|开工|竣工|投用|投产)))?")
 # Work a deadline's sentence sets (within DEADLINE_REACH characters after the date).
 DEADLINE_WORK = regex.compile(
     r"完成|实现|建成|建立|出台|制定|印发|落实|开展|启动|上线|覆盖|报送|提交|形成|达到|推广|完善|取得|组建|实施|全面"
