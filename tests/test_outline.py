@@ -808,3 +808,12 @@ def test_a_page_that_reports_a_document_and_prints_it_gives_the_document_its_par
     assert [s.kind for s in doc.sections] == ["cover", "part"]
     assert doc.meta.attached_title.startswith("促进房地产市场平稳健康发展的若干措施")
     assert [s.marker for s in doc.sections[1].children] == ["第一条", "第二条"]
+
+
+def test_a_subhead_of_its_own_after_the_last_item_ends_the_list_on_any_page_that_is_no_official_document():
+    """w138 L18, corpus m11 L26: a report on a page (kind other, as news) whose list of measures is followed by a
+    subhead of its own (a short line, no punctuation) and more report: the last item ends there."""
+    doc = parse_text("广州出台城中村改造新政\n1.优化用地报批\n其一，优化用地报批，缩短报批时间。\n2.简化申办材料\n"
+                     "其二，简化申办材料，提升办理便利度。\n满足未来社区建筑要求\n飘窗最大尺寸放宽至0.8米，阳台进深可适当增加。\n")
+    assert doc.meta.kind == "other"
+    assert doc.sections[1].text == "其二，简化申办材料，提升办理便利度。" and doc.sections[-1].kind == "closing"

@@ -33,7 +33,7 @@ def outline(state: State) -> None:
         if title_block is not None:
             root.title = without_label(title_block.text)
             root.span = title_block.span
-        _build(root, _stream(blocks, decimal), news=state.meta.get("kind") == "news")
+        _build(root, _stream(blocks, decimal), news=state.meta.get("kind") in ("news", "other"))
         _titles_of_headings(root)
         _untitled_lists(root)
         _titled_lists(root)
