@@ -62,3 +62,14 @@ def test_size_limit():
     with pytest.raises(InputError) as info:
         parse_bytes(TEXT.encode(), max_bytes=10)
     assert info.value.code == "too_large"
+
+
+def test_a_reader_services_markdown_export_gives_its_title_as_the_pages():
+    """w285, w286: Title: … / URL Source: … / Markdown Content: above a page's markdown (menus first): the
+    header's title is the page's title, and the header is no text."""
+    from policyparse import parse_text
+    text = ("Title: 无需个人垫付！广州异地就医备案快速办理！ - 广州市人民政府门户网站\n\nURL Source: https://www.gz.gov.cn/a.html\n\n"
+            "Markdown Content:\n*   无障碍\n*   长者助手\n广州市医保局推出异地就医备案线上办理。\n一、办理渠道\n（一）登录穗好办办理。\n")
+    doc = parse_text(text)
+    assert doc.meta.title == "无需个人垫付！广州异地就医备案快速办理！"
+    assert "URL Source" not in (doc.sections[0].text or "")
