@@ -351,7 +351,7 @@ def quoted_document(state: State, matter: Matter) -> None:
             bracketed = nxt is not None and nxt.role is None and P.ONLY_BRACKETS.fullmatch(nxt.fold.strip())
             if _names_as(alone, named) or bracketed and _names_as(alone + squash(nxt.fold), named):
                 block.role = "part_title"
-                if not _names_as(alone, named):
+                if bracketed:
                     _merge_into(block, nxt)         # 促进…的若干措施 / （试行）: one title
                     state.blocks = [b for b in state.blocks if b.kind != "merged"]
                     content[:] = [b for b in content if b.kind != "merged"]
