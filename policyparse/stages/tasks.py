@@ -493,7 +493,7 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
     unit list on its line (（责任部门：…）after its items) is its items' units, not a task."""
     found = []
     paragraphs = [b for b in node.blocks if b.kind == "para" and not b.role and b is not node.heading_block]
-    owners = [_duty_opener(b.text, b.fold) for b in paragraphs]
+    owners = [_duty_opener(b.text, b.fold) if "负责" in b.fold or "牵头" in b.fold else None for b in paragraphs]
     roster = sum(1 for o in owners if o) >= ROSTER_MIN      # 市委宣传部负责…\n市公安局负责…\n市司法局负责…
     for block, owner in zip(paragraphs, owners):
         if node.children and P.ONLY_BRACKETS.fullmatch(block.text.strip()):
