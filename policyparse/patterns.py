@@ -453,7 +453,8 @@ NON_TASK_SECTIONS = regex.compile(
 # An announcement to the public, and a guide for applicants (by its title's end): rules and steps, not work.
 PUBLIC_NOTICE_TYPES = ("公告", "通告")
 GUIDE_TITLE = regex.compile(r"(?:操作|办事|服务|申请|申报|办理)(?:指引|指南)(?:\s*[(（][^()（）]{1,20}[)）])?$|须知$|详解$|攻略$"
-                            r"|(?:扶持|支持|优惠|惠企|惠民|补贴)政策(?:清单|汇编|一览表?)$")     # …就业创业扶持政策清单
+                            r"|(?:扶持|支持|优惠|惠企|惠民|补贴)政策(?:清单|汇编|一览表?)$"     # …就业创业扶持政策清单
+                            r"|[吗呢][？?]|(?:怎么|如何)(?:办理?|申请|申领|缴纳|提取)[？?]")      # …可以网办吗？您想了解的在这里！
 # A procedure's steps (办理流程, 申请程序, 申报流程): an applicant's, no tasks; an organ's step in it is (see
 # ORGAN_ACTS: 市住房公积金管理部门自…5个工作日内作出审批意见, 各区商务局对申报项目进行初审).
 PROCEDURE_SECTIONS = regex.compile(

@@ -275,7 +275,8 @@ def test_an_interpretation_or_a_questions_page_has_no_tasks(title):
 
 @pytest.mark.parametrize("title", ["某市医疗保险服务中心关于开展2026年度城乡居民医保集中参保缴费工作的通告",
                                    "关于受理某区人才公寓申请的公告", "《关于进一步完善人才住房政策的补充通知》操作指引",
-                                   "2025年某市企业职工基本养老金申领详解", "某省高校毕业生就业创业扶持政策清单"])
+                                   "2025年某市企业职工基本养老金申领详解", "某省高校毕业生就业创业扶持政策清单",
+                                   "房屋租赁登记备案可以网办吗？您想了解的在这里！"])
 def test_an_announcement_or_a_guide_sets_tasks_only_where_units_are_named(title):
     """w262, w266, w115, w273, w118: the items of a 公告/通告 or of a guide for applicants are amounts, periods,
     conditions and steps, not work; a unit list of its own still names who acts, a sentence's 由X负责 does not."""
