@@ -275,8 +275,7 @@ def test_an_interpretation_or_a_questions_page_has_no_tasks(title):
 
 @pytest.mark.parametrize("title", ["某市医疗保险服务中心关于开展2026年度城乡居民医保集中参保缴费工作的通告",
                                    "关于受理某区人才公寓申请的公告", "《关于进一步完善人才住房政策的补充通知》操作指引",
-                                   "2025年某市企业职工基本养老金申领详解", "某省高校毕业生就业创业扶持政策清单",
-                                   "房屋租赁登记备案可以网办吗？您想了解的在这里！"])
+                                   "2025年某市企业职工基本养老金申领详解", "某省高校毕业生就业创业扶持政策清单"])
 def test_an_announcement_or_a_guide_sets_tasks_only_where_units_are_named(title):
     """w262, w266, w115, w273, w118: the items of a 公告/通告 or of a guide for applicants are amounts, periods,
     conditions and steps, not work; a unit list of its own still names who acts, a sentence's 由X负责 does not."""
@@ -389,3 +388,16 @@ def test_the_last_tasks_span_ends_with_its_text_not_the_signature_under_it():
     doc, source = parse_with_text(text.encode(), path="a.txt")
     last = doc.tasks[-1]
     assert source[last.span.start:last.span.end].endswith("强化监管。")
+
+
+def test_a_page_whose_headline_asks_the_readers_question_is_a_guide():
+    """w268: 房屋租赁登记备案可以网办吗？您想了解的在这里！ (a district page's guide): its items are the public's
+    rules and steps, no tasks."""
+    from policyparse import parse_bytes
+    body = "".join(f"<p>{line}</p>" for line in [
+        "一、办理要求", "当事人应当在租赁合同订立后30日内办理登记备案。", "二、备案受理及完成", "平台生成网上备案回执号。",
+        "三、打印证明", "网上备案当事人可以自行打印备案证明。"])
+    page = ("<html><head><title>房屋租赁登记备案可以网办吗？您想了解的在这里！</title></head><body>"
+            "<h1>房屋租赁登记备案可以网办吗？您想了解的在这里！</h1><div>" + body + "</div></body></html>").encode()
+    doc = parse_bytes(page, path="a.html")
+    assert doc.meta.title.startswith("房屋租赁登记备案可以网办吗") and doc.tasks == []
