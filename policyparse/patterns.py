@@ -470,6 +470,10 @@ ORGAN_ACTS = regex.compile(
     r"|受理|审核|审批|核准|作出|出具|办理|进行|负责|发放|拨付|公示|公布)")
 # A notice that puts a draft out for comment: 关于公开征求《…（征求意见稿）》意见的公告.
 CONSULTATION_TITLE = regex.compile(r"征求[^。]{0,80}?意见")
+# A paragraph that only says whom to ask (关于…业务，可拨打…热线“962269”具体咨询; 咨询电话：…): no task's text.
+CONTACT_LINE = regex.compile(r"^(?:关于[^。，,由]{0,30}[，,]\s*)?(?:相关业务|具体事宜|如有疑问)?[，,]?(?:可|请)?(?:查询[^。，,]{0,20}或)?"
+                             r"(?:拨打|致电)[^。]{0,40}?(?:热线|电话)[^。]{0,30}?(?:咨询|查询|了解)[^。]{0,6}[。.]?$"
+                             r"|^(?:咨询|联系|服务|监督)(?:电话|热线|方式)[:：]")
 # An item that only says when the document takes effect (本通知自…起施行, 有效期…), who interprets it or what it
 # replaces: no task.
 EFFECTIVE_CLAUSE = regex.compile(

@@ -401,3 +401,14 @@ def test_a_page_whose_headline_asks_the_readers_question_is_a_guide():
             "<h1>房屋租赁登记备案可以网办吗？您想了解的在这里！</h1><div>" + body + "</div></body></html>").encode()
     doc = parse_bytes(page, path="a.html")
     assert doc.meta.title.startswith("房屋租赁登记备案可以网办吗") and doc.tasks == []
+
+
+def test_a_paragraph_that_only_says_whom_to_ask_is_no_part_of_the_task():
+    """w032 L5, L8: 关于住房限购政策相关业务，可拨打…热线“962269”具体咨询。 after an item's text: who answers, no work;
+    a paragraph that says who makes the rules before it (由市财税部门另行制定，相关业务可拨打…) stays."""
+    tasks = tasks_of("一、调减住房限购政策\n在外环外购买住房不限套数。\n"
+                     "关于住房限购政策相关业务，可拨打房地产交易行业服务热线“962269”具体咨询。\n"
+                     "二、完善个人房产税政策\n对非本市户籍居民家庭给予免税面积扣除。\n"
+                     "关于完善个人房产税政策的具体操作规定由市财税部门另行制定，相关业务可拨打税务咨询热线“12366”具体咨询。\n")
+    assert tasks[0].text == "在外环外购买住房不限套数。"
+    assert "另行制定" in tasks[1].text

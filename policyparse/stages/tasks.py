@@ -154,6 +154,11 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     …。（C负责）), that task and one part a stretch after it, each part with its own units."""
     text = node.text or node.title or ""
     folded = node.fold if node.text else None
+    kept = len(node.fold_parts)
+    while kept > 1 and P.CONTACT_LINE.search(node.fold_parts[kept - 1]):
+        kept -= 1                       # …，可拨打房地产交易行业服务热线“962269”具体咨询: who answers, no work
+    if kept < len(node.fold_parts):
+        text, folded = "\n".join(node.text_parts[:kept]), "\n".join(node.fold_parts[:kept])
     if node.text and P.OMITTED.match(node.text.strip()):
         return []                       # 五、关于大连新机场建设项目问题。（略）: left out of what was published
     if len(node.fold_parts) == 1 and P.DEFINITION.match(node.fold_parts[0]):
