@@ -808,6 +808,16 @@ def test_a_page_that_reports_a_document_and_prints_it_gives_the_document_its_par
     assert [s.kind for s in doc.sections] == ["cover", "part"]
     assert doc.meta.attached_title.startswith("促进房地产市场平稳健康发展的若干措施")
     assert [s.marker for s in doc.sections[1].children] == ["第一条", "第二条"]
+    assert doc.sections[1].title == "促进房地产市场平稳健康发展的若干措施（试行）"
+
+
+def test_an_enclosed_titles_draft_note_on_the_line_under_it_is_the_titles():
+    """w086 L7-8, corpus 27 L35-36: …的通知 / （试行）: one title, whether or not the notice's title names the note;
+    a form's （      年） is no such note."""
+    doc = parse_text("某市住房公积金管理中心关于印发《关于调整贷款政策的通知》的通知\n各区管理部：\n现将通知印发给你们。\n"
+                     "某市住房公积金管理中心\n2023年5月1日\n关于调整贷款政策的通知\n（试行）\n一、提高贷款额度。\n二、优化提取流程。\n")
+    assert [s.title for s in doc.sections if s.kind == "part"] == ["关于调整贷款政策的通知（试行）"]
+
 
 
 def test_a_subhead_of_its_own_after_the_last_item_ends_the_list_on_any_page_that_is_no_official_document():

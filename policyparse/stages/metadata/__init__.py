@@ -31,6 +31,7 @@ RULES = [
     back.named_parts,       # 印发《A》和《B》: B's title starts its own part
     back.wrapped_part_titles,   # an enclosed title over two lines the notice's title names: joined
     back.restarted_parts,   # a title line before a 一、 that restarts the numbering: a second document
+    back.part_title_notes,  # （试行）, （征求意见稿） on the line under an enclosed title: the title's
     derived.derived,        # 文种, relation, attached title and type, kind, issuer from a 令 or the title
     derived.agreement,      # the page's fields against the text
     derived.references,     # 《…》 the text cites, with their 发文字号

@@ -350,22 +350,30 @@ def quoted_document(state: State, matter: Matter) -> None:
             alone = squash(block.fold)
             bracketed = nxt is not None and nxt.role is None and P.ONLY_BRACKETS.fullmatch(nxt.fold.strip())
             if _names_as(alone, named) or bracketed and _names_as(alone + squash(nxt.fold), named):
-                block.role = "part_title"
-                if bracketed:
-                    _merge_into(block, nxt)         # 促进…的若干措施 / （试行）: one title
-                    state.blocks = [b for b in state.blocks if b.kind != "merged"]
-                    content[:] = [b for b in content if b.kind != "merged"]
+                block.role = "part_title"          # (its （试行） line under it joins it: part_title_notes)
                 return
         named |= {squash(m.group("title")) for m in P.REFERENCE.finditer(block.fold)}
         reported = reported or block.role is None and not is_title_like(block)
 
 
-DRAFT_NOTE = regex.compile(r"(?:[(（][^()（）]{1,10}[)）])+")     # （试行）（征求意见稿）
+DRAFT_NOTE = regex.compile(r"(?:[(（](?:试行|暂行|征求意见稿|送审稿|讨论稿|草案|修订|修订稿|修订版|\d{4}年修订)[)）])+")   # （试行）
 
 
 def _names_as(line: str, named: set[str]) -> bool:
     """Whether a title line is one a text names, or that name but for its notes in brackets (（征求意见稿）)."""
     return line in named or any(n.startswith(line) and DRAFT_NOTE.fullmatch(n[len(line):]) for n in named)
+
+
+def part_title_notes(state: State, matter: Matter) -> None:
+    """An enclosed title's note on the line under it (促进…的若干措施 / （试行）, …指导意见 / （征求意见稿）) is the
+    title's."""
+    content = matter.content
+    for block, nxt in zip(content, content[1:]):
+        if block.role == "part_title" and nxt.role is None and DRAFT_NOTE.fullmatch(squash(nxt.fold)):
+            _merge_into(block, nxt)
+    if any(b.kind == "merged" for b in content):
+        state.blocks = [b for b in state.blocks if b.kind != "merged"]
+        content[:] = [b for b in content if b.kind != "merged"]
 
 
 def named_parts(state: State, matter: Matter) -> None:
