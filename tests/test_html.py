@@ -224,3 +224,18 @@ def test_a_layout_tables_title_row_brings_its_headnote():
             "<p>一、发展环境</p><p>1.取得显著成效。</p></div></body></html>").encode()
     doc = parse_bytes(page, path="a.html")
     assert (doc.meta.title, doc.meta.date) == ("中共某市委关于制定某市第十五个五年规划的建议", "2025-11-18")
+
+
+def test_the_heading_and_date_above_a_bodys_container_with_a_summary_beside_the_body():
+    """corpus 26: <h1>headline</h1><div class=info>2023-10-13 11:54:03</div><div><div class=subject>summary</div>
+    <div class=news-content>body</div></div>: the heading is a level above the summary; its date is the page's."""
+    body = "".join(f"<p>第{n}条 优化政策措施，支持合理住房需求，促进房地产市场平稳健康发展，加大金融支持力度。</p>"
+                   for n in "一二三四五六七八九十")
+    nav = "<ul>" + "".join(f"<li><a href='/{n}/'>栏目{n}新闻资讯</a></li>" for n in range(40)) + "</ul>"
+    page = ("<html><head><title>泸州拟出台楼市新政14条_川网</title></head><body>" + nav + "<div class='news-show'>"
+            "<h1>泸州拟出台楼市新政14条，涉及公积金、购房补助等！</h1>"
+            "<div class='info'><span class='date'>2023-10-13 11:54:03</span> · 作者：</div>"
+            "<div class='news-show-r'><div class='subject'>10月13日，市住建局发布了征求意见的公告。</div>"
+            f"<div class='news-content'>{body}</div></div></div>" + nav + "</body></html>").encode()
+    text = html_to_text(page.decode())[0]
+    assert text.split("\n")[:2] == ["泸州拟出台楼市新政14条，涉及公积金、购房补助等！", "2023-10-13 11:54:03 · 作者："]

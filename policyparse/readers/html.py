@@ -148,6 +148,11 @@ def _heading_above(body) -> str | None:
         if run:
             heading = _heading_in(run[0])
             if heading is None:
+                if node is body and len(run) == 1 and _previous_element(run[0]) is None:
+                    node = node.getparent()     # a summary beside the body (div.subject): the heading is a level up
+                    if node is None:
+                        return None
+                    continue
                 return None
             title = SPACES.sub(" ", text_of(heading)).strip()
             text = "\n".join(_render(element) for element in run)
