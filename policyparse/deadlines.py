@@ -77,7 +77,8 @@ def _sets_work(text: str, found) -> bool:
     before = text[max(0, found.start() - 3):found.start()]
     if before.endswith(("至", "截至", "截止", "到")) and not _target_year(found):
         return False                # 自本意见印发之日起至2023年12月31日前: how long a policy runs (至1998年达到…: a target)
-    if before.endswith(("每年", "每季度", "每半年", "每月", "去年", "前年", "上年", "年中和", "年初和", "年中、")):
+    if before.endswith(("每年", "每季度", "每半年", "每月", "去年", "前年", "上年", "年中和", "年初和", "年中、")) \
+            or before.endswith("每") and found.group(0).startswith(("年", "月")):       # (每年底前, 每月末)
         return False                # 每年1月31日前报送, 在年中和年末向国务院报告 recur; 去年12月30日… is past
     clause_end = min((i for i in (text.find(ch, end) for ch in "，,。；;") if i >= 0), default=len(text))
     clause = text[end:clause_end]
@@ -99,7 +100,7 @@ def _target_year(found) -> bool:
     """A year alone, after 至 or 到, that a target is reached in: 至1998年达到2000名, 到2025年基本建成."""
     return bool(found.group("year")) and not found.group("month") and not found.group("quarter") \
         and found.string[max(0, found.start() - 1):found.start()] in ("至", "到") \
-        and found.string[found.end():found.end() + 2] in TARGET_REACHED
+        and (bool(found.group("done")) or found.string[found.end():found.end() + 2] in TARGET_REACHED)
 
 
 def _before_issue(deadline: dict, issued: dt.date | None) -> bool:

@@ -182,7 +182,8 @@ def _decimal(fold: str, text: str) -> Heading | None:
     (5.1.1　为应对粮食应急状态，要…), never an amount (1.5 亿元)."""
     match = P.DECIMAL_RE.match(fold)
     rest = match.group("rest") if match else ""
-    if not rest or not (_decimal_title(rest) or "." in match.group("num") and not P.AMOUNT_UNIT.match(rest)):
+    spaced = bool(match) and fold[match.start("rest") - 1:match.start("rest")].isspace()   # 1.2.1　国家级…, never 1.5亿元…
+    if not rest or not (_decimal_title(rest) or "." in match.group("num") and spaced and not P.AMOUNT_UNIT.match(rest)):
         return None
     parts = match.group("num").split(".")
     if any(int(p) == 0 for p in parts):

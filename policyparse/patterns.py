@@ -332,15 +332,15 @@ INLINE_ROLES = regex.compile(
     r"|(?:会同(?P<with>[^，。；,;()（）]{2,40}?)|联合(?P<jointly>[^，。；,;()（）]{2,40}?))"   # 由A联合B: both, neither leads
     r"(?=等(?:部门|单位)|共同|联合|负责|组织|制定|制订|拟定|编制|具体|另行|按照|根据|结合|依法|依规|及时|启动|研究|统筹|做好|开展|推进|实施|落实|建立|完善|加强|指导|推动|[，。；,;]))"
     r"(?:[，,](?P<support>[^，。；,;()（）]{2,60}?)" + _SUPPORT_ROLE + r")?")
-# ... and an organ named by the act it does, at a clause's start (对…的，由公安部门依法处理; 优惠租金标准由市住房城乡建设
-# 部门制定发布; 由市土地储备中心和各城区政府调查…): responsible, no lead. Not a passive noun phrase (由用地单位开展的
-# 评估: the 的 after the act), nor a unit list's own task (see units.find_unit_lists).
+# ... and an organ named by the act it does, at a clause's start (对…的，由公安部门依法处理; …的，由市土地储备中心和
+# 各城区政府调查…): responsible, no lead. Not a passive noun phrase (由用地单位开展的评估: the 的 right after the act),
+# nor a unit list's own task (see units.find_unit_lists). The lead is tried at every act word (由市场监督管理局依法查处).
 _ACTS = (r"调查|制定|制订|发布|公布|组织(?!部)|落实|实施|审核|审定|承办|办理|核定|进行|开展|做好|印发|出台|公示|受理|审批"
          r"|认定|查处|依法|处理|确定|统筹|核查|监督|指导|协调|编制|报送|牵头组织")
-ACT_NAME_NOT_ORGAN = regex.compile(r"[并经或]|申请|提请|报请|起草|批准|^(?:本|同级|该|其)")
-ACT_ROLE = regex.compile(
-    r"(?:^|(?<=[，,。；;：:]|应|并|均|统一|分别|要|须))由(?P<lead>[^，。；,;：:()（）\s]{2,30}?)(?=" + _ACTS + r")"
-    r"(?![^，。；,;]{0,8}?的)")
+ACT_NAME_NOT_ORGAN = regex.compile(r"[并或]|经(?!济|信|开|贸|管)|申请|提请|报请|起草|批准|^(?:本|同级|该|其)")
+ACT_START = regex.compile(r"(?:^|(?<=[，,。；;：:]|应|并|均|统一|分别|要|须))由")
+ACT_WORD = regex.compile(r"(?:" + _ACTS + r")(?![^，。；,;]{0,3}?的)")
+ACT_LEAD_MAX = 30
 OPENER_ROLES = regex.compile(      # matched at a sentence's start (units.py finds the starts)
     r"\G(?P<opener>[^，。；,;()（）\n]{2,30}?)(?:要|应当|应)?(?:牵头|负责)(?![人解])"
     r"[^，。；,;\n]{0,60}[，,](?P<osupport>[^，。；,;()（）\n]{2,40}?)" + _SUPPORT_ROLE)
@@ -460,7 +460,7 @@ GUIDE_TITLE = regex.compile(r"(?:操作|办事|服务|申请|申报|办理)(?:�
 PROCEDURE_SECTIONS = regex.compile(
     r"^(?:流程|程序|步骤)$|^申请评审$|^(?:入学|招生|报名)方式$"
     # (…基地申请程序, 入学方式及程序; not a measure on one: 规范审核程序, 简化办理流程)
-    r"|^(?!规范|完善|优化|简化|明确|健全|建立|改进|创新|再造|精简|压缩|推行|实行)[^，。]{0,16}?"
+    r"|^(?!" + _WORK_OPENERS + r"|改进|创新|再造|精简|压缩|实行)[^，。]{0,16}?"
     r"(?:办理|申请|申报|申领|受理|审核|发放|兑现|拨付|入学|招生|报名)(?:方式)?(?:及|和|与)?(?:流程|程序|步骤)$")
 ORGAN_ACTS = regex.compile(
     r"^(?!经|由|在|对|当|如|若|凡)(?P<unit>(?:(?!经[市区县省过])[^，。；,;:：()（）\s]){2,40}?)(?=自|对|在|于|将|向|把|应|要|须|负责|按|根据|依据|会同|统一|及时|组织|收到"
@@ -503,7 +503,7 @@ CLOSING_PARAGRAPH = regex.compile(
     r"|各(?:地区?|有关地区|级|区|县|市|镇|单位|(?:有关|相关)?部门)[^。]{0,30}?要[^。]{0,16}?"
     r"(?:贯彻|落实|执行|结合|按照|抓好|认真|制定|研究|组织|充分认识|高度重视|切实)"
     r"|各[^。]{0,40}?(?:根据|按照)本《?(?:通知|意见|方案|办法|措施)"
-    r"|各(?:地区?|区|县|市|级|地方)[^。，]{0,30}?负(?:主体|总体|首要|属地)?责任"     # 各区市县政府…负主体责任
+    r"|各(?:地区?|区|县|市|级|地方)[^。，]{0,30}?负(?:主体|总体|首要|属地)?责任(?!务)"     # 各区市县政府…负主体责任
     r"|(?:衷心|非常|再次)?(?:感谢|谢谢)(?:你们|您|各位)?[^。]{0,40}?(?:关心|支持|理解|建议)"   # a reply's thanks
     # ... or says what the whole document means (…是…的重要举措，对于…具有重要意义。各有关部门要…)
     r"|[^。]{0,200}?(?:重要举措|重大举措|重要抓手)[^。]{0,120}?具有(?:十分)?重(?:要|大)(?:的?现实)?意义"
@@ -560,7 +560,7 @@ DUTY_CLAUSE = regex.compile(r"负责|牵头")
 GOAL_STATEMENT = regex.compile(r"^(?P<label>[^。：:；;，,]{0,24}?目标(?:任务)?)(?:是|为|如下)?[：:]")
 # A heading that names more than one thing (总体要求和主要目标, 指导思想、基本原则和发展目标): where an item
 # under it is titled as the goal (6.主要目标), that item is the goal section, not the whole group.
-COMPOSITE_TITLE = regex.compile(r"[和与及、，,]")
+COMPOSITE_TITLE = regex.compile(r"[和与及、，,](?:[^和与及、，,]{0,4})?(?:目标|指标)(?:任务)?$")
 GOAL_SECTIONS = regex.compile(r"(?<!实现[^，。]{0,12})(?<!落实[^，。]{0,12})(?<!完成[^，。]{0,12})(?<!确保[^，。]{0,12})目标|主要指标")
 # --- deadlines (deadlines.py) ----------------------------------------------------------------------
 # A date that may close a time limit: 2024年6月30日前, 2023年底前, 6月底前, 二季度前, 上半年, 2025年内, 年底前完成,

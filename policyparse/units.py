@@ -68,21 +68,39 @@ ACTOR_NOT_ORGAN = ("单位", "企业", "个人", "人员", "家庭", "申请人"
 
 
 def _acts(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
-    """Organs named by the act they do (由市住房城乡建设部门制定发布, 由公安部门依法处理): see patterns.ACT_ROLE."""
+    """Organs named by the act they do at a clause's start (…的，由公安部门依法处理): see patterns.ACT_START. The lead
+    is tried at each act word after 由 in turn, so an act word inside the organ's name (由市场监督管理局依法查处) does
+    not cut it."""
     out = []
-    for match in P.ACT_ROLE.finditer(text):
-        lead_text = match.group("lead")
-        if any(a <= match.start() < b for a, b in taken) or _inside_brackets(text, match.start()):
+    for start in P.ACT_START.finditer(text):
+        at = start.end()
+        if any(a <= start.start() < b for a, b in taken) or _inside_brackets(text, start.start()):
             continue
-        if not lead_text.endswith(UNIT_ENDINGS) or not is_unit_list(lead_text):
-            continue
-        names = split_units(lead_text)
-        if any(n.endswith(ACTOR_NOT_ORGAN) and not is_collective(n) or P.ACT_NAME_NOT_ORGAN.search(n) for n in names):
-            continue                    # (纳税人申请并经税务机关, 本部门: a clause or a word for one, no organ named)
-        found = UnitList(units=names)
-        found.span, found.prose, found.acts = match.span(), True, True
-        out.append(found)
+        clause_end = next((i for i in range(at, min(len(text), at + ACT_LEAD_LIMIT)) if text[i] in "，,。；;：:()（）"),
+                          min(len(text), at + ACT_LEAD_LIMIT))
+        best = None                     # the longest lead that names organs (由国家统计局调查总队组织实施)
+        for act in P.ACT_WORD.finditer(text, at + 2, clause_end):
+            names = _acting_organs(text[at:act.start()])
+            if names:
+                best = (names, act.end())
+        if best:
+            found = UnitList(units=best[0])
+            found.span, found.prose, found.acts = (start.start(), best[1]), True, True
+            out.append(found)
     return out
+
+
+ACT_LEAD_LIMIT = P.ACT_LEAD_MAX + 8
+
+
+def _acting_organs(lead: str) -> list[str] | None:
+    """The organs a 由-clause names before its act, or None (an applicant, an enterprise, a clause of its own)."""
+    if not lead.endswith(UNIT_ENDINGS) or not is_unit_list(lead):
+        return None
+    names = split_units(lead)
+    if any(n.endswith(ACTOR_NOT_ORGAN) and not is_collective(n) or P.ACT_NAME_NOT_ORGAN.search(n) for n in names):
+        return None                     # (纳税人申请并经税务机关, 本部门: a clause or a word for one, no organ named)
+    return names
 
 
 def _inline_roles(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
@@ -258,7 +276,8 @@ def _merge(into: UnitList, part: UnitList) -> None:
         bucket.extend(u for u in getattr(part, attr) if u not in bucket)
 
 
-SCOPE_PREFIX = regex.compile(r"^(?P<scope>各(?:区县|县区|县市|区|县|市|地|乡镇|街道))\p{Han}{2,12}部门$")
+SCOPE_PREFIX = regex.compile(r"^(?P<scope>各(?:区市县|市区县|区县|县区|市县|县市|区|县|市(?!场)|地区?|乡镇|街道))(?!级)"
+                             r"\p{Han}{2,12}部门$")      # (各区市场监管部门: 各区, not 各区市)
 BARE_DEPARTMENT = regex.compile(r"^(?!各|市|区|县|省|州|国家|中央|有关|相关|其他)\p{Han}{2,12}部门$")
 
 

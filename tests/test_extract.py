@@ -68,6 +68,8 @@ def test_goals_stated_in_a_paragraph_of_a_section():
     ("一、总体要求和主要目标\n1.指导思想。坚持稳中求进。\n2.主要目标。到2025年，新增示范企业5家。\n", ["s1.2"]),
     # a goal heading over its parts stays the goal
     ("一、主要目标\n1.总体目标。稳中求进。\n2.具体目标。到2025年，新增示范企业5家。\n", ["s1"]),
+    # a goal heading whose words hold a 和 of their own is no heading of several things
+    ("一、经济和社会发展主要目标\n1.经济增长目标。增长5%。\n2.民生保障。新增就业10万人。\n", ["s1"]),
 ])
 def test_the_goal_section_is_the_item_titled_as_the_goal(body, goals):
     """corpus 23 L20, corpus 24 L17: 二、…总体要求和主要目标 holds 1.指导思想 … 6.主要目标; the goal is 6."""

@@ -445,6 +445,7 @@ CLOSINGS = [   # (text, the last item's text must end with, closing words that a
      "对于激励地方奋发进取，具有重要意义。\n", "（国务院办公厅负责）", "对成效明显的地方加大激励"),
     ("中共某市委关于制定规划的建议\n一、重点任务\n1.坚持稳中求进。\n2.健全规划实施机制。高标准编制规划纲要。\n"
      "实现规划目标，责任重大。全市上下要更加紧密地团结在党中央周围，努力奋斗！\n", "高标准编制规划纲要。", "实现规划目标"),
+    # 各区县负责任务分解 after the last item is the last item's: no 负主体责任 (a code review's case)
     # a reply's thanks (w192 L20) and a page's disclaimers (w155 L36-38, corpus 26 L21)
     ("国务院办公厅对全国政协提案的答复\n一、加快制定标准。\n二、推进网站建设。组织制定政府网站标准。\n"
      "感谢你们对政府网站建设工作的关心和支持。\n", "组织制定政府网站标准。", "感谢"),
@@ -756,7 +757,8 @@ def test_decimal_numbering_of_an_emergency_plan():
     not the item 1. titled "1　编制…", and a numbered sentence (1.2.1, 7.1) is a section without a title."""
     doc = parse_text("国家粮食应急预案\n1　总则\n1.1　编制目的及依据\n为有效监测和控制粮食市场异常波动，制定本预案。\n"
                      "1.2　等级划分\n1.2.1　国家级：两个以上省出现粮食应急状态。\n1.2.2　省级：一个省出现粮食应急状态。\n"
-                     "1.3　适用范围\n本预案适用于粮食应急状态。\n2　组织机构和职责\n2.1　国家粮食应急工作指挥部\n"
+                     "1.3　适用范围\n本预案适用于粮食应急状态。\n1.5亿元用于应急物资储备，分批拨付。\n"
+                     "2　组织机构和职责\n2.1　国家粮食应急工作指挥部\n"
                      "国家粮食应急工作指挥部负责领导、组织、协调全国粮食应急工作。\n"
                      "2.2　地方粮食应急机构及其职责\n省级人民政府应根据需要成立应急工作指挥部。\n")
     first, second = doc.sections
@@ -765,6 +767,7 @@ def test_decimal_numbering_of_an_emergency_plan():
     assert [(s.marker, s.title, s.text) for s in first.children[1].children] == [
         ("1.2.1", None, "国家级：两个以上省出现粮食应急状态。"), ("1.2.2", None, "省级：一个省出现粮食应急状态。")]
     assert [s.marker for s in second.children] == ["2.1", "2.2"]
+    assert "1.5亿元用于应急物资储备" in first.children[2].text         # an amount in a decimal scheme: no heading
 
 
 def test_an_item_of_a_titled_list_with_a_longer_run_in_title_has_it_too():

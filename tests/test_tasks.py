@@ -132,7 +132,8 @@ def test_under_a_standard_an_item_that_opens_with_work_is_still_a_task():
 
 @pytest.mark.parametrize("title", ["明确支持范围", "改善消费条件", "定期报送工作进展情况", "开展试点工作总结",
                                    "提高多孩家庭贷款额度", "积极协调落实贷款额度", "统一编码和术语集", "规范审核程序",
-                                   "简化办理流程", "构建职业教育国家标准", "完善教育教学相关标准"])
+                                   "简化办理流程", "构建职业教育国家标准", "完善教育教学相关标准", "加快审核流程",
+                                   "统一办理流程"])
 def test_work_on_a_scope_or_a_condition_is_still_a_task(title):
     tasks = tasks_of(f"一、聚焦支小支农主业\n（一）{title}。各级担保机构要聚焦小微企业。\n")
     assert [t.section_id for t in tasks] == ["s1.1"]

@@ -10,6 +10,7 @@ from collections import Counter
 
 from ..patterns import (ANY_LABEL, BOILERPLATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
                         OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, UNIT_SUFFIXES)
+from .. import patterns as P
 from ..headings import is_heading_line, is_title_line
 from ..state import Block, Line, State
 
@@ -139,7 +140,7 @@ class _Lazy:
         return self.value
 
 
-TOC_LINES = 80       # a 目录 lists its headings in the lines right under it
+TOC_LINES = 80       # a 目录 lists its headings in the lines right under it (leader dots, a page number: TOC_PAGE)
 
 
 def _heading_folds(lines: list[Line]) -> frozenset[str]:
@@ -147,7 +148,7 @@ def _heading_folds(lines: list[Line]) -> frozenset[str]:
     at = next((k for k, line in enumerate(lines) if "".join(line.fold.split()) == "目录"), None)
     if at is None:
         return frozenset()
-    return frozenset(line.fold for line in lines[at + 1:at + 1 + TOC_LINES] if is_heading_line(line.fold))
+    return frozenset(P.TOC_PAGE.sub("", line.fold) for line in lines[at + 1:at + 1 + TOC_LINES] if is_heading_line(line.fold))
 
 
 def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None, source: str = "", headings: _Lazy | None = None):
