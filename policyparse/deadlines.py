@@ -54,7 +54,7 @@ def deadline_cell(text: str, issued: dt.date | None = None) -> dict | None:
     return {"raw": text, "date": None, "kind": None}
 
 
-YEAR_END_FOLLOWS = frozenset("，,、。；;要将全基力确前")
+YEAR_END_FOLLOWS = frozenset("，,、。；;要将全基力确")
 
 
 def _closes(found) -> bool:
@@ -93,7 +93,7 @@ def _sets_work(text: str, found) -> bool:
     return work is not None and (option is None or option.start() > work.start())   # 2023年底前，企业可申请…: a window
 
 
-TARGET_REACHED = ("达到", "实现", "建成", "完成", "基本", "全面")
+TARGET_REACHED = ("达到", "实现", "建成", "基本", "全面")   # (完成 is the done group's)
 
 
 def _target_year(found) -> bool:

@@ -629,3 +629,15 @@ YEAR_MONTH = regex.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:\s*(?P<month>1[0-2]
 # A year in a column label: 2025年, 2025年目标值, 2020年（基期）, 目标值 2025.
 YEAR_IN_HEADER = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)\s*年?")
 YEAR_HEADER = regex.compile(r"^(?P<year>(?:19|20)\d\d)\s*年?(?:目标|目标值)?$")
+
+# --- shared pieces of unit lists, enclosed titles and exports (units.py, metadata, read) ---------------------
+# 教育、卫生、医保、人社部门: a field before a shared 部门, not a place
+SHARED_FIELD = regex.compile(r"(?!各|有关|相关|其他|其它)\p{Han}{2,6}(?<![区市县省镇乡州旗盟村])")    # a field, not a place
+SCOPE_PREFIX = regex.compile(r"^(?P<scope>各(?:区市县|市区县|区县|县区|市县|县市|区|县|市(?!场)|地区?|乡镇|街道))(?!级)"
+                             r"\p{Han}{2,12}部门$")      # (各区市场监管部门: 各区, not 各区市)
+BARE_DEPARTMENT = regex.compile(r"^(?!各|市|区|县|省|州|国家|中央|有关|相关|其他)\p{Han}{2,12}部门$")
+# An enclosed title's note: （试行）, （征求意见稿）
+DRAFT_NOTE = regex.compile(r"(?:[(（](?:试行|暂行|征求意见稿|送审稿|讨论稿|草案|修订|修订稿|修订版|\d{4}年修订)[)）])+")   # （试行）
+# A page saved by a reader service as markdown: its title and address in a header above the content.
+EXPORT_HEADER = regex.compile(r"\ATitle:[ \t]*(?P<title>[^\n]*)\n\s*URL Source:[ \t]*(?P<url>\S*)[^\n]*\n"
+                              r"(?:\s*Published Time:[^\n]*\n)?\s*Markdown Content:[ \t]*\n")

@@ -276,20 +276,16 @@ def _merge(into: UnitList, part: UnitList) -> None:
         bucket.extend(u for u in getattr(part, attr) if u not in bucket)
 
 
-SCOPE_PREFIX = regex.compile(r"^(?P<scope>各(?:区市县|市区县|区县|县区|市县|县市|区|县|市(?!场)|地区?|乡镇|街道))(?!级)"
-                             r"\p{Han}{2,12}部门$")      # (各区市场监管部门: 各区, not 各区市)
-BARE_DEPARTMENT = regex.compile(r"^(?!各|市|区|县|省|州|国家|中央|有关|相关|其他)\p{Han}{2,12}部门$")
-
 
 def _shared_scope(pieces: list[str]) -> list[str]:
     """各区消防救援部门、商务部门、应急部门: the departments after the first of each district are each district's too."""
     out, scope = [], None
     for piece in pieces:
         name = piece.strip()
-        opened = SCOPE_PREFIX.match(name)
+        opened = P.SCOPE_PREFIX.match(name)
         if opened:
             scope = opened.group("scope")
-        elif scope and BARE_DEPARTMENT.match(name):
+        elif scope and P.BARE_DEPARTMENT.match(name):
             piece = scope + name
         else:
             scope = None
@@ -309,7 +305,6 @@ def split_units(body: str) -> list[str]:
 
 
 SHARED_SUFFIXES = ("部门", "机构", "主管部门", "行政主管部门")
-SHARED_FIELD = regex.compile(r"(?!各|有关|相关|其他|其它)\p{Han}{2,6}(?<![区市县省镇乡州旗盟村])")    # a field, not a place
 
 
 def _shared_suffix(pieces: list[str]) -> list[str]:
@@ -320,7 +315,7 @@ def _shared_suffix(pieces: list[str]) -> list[str]:
         return pieces
     suffix = next((s for s in sorted(SHARED_SUFFIXES, key=len, reverse=True) if names[-1].endswith(s)), None)
     if suffix is None or len(names[-1]) - len(suffix) < 2 or \
-            not all(SHARED_FIELD.fullmatch(n) and not n.endswith(P.UNIT_SUFFIXES) for n in names[:-1]):
+            not all(P.SHARED_FIELD.fullmatch(n) and not n.endswith(P.UNIT_SUFFIXES) for n in names[:-1]):
         return pieces
     return [n + suffix for n in names[:-1]] + [pieces[-1]]
 

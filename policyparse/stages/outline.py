@@ -16,7 +16,6 @@ from ..state import Block, Line, Node, State
 from ..text import without_label
 from ..text import fold
 
-FRONT_ROLES = P.FRONT_ROLES
 
 
 def outline(state: State) -> None:
@@ -170,7 +169,7 @@ def _lost_line_break(piece: Block, head: Heading) -> int | None:
 def _candidates(blocks: list[Block], decimal: bool) -> list[Candidate]:
     out: list[Candidate] = []
     for i, block in enumerate(blocks):
-        if block.kind != "para" or block.role in FRONT_ROLES:
+        if block.kind != "para" or block.role in P.FRONT_ROLES:
             continue
         head = recognise(block.fold, block.text, 0, decimal)
         if head is not None:
@@ -351,7 +350,7 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
             head = None                 # 相关链接： / 1.《…》问答 / 2.…（图解）: numbered links, no headings; on a
                                         # news page, after 相关阅读 the other articles' teasers (① …) are none either
         if head is None:
-            if block.kind != "para" or block.role in FRONT_ROLES:
+            if block.kind != "para" or block.role in P.FRONT_ROLES:
                 stack[-1].blocks.append(block)
                 continue
             links = not furniture and _links_follow(stream, index, news)    # (asked once a block)

@@ -5,6 +5,7 @@ import codecs
 
 import regex
 
+from .. import patterns as P
 from ..errors import InputError
 from ..state import State
 
@@ -44,15 +45,10 @@ def read(state: State) -> None:
         _export_header(state)
 
 
-# A page saved by a reader service as markdown: its title and address in a header above the content.
-EXPORT_HEADER = regex.compile(r"\ATitle:[ \t]*(?P<title>[^\n]*)\n\s*URL Source:[ \t]*(?P<url>\S*)[^\n]*\n"
-                              r"(?:\s*Published Time:[^\n]*\n)?\s*Markdown Content:[ \t]*\n")
-
-
 def _export_header(state: State) -> None:
     """Title: … / URL Source: … / Markdown Content: (a reader service's export of a web page): the page's title
     and address are page fields, as a page's <title> is, and the header is no text (blanked: offsets stay)."""
-    found = EXPORT_HEADER.match(state.source)
+    found = P.EXPORT_HEADER.match(state.source)
     if found is None:
         return
     state.page_meta.update({"TitleTag": found.group("title").strip(), "url": found.group("url")})

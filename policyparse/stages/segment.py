@@ -163,7 +163,7 @@ def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None, source: str
 def _completes_heading(lines: list[Line], i: int, j: int, headings: _Lazy | None) -> bool:
     """Whether line j completes the heading that line i begins, as the 目录 writes that heading whole on one line
     (九、推动绿色低碳转型 / 发展，奋力建设公园城市 under a 目录 line 九、推动绿色低碳转型发展，奋力建设公园城市)."""
-    if headings is None or j != i + 1 or lines[i].fold[-1:] in TERMINAL_PUNCT:
+    if headings is None or lines[i].fold[-1:] in TERMINAL_PUNCT:
         return False
     whole = headings()
     return bool(whole) and lines[i].fold + lines[j].fold in whole

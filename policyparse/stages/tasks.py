@@ -273,7 +273,7 @@ def _duty_opener(text: str, folded: str | None = None) -> tuple[list[str], list[
     return lead, support
 
 
-DUTY_ROSTER_SHARE = 0.75   # this share of the lines (or sentences) at least name the unit that opens them
+DUTY_ROSTER_SHARE = 0.75   # at least three lines (or sentences) in four name the unit that opens them
 
 
 def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
@@ -286,7 +286,7 @@ def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
         lines = [sentence for sentence in P.SENTENCE_BREAK.split(text) if sentence.strip()]
     owners = [_duty_opener(line.strip()) for line in lines]
     named = [o for o in owners if o]
-    # (a roster whose every line but one or two names its unit: 县市国有企业：负责… names none the rules know)
+    # (a roster where a line names a unit the rules do not know, 县市国有企业：负责…, still is one)
     if len(lines) < 2 or len(named) < DUTY_ROSTER_SHARE * len(lines) \
             or len({tuple(lead + support) for lead, support in named}) < 2:
         return []

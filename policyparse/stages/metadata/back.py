@@ -98,7 +98,7 @@ def _signed_above(state: State, content: list[Block], i: int) -> None:
         state.meta["issuer"] = organs[0]
         state.meta["issuers"] = organs if len(organs) > 1 else []
     if persons and not state.meta.get("signers"):
-        state.meta["signers"] = persons             # 总理 李克强 signs a 令: a signer, not the issuer
+        state.meta["signers"] = [regex.sub(r"\s*[:：]\s*", "", n) for n in persons]   # 总理 李克强, 市长：温国辉 sign a 令
 
 
 SIGNATURE_LINES = 12    # joint issuers sign on up to this many lines above the date (9 部门 sign on 9)
@@ -348,7 +348,7 @@ def quoted_document(state: State, matter: Matter) -> None:
         nxt = content[i + 1] if i + 1 < len(content) else None
         if block.role is None and named and reported and is_title_like(block):
             alone = squash(block.fold)
-            bracketed = nxt is not None and nxt.role is None and P.ONLY_BRACKETS.fullmatch(nxt.fold.strip())
+            bracketed = nxt is not None and nxt.role is None and P.DRAFT_NOTE.fullmatch(squash(nxt.fold))
             if _names_as(alone, named) or bracketed and _names_as(alone + squash(nxt.fold), named):
                 block.role = "part_title"          # (its （试行） line under it joins it: part_title_notes)
                 return
@@ -356,12 +356,11 @@ def quoted_document(state: State, matter: Matter) -> None:
         reported = reported or block.role is None and not is_title_like(block)
 
 
-DRAFT_NOTE = regex.compile(r"(?:[(（](?:试行|暂行|征求意见稿|送审稿|讨论稿|草案|修订|修订稿|修订版|\d{4}年修订)[)）])+")   # （试行）
 
 
 def _names_as(line: str, named: set[str]) -> bool:
     """Whether a title line is one a text names, or that name but for its notes in brackets (（征求意见稿）)."""
-    return line in named or any(n.startswith(line) and DRAFT_NOTE.fullmatch(n[len(line):]) for n in named)
+    return line in named or any(n.startswith(line) and P.DRAFT_NOTE.fullmatch(n[len(line):]) for n in named)
 
 
 def part_title_notes(state: State, matter: Matter) -> None:
@@ -369,7 +368,7 @@ def part_title_notes(state: State, matter: Matter) -> None:
     title's."""
     content = matter.content
     for block, nxt in zip(content, content[1:]):
-        if block.role == "part_title" and nxt.role is None and DRAFT_NOTE.fullmatch(squash(nxt.fold)):
+        if block.role == "part_title" and nxt.role is None and P.DRAFT_NOTE.fullmatch(squash(nxt.fold)):
             _merge_into(block, nxt)
     if any(b.kind == "merged" for b in content):
         state.blocks = [b for b in state.blocks if b.kind != "merged"]

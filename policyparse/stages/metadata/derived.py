@@ -173,7 +173,7 @@ def _expands(short: str, full: str) -> bool:
     """Whether `full` (广东省人民政府办公厅) is `short` (省政府办公厅, a signature's short form) with its place
     named: the place ends in short's level word, and the rest is the same, 人民 aside."""
     place = P.PLACE_PREFIX.match(full)
-    if place is None or not place.group(0).endswith(short[0]) or len(place.group(0)) <= 1:
+    if place is None or not place.group(0).endswith(short[0]):
         return False
     return full[place.end():].replace("人民", "") == short[1:].replace("人民", "")
 
