@@ -32,7 +32,8 @@ def outline(state: State) -> None:
         if title_block is not None:
             root.title = without_label(title_block.text)
             root.span = title_block.span
-        _build(root, _stream(blocks, decimal), news=state.meta.get("kind") in ("news", "other"))
+        # (a page that reports, news or no official document at all, reads its subheads and teasers as news does)
+        _build(root, _stream(blocks, decimal), report=state.meta.get("kind") in ("news", "other"))
         _titles_of_headings(root)
         _untitled_lists(root)
         _titled_lists(root)
@@ -328,16 +329,16 @@ def _closing(block: Block, last: Node) -> bool:
     return effect is not None and (not law or P.NOTICE_DOCUMENT.search(effect.group("doc")) is not None)
 
 
-def _links_follow(stream: list[tuple[Block, Heading | None]], index: int, news: bool = False) -> bool:
+def _links_follow(stream: list[tuple[Block, Heading | None]], index: int, report: bool = False) -> bool:
     """A furniture label (相关链接：) whose numbered lines to the end are links (1.《…》问答, 2.…（图解）), or, on a
-    news page, other articles' teasers (相关阅读 / headline / ① …)."""
+    page that reports (news, or no official document), other articles' teasers (相关阅读 / headline / ① …)."""
     if not P.FURNITURE_START.match(stream[index][0].fold):
         return False
     heads = [(b, h) for b, h in stream[index + 1:] if h is not None]
-    return bool(heads) and (news or all(P.LINK_ITEM.search(b.fold[h.rest_start:].strip()) for b, h in heads))
+    return bool(heads) and (report or all(P.LINK_ITEM.search(b.fold[h.rest_start:].strip()) for b, h in heads))
 
 
-def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = False) -> None:
+def _build(root: Node, stream: list[tuple[Block, Heading | None]], report: bool = False) -> None:
     stack = [root]
     pending_title: Node | None = None
     last_heading = max((i for i, (_, head) in enumerate(stream) if head is not None), default=-1)
@@ -346,14 +347,14 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
         next_heads[i] = stream[i + 1][1] or next_heads[i + 1]
     furniture = False                   # after 相关链接/相关阅读…: the page's links, to the next heading
     for index, (block, head) in enumerate(stream):
-        if furniture and head is not None and (news or P.LINK_ITEM.search(block.fold[head.rest_start:].strip())):
+        if furniture and head is not None and (report or P.LINK_ITEM.search(block.fold[head.rest_start:].strip())):
             head = None                 # 相关链接： / 1.《…》问答 / 2.…（图解）: numbered links, no headings; on a
-                                        # news page, after 相关阅读 the other articles' teasers (① …) are none either
+                                        # page that reports, after 相关阅读 the other articles' teasers (① …) are none either
         if head is None:
             if block.kind != "para" or block.role in P.FRONT_ROLES:
                 stack[-1].blocks.append(block)
                 continue
-            links = not furniture and _links_follow(stream, index, news)    # (asked once a block)
+            links = not furniture and _links_follow(stream, index, report)    # (asked once a block)
             if furniture or len(stack) == 1 and links:
                 block.kind = "boilerplate"      # (a label with only links or teasers after it, no item open)
                 stack[-1].blocks.append(block)
@@ -373,7 +374,7 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], news: bool = 
             elif len(stack) > 2 and P.SALUTATION.match(block.fold):
                 del stack[2:]           # 各位代表！: a passage of the top-level part, outside its items
                 pending_title = None
-            elif news and len(stack) > 1 and stack[-1].kind not in UNMARKED_TEXT and pending_title is None \
+            elif report and len(stack) > 1 and stack[-1].kind not in UNMARKED_TEXT and pending_title is None \
                     and _has_content(stack[-1]) and P.NEWS_SUBHEAD.match(block.fold):
                 # a news article's own subhead (飘窗最大尺寸放宽至0.8米): the list is over; the text from it on is
                 # the article's closing passage, or a passage between its lists (面向毕业生的扶持政策 over a second)
