@@ -255,8 +255,13 @@ def _duty_units(task: dict, node: Node) -> bool:
     if not owners:
         return False
     lead, support = owners
-    task["units"], task["lead_units"], task["support_units"] = lead + support, list(lead), list(support)
+    _give_owners(task, lead, support)
     return True
+
+
+def _give_owners(task: dict, lead: list[str], support: list[str]) -> None:
+    """A duty's owners as the task's units: the lead, then those it works with."""
+    task["units"], task["lead_units"], task["support_units"] = lead + support, list(lead), list(support)
 
 
 def _duty_opener(text: str, folded: str | None = None) -> tuple[list[str], list[str]] | None:
@@ -298,7 +303,7 @@ def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
             continue
         part.pop("_ambiguous", None)
         if not part["units"]:
-            part["units"], part["lead_units"], part["support_units"] = lead + support, list(lead), list(support)
+            _give_owners(part, lead, support)
         part["title"], part["span"] = None, _span_of(state, node, line.strip())
         parts.append(part)
     return parts
@@ -509,7 +514,7 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
         if task:
             if (not task["units"] or _only_acts(task)) and owner:
                 lead, support = owner
-                task["units"], task["lead_units"], task["support_units"] = lead + support, list(lead), list(support)
+                _give_owners(task, lead, support)
             task["span"] = block.span
             task["title"] = None
             found.append(task)

@@ -370,9 +370,7 @@ def part_title_notes(state: State, matter: Matter) -> None:
     for block, nxt in zip(content, content[1:]):
         if block.role == "part_title" and nxt.role is None and P.DRAFT_NOTE.fullmatch(squash(nxt.fold)):
             _merge_into(block, nxt)
-    if any(b.kind == "merged" for b in content):
-        state.blocks = [b for b in state.blocks if b.kind != "merged"]
-        content[:] = [b for b in content if b.kind != "merged"]
+    _drop_merged(state, content)
 
 
 def named_parts(state: State, matter: Matter) -> None:
@@ -429,9 +427,7 @@ def wrapped_part_titles(state: State, matter: Matter) -> None:
             continue
         for follow in taken:
             _merge_into(block, follow)
-    if any(b.kind == "merged" for b in content):
-        state.blocks = [b for b in state.blocks if b.kind != "merged"]
-        content[:] = [b for b in content if b.kind != "merged"]
+    _drop_merged(state, content)
 
 
 WRAPPED_END_MAX = 30        # the line that ends a wrapped enclosed title (转制为企业的规定) is this short
@@ -446,6 +442,13 @@ def _end_of_title(block: Block, following: list[Block]) -> None:
     if nxt.role is None and is_title_like(nxt) and len(nxt.fold) <= WRAPPED_END_MAX and P.TITLE_END.search(nxt.fold) \
             and not is_heading_line(nxt.fold):
         _merge_into(block, nxt)
+
+
+def _drop_merged(state: State, content: list[Block]) -> None:
+    """The blocks a rule joined to the line above them leave the document."""
+    if any(b.kind == "merged" for b in content):
+        state.blocks = [b for b in state.blocks if b.kind != "merged"]
+        content[:] = [b for b in content if b.kind != "merged"]
 
 
 def _merge_into(block: Block, follow: Block) -> None:
