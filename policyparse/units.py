@@ -276,7 +276,6 @@ def _merge(into: UnitList, part: UnitList) -> None:
         bucket.extend(u for u in getattr(part, attr) if u not in bucket)
 
 
-
 def _shared_scope(pieces: list[str]) -> list[str]:
     """各区消防救援部门、商务部门、应急部门: the departments after the first of each district are each district's too."""
     out, scope = [], None
@@ -304,7 +303,7 @@ def split_units(body: str) -> list[str]:
     return names
 
 
-SHARED_SUFFIXES = ("部门", "机构", "主管部门", "行政主管部门")
+SHARED_SUFFIXES = ("行政主管部门", "主管部门", "部门", "机构")      # longest first: the one a name ends in
 
 
 def _shared_suffix(pieces: list[str]) -> list[str]:
@@ -313,7 +312,7 @@ def _shared_suffix(pieces: list[str]) -> list[str]:
     names = [p.strip() for p in pieces]
     if len(names) < 2 or "等" in names[-1] or names[-1].startswith(("各", "有关", "相关", "其他")):
         return pieces
-    suffix = next((s for s in sorted(SHARED_SUFFIXES, key=len, reverse=True) if names[-1].endswith(s)), None)
+    suffix = next((s for s in SHARED_SUFFIXES if names[-1].endswith(s)), None)
     if suffix is None or len(names[-1]) - len(suffix) < 2 or \
             not all(P.SHARED_FIELD.fullmatch(n) and not n.endswith(P.UNIT_SUFFIXES) for n in names[:-1]):
         return pieces

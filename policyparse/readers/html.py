@@ -269,7 +269,8 @@ def _number_after(element) -> str | None:
 def _headnote(root, element) -> str | None:
     """The 题注 of a title the body leaves out (（二〇二五年十一月十八日…全体会议通过）): in an element right after
     the title's, else the first piece of the page's text that is one and nothing more (a layout table's row)."""
-    after = [text_of(e) for e in list(element.itersiblings())[:3] if isinstance(e.tag, str)] if element is not None else []
+    after = [text_of(e) for e in itertools.islice(element.itersiblings(), 3) if isinstance(e.tag, str)] \
+        if element is not None else []
     for text in itertools.chain(after, root.itertext()):      # (the page's text pieces: one pass, no subtree strings)
         if len(text) <= HEADING_ABOVE_MAX and HEADNOTE.match(text.strip()):
             return SPACES.sub(" ", text).strip()

@@ -530,42 +530,46 @@ def _untitled_lists(root: Node) -> None:
     title (（一）借款人与原商业贷款银行协商…。), an item whose first sentence reads like a title
     (（三）住房公积金管理中心进行贷款资格审核。审核通过后…) is one more such sentence: no title, its whole
     line its text."""
-    for node in root.walk():
-        kinds: dict[str, list[Node]] = {}
-        for child in node.children:
-            kinds.setdefault(child.kind, []).append(child)
-        for items in kinds.values():
-            sentences = [c for c in items if c.sentence_title is not None and c.title is not None
-                         and not _label_title(c)]
-            untitled = sum(1 for c in items if c.title is None and c.text_parts)
-            if not sentences or untitled <= len(items) - untitled:
-                continue
-            for child in sentences:
-                child.title = None
-                child.text_parts[0] = child.sentence_title
-                child.fold_parts[0] = _fold_of(child.heading_block, child.sentence_title)
+    for items in _lists(root):
+        sentences = [c for c in items if _run_in_titled(c)]
+        untitled = sum(1 for c in items if c.title is None and c.text_parts)
+        if not sentences or untitled <= len(items) - untitled:
+            continue
+        for child in sentences:
+            child.title = None
+            child.text_parts[0] = child.sentence_title
+            child.fold_parts[0] = _fold_of(child.heading_block, child.sentence_title)
 
 
 def _titled_lists(root: Node) -> None:
     """... and the other way: in a list whose items mostly open with a run-in title (（一）简化审批手续。正文…),
     an item whose first sentence is such a title, only longer (…的接收单位和税费缴纳要求，破解企业移交难、费用高的
     难题。正文…), has it as its title too (headings.run_in_title)."""
+    for items in _lists(root):
+        if sum(1 for c in items if _run_in_titled(c)) * 2 <= len(items):
+            continue
+        for child in items:
+            if child.title is not None or not child.text_parts or child.heading_block is None:
+                continue
+            found = run_in_title(child.text_parts[0])
+            if found is not None:
+                child.sentence_title = child.text_parts[0]
+                child.title, child.text_parts[0] = found
+                child.fold_parts[0] = _fold_of(child.heading_block, found[1])
+
+
+def _lists(root: Node):
+    """Every list of the tree: the children of one node that are of one kind, in order."""
     for node in root.walk():
         kinds: dict[str, list[Node]] = {}
         for child in node.children:
             kinds.setdefault(child.kind, []).append(child)
-        for items in kinds.values():
-            titled = sum(1 for c in items if c.sentence_title is not None and c.title is not None and not _label_title(c))
-            if titled * 2 <= len(items):
-                continue
-            for child in items:
-                if child.title is not None or not child.text_parts or child.heading_block is None:
-                    continue
-                found = run_in_title(child.text_parts[0])
-                if found is not None:
-                    child.sentence_title = child.text_parts[0]
-                    child.title, child.text_parts[0] = found
-                    child.fold_parts[0] = _fold_of(child.heading_block, found[1])
+        yield from kinds.values()
+
+
+def _run_in_titled(node: Node) -> bool:
+    """An item whose title is the first sentence of its line (（一）简化审批手续。正文…), not a label's."""
+    return node.sentence_title is not None and node.title is not None and not _label_title(node)
 
 
 def _label_title(node: Node) -> bool:

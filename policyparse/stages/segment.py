@@ -9,8 +9,7 @@ import functools
 from collections import Counter
 
 from ..patterns import (ANY_LABEL, BOILERPLATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
-                        OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, UNIT_SUFFIXES)
-from .. import patterns as P
+                        OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, TOC_PAGE, TOC_TITLE, UNIT_SUFFIXES)
 from ..headings import is_heading_line, is_title_line
 from ..state import Block, Line, State
 
@@ -145,10 +144,10 @@ TOC_LINES = 80       # a 目录 lists its headings in the lines right under it (
 
 def _heading_folds(lines: list[Line]) -> frozenset[str]:
     """The heading lines a 目录 lists, each whole on one line; none where the text has no 目录."""
-    at = next((k for k, line in enumerate(lines) if "".join(line.fold.split()) == "目录"), None)
+    at = next((k for k, line in enumerate(lines) if TOC_TITLE.match(line.fold)), None)     # (as the outline asks)
     if at is None:
         return frozenset()
-    return frozenset(P.TOC_PAGE.sub("", line.fold) for line in lines[at + 1:at + 1 + TOC_LINES] if is_heading_line(line.fold))
+    return frozenset(TOC_PAGE.sub("", line.fold) for line in lines[at + 1:at + 1 + TOC_LINES] if is_heading_line(line.fold))
 
 
 def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None, source: str = "", headings: _Lazy | None = None):

@@ -107,17 +107,19 @@ SIGNATURE_LINES = 12    # joint issuers sign on up to this many lines above the 
 def _signed_under_organ(content: list[Block], i: int) -> bool:
     """A date line right under a line naming an organ (贵阳市住房公积金管理中心 / 2022年11月18日): a
     signature wherever it stands."""
-    block, prev = content[i], content[i - 1]
-    return block.role is None and block.fold[:1] in P.DATE_LINE_START and P.DATE_LINE.match(block.fold) is not None \
-        and prev.role is None \
-        and _is_signature_line(prev, first=False)
+    prev = content[i - 1]
+    return _free_date_line(content[i]) and prev.role is None and _is_signature_line(prev, first=False)
 
 
 def _signed_under_person(content: list[Block], i: int) -> bool:
     """A date line right under the person who signs (总理　李克强, 市　长：温国辉): a 令's signature."""
-    block, prev = content[i], content[i - 1]
-    return block.role is None and prev.role is None and block.fold[:1] in P.DATE_LINE_START \
-        and P.DATE_LINE.match(block.fold) is not None and P.SIGNER_PERSON.match(prev.fold.strip()) is not None
+    prev = content[i - 1]
+    return _free_date_line(content[i]) and prev.role is None and P.SIGNER_PERSON.match(prev.fold.strip()) is not None
+
+
+def _free_date_line(block: Block) -> bool:
+    """A line that is a date and nothing more, no role given yet: a signature's date."""
+    return block.role is None and block.fold[:1] in P.DATE_LINE_START and P.DATE_LINE.match(block.fold) is not None
 
 
 def _is_signature_line(block: Block, first: bool) -> bool:
@@ -340,7 +342,7 @@ def quoted_document(state: State, matter: Matter) -> None:
     content = matter.content
     if any(b.role == "part_title" for b in content):
         return
-    named = {squash(m.group("title")) for m in P.REFERENCE.finditer(fold(state.meta.get("title") or ""))}
+    named = set(_cited_titles(fold(state.meta.get("title") or "")))
     reported = False                                # a paragraph of the page's own before the document
     for i, block in enumerate(content[:QUOTED_DOCUMENT_BLOCKS]):
         if is_heading_line(block.fold):
@@ -352,10 +354,13 @@ def quoted_document(state: State, matter: Matter) -> None:
             if _names_as(alone, named) or bracketed and _names_as(alone + squash(nxt.fold), named):
                 block.role = "part_title"          # (its （试行） line under it joins it: part_title_notes)
                 return
-        named |= {squash(m.group("title")) for m in P.REFERENCE.finditer(block.fold)}
+        named.update(_cited_titles(block.fold))
         reported = reported or block.role is None and not is_title_like(block)
 
 
+def _cited_titles(folded: str) -> list[str]:
+    """The documents a text cites in 《》, squashed, in order."""
+    return [squash(m.group("title")) for m in P.REFERENCE.finditer(folded)]
 
 
 def _names_as(line: str, named: set[str]) -> bool:
@@ -380,7 +385,7 @@ def named_parts(state: State, matter: Matter) -> None:
     title = state.meta.get("title") or ""
     if not any(r in title for r in P.RELATIONS):
         return
-    named = {squash(m.group("title")) for m in P.REFERENCE.finditer(fold(title))}
+    named = set(_cited_titles(fold(title)))
     starts = [i for i, b in enumerate(content) if b.role == "part_title"]
     if len(named) < 2 or not starts:
         return
@@ -400,7 +405,7 @@ def wrapped_part_titles(state: State, matter: Matter) -> None:
     when the notice's title names it (《…》, 印发…的通知) and the part title line only begins it, the
     lines that complete the name are joined to it."""
     title = fold(state.meta.get("title") or "")
-    named = [squash(m.group("title")) for m in P.REFERENCE.finditer(title)]
+    named = _cited_titles(title)
     enclosed = P.TRANSMITTED_NAME.search(title)
     if enclosed:
         named.append(squash(enclosed.group("name")))

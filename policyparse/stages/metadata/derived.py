@@ -88,9 +88,9 @@ def derived(state: State, matter: Matter) -> None:
             meta["issuer"] = clean_title(issuer)
             state.warn("issuer_from_title", "发文机关 read from the title; no signature found")
     if meta.get("issuer") and cut > 0 and meta["issuer"][:1] in "省市区县":
-        named = clean_title(as_written(0, cut).strip())
-        if _expands(meta["issuer"], named):
-            meta["issuer"] = named      # 省政府办公厅 signs 广东省人民政府办公厅关于…: the title's full name
+        full = clean_title(as_written(0, cut).strip())
+        if _expands(meta["issuer"], full):
+            meta["issuer"] = full       # 省政府办公厅 signs 广东省人民政府办公厅关于…: the title's full name
     if meta.get("issuer") and not meta.get("issuers") and meta.get("co_issuer_label"):
         others = [o for o in regex.split(r"[、，,；;:：\s]+", clean_title(meta["co_issuer_label"]))
                   if o.endswith(P.UNIT_SUFFIXES) and o != meta["issuer"]]
