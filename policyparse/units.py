@@ -24,6 +24,7 @@ _LABELS = "|".join(sorted(P.UNIT_LABELS, key=len, reverse=True))
 # '责任单位：…' or '【责任单位】…' outside brackets, at the start of a line or sentence.
 BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*+(?P<body>(?:(?:%s)\s*[:：]|[【\[](?:%s)[】\]]\s*[:：]?)"
                            r"[^\n。]*)" % (_LABELS, _LABELS))
+LABEL_MARKS = (":", "：", "】", "]")     # one of them follows or closes every BARE_LABEL
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
 TAIL_ONLY = regex.compile(r"(?<![ \t\n。.;；])[ \t\n。.;；]*+\Z")     # used right after a closing bracket
 BRACKET_OR_BREAK = regex.compile(r"[(（)）\[\]【】\n]")
@@ -177,6 +178,8 @@ def _groups(text: str):
 def _bare_labels(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
     """'责任单位：…' outside brackets, up to the end of its line or sentence."""
     out = []
+    if not any(mark in text for mark in LABEL_MARKS):
+        return out                      # (every label is followed by a colon or closed by 】/])
     for match in BARE_LABEL.finditer(text):
         s, e = match.span("body")
         if any(a <= s < b for a, b in taken):

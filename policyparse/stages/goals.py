@@ -29,12 +29,16 @@ def _goal_titled(node: Node) -> bool:
     return bool(node.title) and P.GOAL_SECTIONS.search(node.title) is not None
 
 
+GOAL_LABEL_REACH = 26      # patterns.GOAL_STATEMENT's label: at most 24 characters, then 目标
+
+
 def _goal_paragraphs(node: Node, quantities: list[dict]) -> list[dict]:
     """Goals a section states in a paragraph of its own text (今年发展主要预期目标是：…): one goal each; a
     paragraph that only leads in to the items below it (完成如下工作目标：) makes the section the goal."""
     out = []
     for text, folded in zip(node.text_parts, node.fold_parts):
-        statement = P.GOAL_STATEMENT.match(folded)
+        # (the label's 目标 ends within its first GOAL_LABEL_REACH characters: most paragraphs fail this cheaply)
+        statement = P.GOAL_STATEMENT.match(folded) if "目标" in folded[:GOAL_LABEL_REACH] else None
         if statement is None:
             continue
         if not folded[statement.end():].strip() and node.children:

@@ -447,7 +447,14 @@ def _lead_first(state: State) -> bool:
 
 def _names_a_link(text: str) -> bool:
     """A short text that only names a document or a file (a list of links), not a sentence of work."""
-    return len(text) <= LINK_MAX_CHARS and "。" not in text[:-1] and P.LINK_ITEM.search(text) is not None
+    return len(text) <= LINK_MAX_CHARS and "。" not in text[:-1] and _may_name_link(text) \
+        and P.LINK_ITEM.search(text) is not None
+
+
+def _may_name_link(text: str) -> bool:
+    """What every form of patterns.LINK_ITEM needs (《 first, a closing bracket last, or a file's dot): most
+    texts fail this without the pattern being run."""
+    return text[:1] == "《" or text.rstrip("\n")[-1:] in ")）" or "." in text
 
 
 LINK_MAX_CHARS = 120
