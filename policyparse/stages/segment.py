@@ -6,6 +6,7 @@ Nothing is dropped: every non-blank line ends up in exactly one block. Web-page 
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 
 from ..patterns import (ANY_LABEL, BOILERPLATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
@@ -26,17 +27,18 @@ WRAP_SHARE = 0.15     # ... and that many make this share of them
 def segment(state: State) -> None:
     lines = [line for line in state.lines if line.text]
     # Page numbers are set aside first, so that a paragraph broken by a page break is joined again.
-    is_page = [PAGE_NUMBER_LINE.match(line.fold) is not None for line in lines]
+    is_page = [line.fold[:1] in PAGE_NUMBER_START and PAGE_NUMBER_LINE.match(line.fold) is not None for line in lines]
     pages = [_block("boilerplate", [line]) for line, page in zip(lines, is_page) if page]
     if pages:
         lines = [line for line, page in zip(lines, is_page) if not page]
     blocks: list[Block] = []
     paragraph = functools.partial(_paragraph, wrap=_Lazy(wrap_width, lines), source=state.source,
                                   headings=_Lazy(_heading_folds, lines))
+    text = _Lines(lines)
     i = 0
     while i < len(lines):
         for reader in (_boilerplate, _meta_field, _table, paragraph):
-            block, i_next = reader(lines, i)
+            block, i_next = reader(text, i)
             if block is not None:
                 blocks.append(block)
                 i = i_next
@@ -44,27 +46,67 @@ def segment(state: State) -> None:
     state.blocks = sorted(blocks + pages, key=lambda b: b.first) if pages else blocks
 
 
+# What a page number line (patterns.PAGE_NUMBER_LINE) starts with: a dash of "— 3 —" or the 第 of "第3页".
+PAGE_NUMBER_START = "-—–－第"
+
+
+# A line of web chrome (patterns.BOILERPLATE, whose alternatives are all tried at the line's start) starts with
+# one of these characters or with a space, or is one of the four alternatives that may start anywhere and then
+# holds a CHROME_WORD. A line that does neither cannot match and is not asked (the pattern costs some
+# microseconds a line). Keep both in step with the pattern.
+CHROME_START = frozenset(
+    "正我下手您当首网浏访阅扫主承技原特本免信公已"     # the alternatives' first words: 正文内容…, 我要留言, …
+    "微朋腾新豆分打收关字缩放默超大中小返"             # a line of page widgets (微信 微博 …), 【收藏】, 返回顶部
+    "|/·•【】[]()（）:：+＋-<"                         # the widgets' separators, 【打印】, [已废止], <!--…-->
+    "京沪粤浙苏"                                       # 京ICP备…
+    "AaQqNnIiıİ")                                      # A+, QQ, Notice:, ICP备案 (the pattern ignores case)
+# …公网安备…, …独家稿件…, 政策解读：https://…, a view counter (12次, -次); the standard engine, as a guard runs in C
+CHROME_WORD = re.compile(r"公网安备|独家稿件|://|次$")
+
+
+def _is_chrome(fold: str) -> bool:
+    """Whether a line is web chrome (patterns.BOILERPLATE), the pattern asked only where it can match."""
+    head = fold[:1]
+    if head not in CHROME_START and not head.isspace() and CHROME_WORD.search(fold) is None:
+        return False
+    return BOILERPLATE.match(fold) is not None
+
+
+class _Lines:
+    """The lines segment reads, with the two questions it asks of a line more than once (is it web chrome,
+    patterns.BOILERPLATE; does it open with a metadata label, patterns.META_LABEL_RE) answered once per line."""
+    __slots__ = ("lines", "boilerplate", "labels")
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.boilerplate = [_is_chrome(line.fold) for line in lines]
+        self.labels = [META_LABEL_RE.match(line.fold) for line in lines]
+
+
 def _block(kind: str, lines: list[Line], sep: str = "") -> Block:
-    return Block(kind, lines, sep.join(l.text for l in lines), sep.join(l.fold for l in lines))
+    if len(lines) == 1:             # most blocks are one line: nothing to join
+        return Block(kind, lines, lines[0].text, lines[0].fold)
+    return Block(kind, lines, sep.join([l.text for l in lines]), sep.join([l.fold for l in lines]))
 
 
-def _boilerplate(lines: list[Line], i: int):
-    if BOILERPLATE.match(lines[i].fold):
-        return _block("boilerplate", [lines[i]]), i + 1
+def _boilerplate(text: _Lines, i: int):
+    if text.boilerplate[i]:
+        return _block("boilerplate", [text.lines[i]]), i + 1
     return None, i
 
 
-def _meta_field(lines: list[Line], i: int):
-    match = META_LABEL_RE.match(lines[i].fold)
+def _meta_field(text: _Lines, i: int):
+    match = text.labels[i]
     if not match:
         return None, i
+    lines = text.lines
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     # '| 发文机关：' over '| 某市人民政府': an export's label cell over its value cell takes it
     piped = lines[i].fold[:1] in "|｜" and nxt is not None and nxt.fold[:1] in "|｜"
-    inline = (match.group("value") or "").strip() or (match.group("colon") and not piped and not _value_below(lines, i)) \
+    inline = (match.group("value") or "").strip() or (match.group("colon") and not piped and not _value_below(text, i)) \
         or match.group("bracket")
-    alone = inline or nxt is None or META_LABEL_RE.match(nxt.fold) or is_heading_line(nxt.fold) \
-        or len(nxt.text) > 120 or BOILERPLATE.match(nxt.fold)
+    alone = inline or nxt is None or text.labels[i + 1] or is_heading_line(nxt.fold) \
+        or len(nxt.text) > 120 or text.boilerplate[i + 1]
     taken = [lines[i]] if alone else [lines[i], nxt]
     block = _block("meta", taken, "\n")
     block.role = "".join(match.group("label").split())
@@ -74,21 +116,22 @@ def _meta_field(lines: list[Line], i: int):
 VALUE_BELOW_MAX = 60    # a label's value on the line below it is this short
 
 
-def _value_below(lines: list[Line], i: int) -> bool:
+def _value_below(text: _Lines, i: int) -> bool:
     """Whether the empty label at line i ('发布单位:') has its value on the next line, as the info block it
     stands in writes them: label, value, label (the next line but one is a label), or it is the last of
     such pairs (the line two above is an empty label whose value is the line above)."""
-    if i + 1 >= len(lines) or len(lines[i + 1].text) > VALUE_BELOW_MAX or META_LABEL_RE.match(lines[i + 1].fold) \
+    lines, labels = text.lines, text.labels
+    if i + 1 >= len(lines) or len(lines[i + 1].text) > VALUE_BELOW_MAX or labels[i + 1] \
             or ANY_LABEL.match(lines[i + 1].fold):
         return False                # (发文字号: over 发文机构:某委: a label of its own, not the value)
-    if i + 2 < len(lines) and META_LABEL_RE.match(lines[i + 2].fold):
+    if i + 2 < len(lines) and labels[i + 2]:
         return True
-    return i >= 2 and _empty_label(lines[i - 2].fold) and not META_LABEL_RE.match(lines[i - 1].fold) \
+    return i >= 2 and _empty_label(labels[i - 2]) and not labels[i - 1] \
         and len(lines[i - 1].text) <= VALUE_BELOW_MAX
 
 
-def _empty_label(fold: str) -> bool:
-    match = META_LABEL_RE.match(fold)
+def _empty_label(match) -> bool:
+    """Whether a line's label match (META_LABEL_RE) is a label with its colon and no value."""
     return match is not None and bool(match.group("colon")) and not (match.group("value") or "").strip()
 
 
@@ -96,7 +139,8 @@ def is_table_line(fold: str) -> bool:
     return fold.endswith("|") or fold.count("|") >= 2
 
 
-def _table(lines: list[Line], i: int):
+def _table(text: _Lines, i: int):
+    lines = text.lines
     j = i
     while j < len(lines) and is_table_line(lines[j].fold):
         j += 1
@@ -144,17 +188,19 @@ TOC_LINES = 80       # a 目录 lists its headings in the lines right under it (
 
 def _heading_folds(lines: list[Line]) -> frozenset[str]:
     """The heading lines a 目录 lists, each whole on one line; none where the text has no 目录."""
-    at = next((k for k, line in enumerate(lines) if TOC_TITLE.match(line.fold)), None)     # (as the outline asks)
+    # (as the outline asks; TOC_TITLE reads 目 first)
+    at = next((k for k, line in enumerate(lines) if line.fold[:1] == "目" and TOC_TITLE.match(line.fold)), None)
     if at is None:
         return frozenset()
     return frozenset(TOC_PAGE.sub("", line.fold) for line in lines[at + 1:at + 1 + TOC_LINES] if is_heading_line(line.fold))
 
 
-def _paragraph(lines: list[Line], i: int, wrap: _Lazy | None = None, source: str = "", headings: _Lazy | None = None):
+def _paragraph(text: _Lines, i: int, wrap: _Lazy | None = None, source: str = "", headings: _Lazy | None = None):
+    lines = text.lines
     j = i + 1
     if j < len(lines) and _completes_heading(lines, i, j, headings):
         return _block("para", lines[i:j + 1]), j + 1       # the heading whole, and nothing after it
-    while j < len(lines) and _continues(lines[j - 1], lines[j], _Run(lines, i, j), wrap, source):
+    while j < len(lines) and _continues(text, i, j, wrap, source):
         j += 1
     return _block("para", lines[i:j]), j
 
@@ -168,28 +214,15 @@ def _completes_heading(lines: list[Line], i: int, j: int, headings: _Lazy | None
     return bool(whole) and lines[i].fold + lines[j].fold in whole
 
 
-class _Run:
-    """The lines of the paragraph so far (lines[start:end]), read only where a rule asks: no copy of them
-    per line, which made a long wrapped paragraph quadratic."""
-    __slots__ = ("lines", "start", "end")
-
-    def __init__(self, lines: list[Line], start: int, end: int):
-        self.lines, self.start, self.end = lines, start, end
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def folded(self) -> str:
-        return "".join(self.lines[k].fold for k in range(self.start, self.end))
-
-
-def _continues(prev: Line, nxt: Line, current: "_Run", wrap: _Lazy | None = None, source: str = "") -> bool:
-    """Whether `nxt` continues the paragraph that `prev` ends (a copy-paste line break)."""
+def _continues(text: _Lines, i: int, j: int, wrap: _Lazy | None = None, source: str = "") -> bool:
+    """Whether line j continues the paragraph of lines i to j - 1 (a copy-paste line break). The lines so far
+    are read only where a rule asks: no copy of them per line, which made a long wrapped paragraph quadratic."""
+    prev, nxt = text.lines[j - 1], text.lines[j]
     if prev.fold[-1] in TERMINAL_PUNCT and (nxt.fold[0] not in CONTINUATION_START or prev.fold.endswith(("。", ":"))):
         return False                             # the common case, decided before any pattern runs
     if prev.fold.endswith(QUOTED_SENTENCE_END):
         return False                             # 修改为“…推进征收管理工作。” / 本决定自公布之日起施行。
-    if is_heading_line(nxt.fold) or BOILERPLATE.match(nxt.fold) or META_LABEL_RE.match(nxt.fold):
+    if text.boilerplate[j] or text.labels[j] or is_heading_line(nxt.fold):
         return False
     if is_table_line(nxt.fold):
         return False
@@ -206,14 +239,14 @@ def _continues(prev: Line, nxt: Line, current: "_Run", wrap: _Lazy | None = None
         return False
     if prev.fold[-1] in UNFINISHED_END:
         return True                              # 广东省进一步提振和扩大消费的 / 若干措施: a line cannot end there
-    so_far = current.folded()
+    so_far = "".join([line.fold for line in text.lines[i:j]])
     if len(so_far) < JOIN_MIN_CHARS or not INNER_PUNCT.search(so_far):
         return False
-    if len(current) == 1 and nxt.index > prev.index + 1 and _indented(source, nxt) and not _indented(source, prev) \
+    if j - i == 1 and nxt.index > prev.index + 1 and _indented(source, nxt) and not _indented(source, prev) \
             and is_heading_line(prev.fold):
         return False        # 三、采取有力措施，保证…的完成, a blank line, an indented paragraph (not a hanging indent)
     # 二、深入落实…战略定位，更好服务…大局 is a heading's whole line, unless the text is wrapped at its width
-    return len(current) > 1 or not is_title_line(prev.fold) or _wrapped(prev, wrap)
+    return j - i > 1 or not is_title_line(prev.fold) or _wrapped(prev, wrap)
 
 
 INDENT_CHARS = frozenset(" \t\u3000\u00a0\u2002\u2003")

@@ -9,15 +9,21 @@ from ...dates import find_date
 from ...headings import is_heading_line, recognise
 from ...state import Block, State
 from ...text import clean_title, fold
-from .common import SIGNATURE_MAX, TAIL_BLOCKS, head_of, is_title_like, set_date, squash
+from .common import LIST_SEPARATOR, SIGNATURE_MAX, TAIL_BLOCKS, head_of, is_title_like, set_date, squash
 from .matter import Matter
+
+NAME_BREAK = regex.compile(r"[\s\u3000、]+")           # between the organs of a signature line
+ITEM_NUMBER = regex.compile(r"^\d{1,2}\s*[.、．]\s*")   # the 1. of an attachment's name in the 附件说明
+
+
+NOTE_START = "(（"      # a 附注 line (patterns.NOTE_LINE) opens with its bracket
 
 
 def notes(state: State, matter: Matter) -> None:
     """附注 such as （此件公开发布）, wherever it stands."""
     content = matter.content
     for block in content:
-        if block.role is None and P.NOTE_LINE.match(block.fold):
+        if block.role is None and block.fold[:1] in NOTE_START and P.NOTE_LINE.match(block.fold):
             block.role = "note"
             state.meta.setdefault("note", block.text)
 
@@ -140,7 +146,7 @@ def _names(text: str) -> list[str]:
     """The organs of a signature line: '自然资源部      中国银行保险监督管理委员会' holds two, and so does
     '东莞市住房和城乡建设局东莞市社会保障局' (the place that opens the line opens the next name too)."""
     text = P.SEAL_NOTE.sub("", text)
-    pieces = [p for p in regex.split(r"[\s\u3000、]+", text.strip()) if p.strip()]
+    pieces = [p for p in NAME_BREAK.split(text.strip()) if p.strip()]
     if not (len(pieces) > 1 and all(fold(p).strip().endswith(P.UNIT_SUFFIXES) for p in pieces)):
         pieces = [text]
     return [clean_title(n) for piece in pieces for n in _glued(piece.strip())]
@@ -150,12 +156,20 @@ def _glued(name: str) -> list[str]:
     place = P.PLACE_PREFIX.match(name)
     if place is None:
         return [name]
-    cuts = [m.start() for m in regex.finditer(regex.escape(place.group(0)), name) if m.start() > 0
-            and name[:m.start()].rstrip().endswith(P.UNIT_SUFFIXES)]
+    cuts = [at for at in _starts_of(place.group(0), name) if at > 0 and name[:at].rstrip().endswith(P.UNIT_SUFFIXES)]
     if not cuts:
         return [name]
     bounds = [0] + cuts + [len(name)]
     return [name[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
+def _starts_of(word: str, text: str) -> list[int]:
+    """Where a word (not empty) stands in a text, left to right, each occurrence after the one before."""
+    starts, at = [], text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + len(word))
+    return starts
 
 
 HEADNOTE_DATE_AT = 3     # a dated head line starts with its date, after at most "（" or "——"
@@ -222,7 +236,7 @@ def colophon(state: State, matter: Matter) -> None:
         if cc:
             block.role = "colophon"
             value = block.text[block.fold.index(":") + 1:].strip().rstrip("。.")
-            state.meta["cc"] = [g.strip() for g in regex.split(r"[，,；;]", value) if g.strip()]
+            state.meta["cc"] = [g.strip() for g in LIST_SEPARATOR.split(value) if g.strip()]
             continue
         _printed(state, tail, i)
     if "print_date" not in state.meta:      # a web page's footer after the document: its 印发 line stands above it
@@ -264,8 +278,10 @@ def attachments(state: State, matter: Matter) -> None:
     signed = False
     for i, block in enumerate(content):
         signed = signed or block.role == "date"
+        if block.role is not None or len(block.fold) > 80 or not block.fold.startswith("附"):
+            continue                        # (patterns.ATTACHMENT_LABEL starts with its 附)
         match = P.ATTACHMENT_LABEL.match(block.fold)
-        if not match or block.role is not None or len(block.fold) > 80:
+        if not match:
             continue
         nxt = content[i + 1] if i + 1 < len(content) else None
         # 附件：1.…, or 附件1.… with 2.… on the next line (the list's numbering goes on): a 附件说明
@@ -293,7 +309,7 @@ def attachments(state: State, matter: Matter) -> None:
                 follow.role = "attachment_note"
                 notes.append(follow.text)
     if notes:
-        names = [regex.sub(r"^\d{1,2}\s*[.、．]\s*", "", n) for n in notes]
+        names = [ITEM_NUMBER.sub("", n) for n in notes]
         state.meta["attachments"] = list(dict.fromkeys(names))
 
 

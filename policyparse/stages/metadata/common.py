@@ -21,6 +21,7 @@ TAIL_BLOCKS = 16        # the back matter (版记, signature at the end) among t
 
 
 HAN_PAIR = regex.compile(r"\p{Han}{2}")
+LIST_SEPARATOR = regex.compile(r"[，,；;]")     # between the groups of 抄送 or 主送
 
 
 def head_of(content: list[Block]) -> list[Block]:

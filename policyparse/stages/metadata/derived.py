@@ -14,6 +14,12 @@ from .common import SIGNATURE_MAX, squash
 from .front import set_number
 from .matter import Matter
 
+BRACKETED = regex.compile(r"《(.+)》")                   # the enclosed title a 印发 title names in 《》
+DECREE_TITLE = regex.compile(r"^(?P<organ>.{2,40}?)(?:令|公告|通告)$")     # 某市人民政府公告
+CO_ISSUER_BREAK = regex.compile(r"[、，,；;:：\s]+")      # between the organs of a 联合发文单位 field
+NAMED_TITLE = regex.compile(r"《((?:[^《》]|《[^《》]*》){4,80})》")    # 《X》 of a 印发/转发/批转 title
+ANGLE_BRACKETS = regex.compile(r"[〈〉<>]")
+
 
 def derived(state: State, matter: Matter) -> None:
     meta = state.meta
@@ -54,7 +60,7 @@ def derived(state: State, matter: Matter) -> None:
                      and squash(without_label(parts[0].text)) == squash(title)):   # (a 令's own 办法: the title)
         meta["attached_title"] = clean_title(without_label(parts[0].text))   # the document the notice encloses
     elif relation:
-        inner = regex.search(r"《(.+)》", title)
+        inner = BRACKETED.search(title)
         if inner:
             meta["attached_title"] = as_written(*inner.span(1))
         elif named:                     # 关于印发X的通知, its X in no 《》
@@ -77,7 +83,7 @@ def derived(state: State, matter: Matter) -> None:
         meta["issuer"] = clean_title(meta["issuer_label"])     # the page's 发文机关 field
     if not meta.get("issuer") and order and len(order.group("agency")) > 2:
         meta["issuer"] = order.group("agency")[:-1]     # 重庆市人民政府令第361号: the 令 names its issuer
-    decree = regex.match(r"^(?P<organ>.{2,40}?)(?:令|公告|通告)$", title)
+    decree = DECREE_TITLE.match(title)
     if not meta.get("issuer") and decree and decree.group("organ").endswith(P.UNIT_SUFFIXES):
         meta["issuer"] = clean_title(as_written(*decree.span("organ")))   # 某市人民政府公告: its organ issues it
     cut = min((title.find(w) for w in ("关于", "贯彻", *P.RELATIONS) if w in title), default=-1)   # (…人民政府贯彻落实…)
@@ -92,7 +98,7 @@ def derived(state: State, matter: Matter) -> None:
         if _expands(meta["issuer"], full):
             meta["issuer"] = full       # 省政府办公厅 signs 广东省人民政府办公厅关于…: the title's full name
     if meta.get("issuer") and not meta.get("issuers") and meta.get("co_issuer_label"):
-        others = [o for o in regex.split(r"[、，,；;:：\s]+", clean_title(meta["co_issuer_label"]))
+        others = [o for o in CO_ISSUER_BREAK.split(clean_title(meta["co_issuer_label"]))
                   if o.endswith(P.UNIT_SUFFIXES) and o != meta["issuer"]]
         if others:
             meta["issuers"] = [meta["issuer"], *others]       # the page's 联合发文单位 (w129)
@@ -121,7 +127,8 @@ def _compact_date(text: str) -> str | None:
 def _number_from_file(state: State) -> None:
     """A page that prints its 发文字号 only as the name of its attachment (宁房市字〔2017〕108号.pdf)."""
     for block in state.blocks:
-        name = P.FILE_EXTENSION.sub("", squash(block.fold)) if P.FILE_EXTENSION.search(block.fold) else None
+        named = "." in block.fold and P.FILE_EXTENSION.search(block.fold)     # (.pdf: the pattern's dot first)
+        name = P.FILE_EXTENSION.sub("", squash(block.fold)) if named else None
         if name and P.DOC_NUMBER.fullmatch(name):
             set_number(state, name, block)
             state.warn("doc_number_from_file", "发文字号 read from the name of an attached file", block.span)
@@ -130,7 +137,7 @@ def _number_from_file(state: State) -> None:
 
 def _transmitted(title: str) -> list[tuple[str, tuple[int, int]]]:
     """The documents a 印发/转发/批转 title names, squashed, with their spans: 《X》, or 印发X的通知."""
-    out = [(_bare(m.group(1)), m.span(1)) for m in regex.finditer(r"《((?:[^《》]|《[^《》]*》){4,80})》", title)]
+    out = [(_bare(m.group(1)), m.span(1)) for m in NAMED_TITLE.finditer(title)]
     if not out:
         found = P.TRANSMITTED_NAME.search(title)
         if found:
@@ -140,7 +147,7 @@ def _transmitted(title: str) -> list[tuple[str, tuple[int, int]]]:
 
 def _bare(text: str) -> str:
     """A title's words without spaces, brackets and quotes of any form (〈〉 inside 《》, （2024-2025）)."""
-    return regex.sub(r"[〈〉<>]", "", SQUASH.sub("", fold(text)))
+    return ANGLE_BRACKETS.sub("", SQUASH.sub("", fold(text)))
 
 
 NAME_LIKENESS = 0.9      # a part's title and the name the notice gives it share this share of their words
@@ -179,7 +186,9 @@ def _expands(short: str, full: str) -> bool:
 
 
 def _doc_type(title: str, enclosed: bool = False) -> str | None:
-    title = regex.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", title.strip())
+    title = title.strip()
+    if title.endswith((")", "）")):     # …办法（试行）: its note aside, the 文种 ends it
+        title = regex.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", title)
     kinds = P.ENCLOSED_TYPES + P.DOC_TYPES if enclosed else P.DOC_TYPES + P.ENCLOSED_TYPES
     ends = [k for k in kinds if title.endswith(k)]
     return max(ends, key=len) if ends else None
@@ -232,8 +241,8 @@ def references(state: State, matter: Matter) -> None:
     found: dict[str, str | None] = {}
     own = {squash(state.meta.get(k) or "") for k in ("title", "attached_title")} - {""}
     for block in content:
-        if block.role in ("title", "part_title"):
-            continue
+        if block.role in ("title", "part_title") or "《" not in block.text:
+            continue                    # (a reference, patterns.REFERENCE, is in 《》)
         for match in P.REFERENCE.finditer(block.text):
             title = match.group("title").strip()
             if squash(title) in own:          # the notice names what it encloses: not a citation
@@ -255,10 +264,13 @@ def field_spans(state: State, matter: Matter) -> None:
     """meta.spans: for each field read from the text, the span of the lines it came from."""
     spans: dict[str, tuple[int, int]] = {}
     for block in state.blocks:
+        if block.role is None and block.kind != "meta":
+            continue                    # body text (most blocks) gives no field
+        span = block.span
         for field in _fields_of(block):
             if state.meta.get(field):
-                start, end = spans.get(field, block.span)
-                spans[field] = (min(start, block.span[0]), max(end, block.span[1]))
+                start, end = spans.get(field, span)
+                spans[field] = (min(start, span[0]), max(end, span[1]))
     state.meta["spans"] = spans
 
 

@@ -6,7 +6,11 @@ import regex
 from ... import patterns as P
 from ...state import Block, State
 from ...text import clean_title, fold
+from .common import LIST_SEPARATOR
 from .matter import Matter
+
+SIGNER_BREAK = regex.compile(r"[\s、，,]+")     # between the names after 签发人：
+SPACE = regex.compile(r"\s")
 
 
 def banner(state: State, matter: Matter) -> None:
@@ -17,7 +21,7 @@ def banner(state: State, matter: Matter) -> None:
             continue
         signer = P.SIGNER.search(block.fold)
         if signer:
-            state.meta["signers"] = [n for n in regex.split(r"[\s、，,]+", block.text[signer.start("names"):]) if n]
+            state.meta["signers"] = [n for n in SIGNER_BREAK.split(block.text[signer.start("names"):]) if n]
             if not block.fold[:signer.start()].strip():
                 block.role = "signer"
             continue
@@ -49,7 +53,7 @@ def recipients(state: State, matter: Matter) -> None:
                 and not P.NOT_RECIPIENTS.search(block.fold):
             block.role = "recipients"
             body = block.text.rstrip(":：").strip()
-            state.meta["recipients"] = [g.strip() for g in regex.split(r"[，,；;]", body) if g.strip()]
+            state.meta["recipients"] = [g.strip() for g in LIST_SEPARATOR.split(body) if g.strip()]
             return
 
 
@@ -94,7 +98,7 @@ def doc_number(state: State, matter: Matter) -> None:
             number = f"第{serial.group('serial')}号"
             set_number(state, f"{title}{number}" if title.endswith("令") else number, block)
             return
-    label = regex.sub(r"\s", "", fold(state.meta.get("doc_number_label") or ""))
+    label = SPACE.sub("", fold(state.meta.get("doc_number_label") or ""))
     match = P.DOC_NUMBER.search(label) or P.ORDER_NUMBER.search(label)
     if match:
         set_number(state, match.group(0), None)
@@ -105,7 +109,7 @@ YEAR_BRACKETS = regex.compile(r"[\[［【(（]((?:19|20)\d\d)[\]］】)）](?=�
 
 def set_number(state: State, raw: str, block: Block | None) -> None:
     """The 发文字号, its year in the standard 六角括号 (京政办发[2013]17号 -> 京政办发〔2013〕17号, GB/T 9704)."""
-    raw = YEAR_BRACKETS.sub(r"〔\1〕", regex.sub(r"\s", "", raw))
+    raw = YEAR_BRACKETS.sub(r"〔\1〕", SPACE.sub("", raw))
     state.meta["doc_number"] = raw
     match = P.DOC_NUMBER.fullmatch(raw)
     if match:

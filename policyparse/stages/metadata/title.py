@@ -12,6 +12,7 @@ from .matter import Matter
 
 
 REPEALED = regex.compile(r"^[\[【(（](已废止|已失效|已修改|失效|废止)[\]】)）]\s*")
+SPACES_AND_BRACKETS = regex.compile(r"[\s()（）]")     # what two forms of one title may differ in
 
 
 def title(state: State, matter: Matter) -> None:
@@ -117,7 +118,7 @@ def _organ_only(block: Block, head: list[Block]) -> bool:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return regex.sub(r"[\s()（）]", "", a) == regex.sub(r"[\s()（）]", "", b)
+    return SPACES_AND_BRACKETS.sub("", a) == SPACES_AND_BRACKETS.sub("", b)
 
 
 def _fallback_title(state: State, head: list[Block]) -> None:
