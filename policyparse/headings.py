@@ -10,6 +10,7 @@ candidate (an item whose text starts with a digit, a line that opens with a cros
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -34,6 +35,10 @@ TITLE_WITH_COMMAS_MAX = 40
 RUN_IN_CLAUSE_MAX = 24  # ... and of a first sentence with text right after it on its line (（一）简化…的审批手续，提高…速度。正文)
 BRACKET_ONLY = regex.compile(r"[(（][^()（）]{1,8}[)）]")     # （刪除）, （略）
 BARE_CLAUSE_MAX = 24    # ... and of a 一、 line without a full stop (三、采取有力措施，保证1980、1981年计划的完成)
+# Plain character scans, asked of every heading's rest: the standard engine is faster for them.
+SENTENCE_END = re.compile(r"[。！？!?]")
+CLAUSE_END = re.compile(r"[。！？!?；;]")
+SHORT_TITLE_PUNCT = re.compile(r"[。,，;；]")
 
 
 @dataclass(slots=True)
@@ -157,13 +162,15 @@ def inline_candidates(fold: str, text: str, start: int = 0):
 
 
 def short_title(fold: str) -> bool:
-    return len(fold) <= SHORT_TITLE and not any(ch in fold for ch in "。,，;；")
+    return len(fold) <= SHORT_TITLE and SHORT_TITLE_PUNCT.search(fold) is None
 
 
 def uses_decimal(folds) -> bool:
     """Decimal numbering is a scheme of its own: at least three short 'N.N title' lines."""
     count = 0
     for fold in folds:
+        if "." not in fold[1:3]:
+            continue                # (a number N.N… that counts has its first dot after one or two digits)
         match = P.DECIMAL_RE.match(fold)
         if match and "." in match.group("num") and _decimal_title(match.group("rest")):
             count += 1
@@ -211,9 +218,9 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if head.kind == "article":
         named = P.BRACKETED_NAME.match(rest)         # 第一条【总体目标】为落实… -> 总体目标
         return (named.group("name").strip(), named.group("body").strip() or None) if named else (None, rest)
-    if BRACKET_ONLY.fullmatch(rest):
+    if rest[0] in "(（" and BRACKET_ONLY.fullmatch(rest):
         return None, rest           # 二、（刪除）: what became of the item, no heading
-    if len(rest) <= P.TITLE_MAX_CHARS and not any(ch in rest for ch in "。！？!?") \
+    if len(rest) <= P.TITLE_MAX_CHARS and SENTENCE_END.search(rest) is None \
             and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
         if rest[-1] in ":：" and P.LEAD_IN.search(rest[:-1]):
             return None, rest       # 申请人有以下情形之一的： a lead-in to its list, not a heading
@@ -221,7 +228,7 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
         if label:                   # 政策咨询电话：0571-63126707: its label, as with a full stop after it
             return label.group("label"), label.group("value")
         return rest.rstrip(":："), None
-    if QUESTIONS.fullmatch(rest):
+    if _questions(rest):
         return None, rest           # 如何遴选运营机构？授权期限有什么要求？: a title only over its answer
     first = FIRST_SENTENCE.match(rest)
     if first and not first.group("title").startswith(("(", "（")) and _title_clauses(first) \
@@ -235,6 +242,11 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
                                     # one sentence and its unit list （负责部门：商务部）
         return first.group("title").strip(), body
     return None, rest
+
+
+def _questions(rest: str) -> bool:
+    """A rest that is questions and nothing else (every match ends in a question mark: a cheap test first)."""
+    return rest[-1] in "？?" and QUESTIONS.fullmatch(rest) is not None
 
 
 def run_in_title(text: str) -> tuple[str, str] | None:
@@ -263,10 +275,10 @@ def conditional_title(head: Heading) -> str | None:
         return rest if len(rest) <= ARTICLE_NAME_MAX and not P.SENTENCE_PUNCT.search(rest) else None
     if len(rest) > TITLE_WITH_COMMAS_MAX or rest[0] in "(（":
         return None
-    if QUESTIONS.fullmatch(rest):
+    if _questions(rest):
         return rest
     sentence = rest[:-1] if rest[-1] in "。！!" else rest
-    if any(ch in sentence for ch in "。！？!?；;") or (P.PROVISION.search(sentence) and not P.NOMINAL.search(sentence)):
+    if CLAUSE_END.search(sentence) or (P.PROVISION.search(sentence) and not P.NOMINAL.search(sentence)):
         return None                 # 正常还款，应按月计结息…: a provision, not a heading (必须遵循的原则 is one)
     if sentence[-1:] in ":：" and P.LEAD_IN.search(sentence[:-1]):
         return None
@@ -288,7 +300,7 @@ def group_title(head: Heading) -> str | None:
     rest = head.rest
     if not rest or head.kind in P.LAW_KINDS or head.kind.startswith("decimal") or len(rest) > GROUP_TITLE_MAX:
         return None
-    if rest[-1] in "。；;！!？?：:" or any(ch in rest for ch in "。；;！？!?") or rest[0] in "(（":
+    if rest[-1] in "。；;！!？?：:" or CLAUSE_END.search(rest) or rest[0] in "(（":
         return None
     return rest
 
