@@ -137,19 +137,23 @@ def _next_marker(fold: str, text: str, start: int, end: int) -> int:
 # The group that holds a marker's number when it is not `num`, per kind: (group, its digits in order).
 SYMBOL_GROUPS = {"circled": (("cnum", CIRCLED),), "paren_arabic": (("pnum", PAREN_DIGITS),),
                  "arabic": (("dnum", DOTTED_DIGITS),), "paren_cn": (("pcn", PAREN_CN),)}
+# The number of each named group, per kind: the regex engine reads a group by its number several times
+# faster than by its name (a name it looks up in a fresh copy of the pattern's table, every time).
+GROUP_NUMBERS = {kind: pattern.groupindex for kind, pattern in P.HEADING_RE.items()}
 
 
 def _marker_number(kind: str, match) -> tuple[int | None, int | None]:
+    group = GROUP_NUMBERS[kind]
     for name, digits in SYMBOL_GROUPS.get(kind, ()):
-        symbol = match.group(name)
+        symbol = match.group(group[name])
         if symbol:
             return digits.index(symbol) + 1, None
     if kind == "circled":
         return None, None
-    num = match.group("num")
+    num = match.group(group["num"])
     if kind not in P.LAW_KINDS:
         return (cn_int(num) if num else None), None
-    sub = match.group("sub_cn") or (match.group("sub") if kind == "article" else None)
+    sub = match.group(group["sub_cn"]) or (match.group(group["sub"]) if kind == "article" else None)
     return (cn_int(num) if num else None), (cn_int(sub) if sub else None)
 
 
@@ -231,16 +235,18 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if _questions(rest):
         return None, rest           # 如何遴选运营机构？授权期限有什么要求？: a title only over its answer
     first = FIRST_SENTENCE.match(rest)
-    if first and not first.group("title").startswith(("(", "（")) and _title_clauses(first) \
-            and not P.EFFECTIVE_CLAUSE.match(first.group("title")):     # 五、本通知自…起执行。…: a provision
-        if first.group("stop") in ":：" and (len(first.group("title")) > 20 or P.LEAD_IN.search(first.group("title"))
-                                             or first.group("title").endswith("的")):
+    if first is None:
+        return None, rest
+    title, stop, after = first.group("title"), first.group("stop"), rest[first.end():]     # (each read once)
+    if not title.startswith(("(", "（")) and _title_clauses(title, stop, after) \
+            and not P.EFFECTIVE_CLAUSE.match(title):     # 五、本通知自…起执行。…: a provision
+        if stop in ":：" and (len(title) > 20 or P.LEAD_IN.search(title) or title.endswith("的")):
             return None, rest       # a lead-in before its list or formula (计算公式为：…), a case (…登记的：…)
-        body = rest[first.end():].strip()
+        body = after.strip()
         if not body or body.startswith("但") or P.ONLY_BRACKETS.fullmatch(body) and not P.OMITTED.match(body):
             return None, rest       # one sentence alone (an item of a list, unless it heads content); a 但书;
                                     # one sentence and its unit list （负责部门：商务部）
-        return first.group("title").strip(), body
+        return title.strip(), body
     return None, rest
 
 
@@ -305,15 +311,13 @@ def group_title(head: Heading) -> str | None:
     return rest
 
 
-def _title_clauses(first) -> bool:
-    """A first sentence is a title when it has no inner punctuation, or when its clauses are short
-    phrases and text of its own follows it on the same line, right after the full stop (not only a
-    unit list in brackets)."""
-    title = first.group("title")
+def _title_clauses(title: str, stop: str, body: str) -> bool:
+    """A first sentence (`title`, ended by `stop`, `body` the text after it) is a title when it has no inner
+    punctuation, or when its clauses are short phrases and text of its own follows it on the same line,
+    right after the full stop (not only a unit list in brackets)."""
     if not P.INNER_PUNCT.search(title):
         return True
-    body = first.string[first.end():]
-    if first.group("stop") != "。" or not body or body[0] in "(（" or body[0].isspace() \
+    if stop != "。" or not body or body[0] in "(（" or body[0].isspace() \
             or len(title) > TITLE_WITH_COMMAS_MAX:
         return False                # text on the next line (or after a lost line break) is no sign
     clauses = [len(c.strip()) for c in P.INNER_PUNCT.split(title)]
