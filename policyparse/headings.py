@@ -99,8 +99,9 @@ def is_title_line(fold: str) -> bool:
 def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | None:
     rest_start = match.end()
     end = len(fold)
+    title_line = kind in P.TITLE_LINE_KINDS
     head_fold = fold[rest_start:rest_start + 8]
-    if head_fold[:1] in ":：" and kind in P.TITLE_LINE_KINDS and len(head_fold) > 1:
+    if title_line and head_fold[:1] in ":：" and len(head_fold) > 1:
         rest_start += 1                                 # 第一部分：一类门诊特定病种: the colon parts marker and title
         head_fold = fold[rest_start:rest_start + 8]
     if head_fold[:1] in P.NOT_HEADING_REST:
@@ -114,10 +115,10 @@ def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | No
         weak = True
     elif kind == "article" and not fold[rest_start - 1].isspace() and P.CROSS_REFERENCE_REST.match(head_fold):
         weak = True                                     # 第六条第一项… glued to the marker: a reference
-    if kind in P.TITLE_LINE_KINDS:                      # 第一章　总则　　第一条 …: the title ends at the article
+    if title_line:                                      # 第一章　总则　　第一条 …: the title ends at the article
         end = _next_marker(fold, text, rest_start, end)
     rest = text[rest_start:end].strip().rstrip("*_").strip()
-    if kind in P.TITLE_LINE_KINDS and (len(rest) > LONG_REST or P.INNER_PUNCT.search(rest) or "。" in rest):
+    if title_line and (len(rest) > LONG_REST or P.INNER_PUNCT.search(rest) or "。" in rest):
         return None
     number, sub = _marker_number(kind, match)
     if not number:

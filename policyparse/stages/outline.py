@@ -7,6 +7,7 @@ documents gets an unmarked `cover` section and one unmarked `part` section per d
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import patterns as P
@@ -149,6 +150,10 @@ def _stream(blocks: list[Block], decimal: bool) -> list[tuple[Block, Heading | N
     return [(b, h) for b, h in out if b.text and not b.text.isspace()]
 
 
+# Any white space, by the standard engine (its \s takes in every character the regex engine's \s does).
+WHITE_SPACE = re.compile(r"\s")
+
+
 def _lost_line_break(piece: Block, head: Heading) -> int | None:
     """Where a heading's own line ends in a run-on piece: at the first run of spaces after its rest
     begins (the line break a page or a dump turned into a space), if the heading line before it is
@@ -156,7 +161,10 @@ def _lost_line_break(piece: Block, head: Heading) -> int | None:
     (第一章 总 则)."""
     if head.kind in P.TITLE_LINE_KINDS or head.kind.startswith("decimal"):
         return None
-    found = P.LOST_LINE_BREAK.search(piece.fold, head.rest_start, head.rest_start + P.TITLE_MAX_CHARS + 1)
+    begin, stop = head.rest_start, head.rest_start + P.TITLE_MAX_CHARS + 1
+    if WHITE_SPACE.search(piece.fold, begin, stop) is None:
+        return None                     # (most heading lines: no space at all, one plain scan says so)
+    found = P.LOST_LINE_BREAK.search(piece.fold, begin, stop)
     if found is None:
         return None
     before = piece.fold[head.rest_start:found.start()]
