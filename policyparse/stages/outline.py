@@ -20,10 +20,11 @@ from ..text import fold
 
 
 def outline(state: State) -> None:
-    decimal = uses_decimal(b.fold for b in state.blocks if b.kind == "para")
+    decimal = uses_decimal([b.fold for b in state.blocks if b.kind == "para"])
     _table_of_contents(state.blocks, decimal)
     transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
-    encloses = any(b.role == "part_title" and not P.INTERPRETATION_TITLE.match(b.fold) for b in state.blocks)
+    part_titles = [b for b in state.blocks if b.role == "part_title"]
+    encloses = any(not P.INTERPRETATION_TITLE.match(b.fold) for b in part_titles)
     # a notice's own text is its cover when it transmits a document it holds (an interpretation is none)
     cover = transmits and encloses and not state.meta.get("prints_enclosed")    # (see metadata.derived)
     regions = _regions(state.blocks, "cover" if cover else "main")
