@@ -10,6 +10,7 @@ candidate (an item whose text starts with a digit, a line that opens with a cros
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -34,6 +35,10 @@ TITLE_WITH_COMMAS_MAX = 40
 RUN_IN_CLAUSE_MAX = 24  # ... and of a first sentence with text right after it on its line (（一）简化…的审批手续，提高…速度。正文)
 BRACKET_ONLY = regex.compile(r"[(（][^()（）]{1,8}[)）]")     # （刪除）, （略）
 BARE_CLAUSE_MAX = 24    # ... and of a 一、 line without a full stop (三、采取有力措施，保证1980、1981年计划的完成)
+# Plain character scans, asked of every heading's rest: the standard engine is faster for them.
+SENTENCE_END = re.compile(r"[。！？!?]")
+CLAUSE_END = re.compile(r"[。！？!?；;]")
+SHORT_TITLE_PUNCT = re.compile(r"[。,，;；]")
 
 
 @dataclass(slots=True)
@@ -94,8 +99,9 @@ def is_title_line(fold: str) -> bool:
 def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | None:
     rest_start = match.end()
     end = len(fold)
+    title_line = kind in P.TITLE_LINE_KINDS
     head_fold = fold[rest_start:rest_start + 8]
-    if head_fold[:1] in ":：" and kind in P.TITLE_LINE_KINDS and len(head_fold) > 1:
+    if title_line and head_fold[:1] in ":：" and len(head_fold) > 1:
         rest_start += 1                                 # 第一部分：一类门诊特定病种: the colon parts marker and title
         head_fold = fold[rest_start:rest_start + 8]
     if head_fold[:1] in P.NOT_HEADING_REST:
@@ -109,10 +115,10 @@ def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | No
         weak = True
     elif kind == "article" and not fold[rest_start - 1].isspace() and P.CROSS_REFERENCE_REST.match(head_fold):
         weak = True                                     # 第六条第一项… glued to the marker: a reference
-    if kind in P.TITLE_LINE_KINDS:                      # 第一章　总则　　第一条 …: the title ends at the article
+    if title_line:                                      # 第一章　总则　　第一条 …: the title ends at the article
         end = _next_marker(fold, text, rest_start, end)
     rest = text[rest_start:end].strip().rstrip("*_").strip()
-    if kind in P.TITLE_LINE_KINDS and (len(rest) > LONG_REST or P.INNER_PUNCT.search(rest) or "。" in rest):
+    if title_line and (len(rest) > LONG_REST or P.INNER_PUNCT.search(rest) or "。" in rest):
         return None
     number, sub = _marker_number(kind, match)
     if not number:
@@ -132,19 +138,23 @@ def _next_marker(fold: str, text: str, start: int, end: int) -> int:
 # The group that holds a marker's number when it is not `num`, per kind: (group, its digits in order).
 SYMBOL_GROUPS = {"circled": (("cnum", CIRCLED),), "paren_arabic": (("pnum", PAREN_DIGITS),),
                  "arabic": (("dnum", DOTTED_DIGITS),), "paren_cn": (("pcn", PAREN_CN),)}
+# The number of each named group, per kind: the regex engine reads a group by its number several times
+# faster than by its name (a name it looks up in a fresh copy of the pattern's table, every time).
+GROUP_NUMBERS = {kind: pattern.groupindex for kind, pattern in P.HEADING_RE.items()}
 
 
 def _marker_number(kind: str, match) -> tuple[int | None, int | None]:
+    group = GROUP_NUMBERS[kind]
     for name, digits in SYMBOL_GROUPS.get(kind, ()):
-        symbol = match.group(name)
+        symbol = match.group(group[name])
         if symbol:
             return digits.index(symbol) + 1, None
     if kind == "circled":
         return None, None
-    num = match.group("num")
+    num = match.group(group["num"])
     if kind not in P.LAW_KINDS:
         return (cn_int(num) if num else None), None
-    sub = match.group("sub_cn") or (match.group("sub") if kind == "article" else None)
+    sub = match.group(group["sub_cn"]) or (match.group(group["sub"]) if kind == "article" else None)
     return (cn_int(num) if num else None), (cn_int(sub) if sub else None)
 
 
@@ -157,13 +167,15 @@ def inline_candidates(fold: str, text: str, start: int = 0):
 
 
 def short_title(fold: str) -> bool:
-    return len(fold) <= SHORT_TITLE and not any(ch in fold for ch in "。,，;；")
+    return len(fold) <= SHORT_TITLE and SHORT_TITLE_PUNCT.search(fold) is None
 
 
 def uses_decimal(folds) -> bool:
     """Decimal numbering is a scheme of its own: at least three short 'N.N title' lines."""
     count = 0
     for fold in folds:
+        if "." not in fold[1:3]:
+            continue                # (a number N.N… that counts has its first dot after one or two digits)
         match = P.DECIMAL_RE.match(fold)
         if match and "." in match.group("num") and _decimal_title(match.group("rest")):
             count += 1
@@ -211,9 +223,9 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if head.kind == "article":
         named = P.BRACKETED_NAME.match(rest)         # 第一条【总体目标】为落实… -> 总体目标
         return (named.group("name").strip(), named.group("body").strip() or None) if named else (None, rest)
-    if BRACKET_ONLY.fullmatch(rest):
+    if rest[0] in "(（" and BRACKET_ONLY.fullmatch(rest):
         return None, rest           # 二、（刪除）: what became of the item, no heading
-    if len(rest) <= P.TITLE_MAX_CHARS and not any(ch in rest for ch in "。！？!?") \
+    if len(rest) <= P.TITLE_MAX_CHARS and SENTENCE_END.search(rest) is None \
             and not P.INNER_PUNCT.search(rest) and rest[-1] not in ";；":
         if rest[-1] in ":：" and P.LEAD_IN.search(rest[:-1]):
             return None, rest       # 申请人有以下情形之一的： a lead-in to its list, not a heading
@@ -221,20 +233,27 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
         if label:                   # 政策咨询电话：0571-63126707: its label, as with a full stop after it
             return label.group("label"), label.group("value")
         return rest.rstrip(":："), None
-    if QUESTIONS.fullmatch(rest):
+    if _questions(rest):
         return None, rest           # 如何遴选运营机构？授权期限有什么要求？: a title only over its answer
     first = FIRST_SENTENCE.match(rest)
-    if first and not first.group("title").startswith(("(", "（")) and _title_clauses(first) \
-            and not P.EFFECTIVE_CLAUSE.match(first.group("title")):     # 五、本通知自…起执行。…: a provision
-        if first.group("stop") in ":：" and (len(first.group("title")) > 20 or P.LEAD_IN.search(first.group("title"))
-                                             or first.group("title").endswith("的")):
+    if first is None:
+        return None, rest
+    title, stop, after = first.group("title"), first.group("stop"), rest[first.end():]     # (each read once)
+    if not title.startswith(("(", "（")) and _title_clauses(title, stop, after) \
+            and not P.EFFECTIVE_CLAUSE.match(title):     # 五、本通知自…起执行。…: a provision
+        if stop in ":：" and (len(title) > 20 or P.LEAD_IN.search(title) or title.endswith("的")):
             return None, rest       # a lead-in before its list or formula (计算公式为：…), a case (…登记的：…)
-        body = rest[first.end():].strip()
+        body = after.strip()
         if not body or body.startswith("但") or P.ONLY_BRACKETS.fullmatch(body) and not P.OMITTED.match(body):
             return None, rest       # one sentence alone (an item of a list, unless it heads content); a 但书;
                                     # one sentence and its unit list （负责部门：商务部）
-        return first.group("title").strip(), body
+        return title.strip(), body
     return None, rest
+
+
+def _questions(rest: str) -> bool:
+    """A rest that is questions and nothing else (every match ends in a question mark: a cheap test first)."""
+    return rest[-1] in "？?" and QUESTIONS.fullmatch(rest) is not None
 
 
 def run_in_title(text: str) -> tuple[str, str] | None:
@@ -263,10 +282,10 @@ def conditional_title(head: Heading) -> str | None:
         return rest if len(rest) <= ARTICLE_NAME_MAX and not P.SENTENCE_PUNCT.search(rest) else None
     if len(rest) > TITLE_WITH_COMMAS_MAX or rest[0] in "(（":
         return None
-    if QUESTIONS.fullmatch(rest):
+    if _questions(rest):
         return rest
     sentence = rest[:-1] if rest[-1] in "。！!" else rest
-    if any(ch in sentence for ch in "。！？!?；;") or (P.PROVISION.search(sentence) and not P.NOMINAL.search(sentence)):
+    if CLAUSE_END.search(sentence) or (P.PROVISION.search(sentence) and not P.NOMINAL.search(sentence)):
         return None                 # 正常还款，应按月计结息…: a provision, not a heading (必须遵循的原则 is one)
     if sentence[-1:] in ":：" and P.LEAD_IN.search(sentence[:-1]):
         return None
@@ -288,20 +307,18 @@ def group_title(head: Heading) -> str | None:
     rest = head.rest
     if not rest or head.kind in P.LAW_KINDS or head.kind.startswith("decimal") or len(rest) > GROUP_TITLE_MAX:
         return None
-    if rest[-1] in "。；;！!？?：:" or any(ch in rest for ch in "。；;！？!?") or rest[0] in "(（":
+    if rest[-1] in "。；;！!？?：:" or CLAUSE_END.search(rest) or rest[0] in "(（":
         return None
     return rest
 
 
-def _title_clauses(first) -> bool:
-    """A first sentence is a title when it has no inner punctuation, or when its clauses are short
-    phrases and text of its own follows it on the same line, right after the full stop (not only a
-    unit list in brackets)."""
-    title = first.group("title")
+def _title_clauses(title: str, stop: str, body: str) -> bool:
+    """A first sentence (`title`, ended by `stop`, `body` the text after it) is a title when it has no inner
+    punctuation, or when its clauses are short phrases and text of its own follows it on the same line,
+    right after the full stop (not only a unit list in brackets)."""
     if not P.INNER_PUNCT.search(title):
         return True
-    body = first.string[first.end():]
-    if first.group("stop") != "。" or not body or body[0] in "(（" or body[0].isspace() \
+    if stop != "。" or not body or body[0] in "(（" or body[0].isspace() \
             or len(title) > TITLE_WITH_COMMAS_MAX:
         return False                # text on the next line (or after a lost line break) is no sign
     clauses = [len(c.strip()) for c in P.INNER_PUNCT.split(title)]

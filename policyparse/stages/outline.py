@@ -7,6 +7,7 @@ documents gets an unmarked `cover` section and one unmarked `part` section per d
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import patterns as P
@@ -19,10 +20,11 @@ from ..text import fold
 
 
 def outline(state: State) -> None:
-    decimal = uses_decimal(b.fold for b in state.blocks if b.kind == "para")
+    decimal = uses_decimal([b.fold for b in state.blocks if b.kind == "para"])
     _table_of_contents(state.blocks, decimal)
     transmits = bool(state.meta.get("relation") or state.meta.get("attached_title"))
-    encloses = any(b.role == "part_title" and not P.INTERPRETATION_TITLE.match(b.fold) for b in state.blocks)
+    part_titles = [b for b in state.blocks if b.role == "part_title"]
+    encloses = any(not P.INTERPRETATION_TITLE.match(b.fold) for b in part_titles)
     # a notice's own text is its cover when it transmits a document it holds (an interpretation is none)
     cover = transmits and encloses and not state.meta.get("prints_enclosed")    # (see metadata.derived)
     regions = _regions(state.blocks, "cover" if cover else "main")
@@ -35,8 +37,9 @@ def outline(state: State) -> None:
         # (a page that reports, news or no official document at all, reads its subheads and teasers as news does)
         _build(root, _stream(blocks, decimal), report=state.meta.get("kind") in ("news", "other"))
         _titles_of_headings(root)
-        _untitled_lists(root)
-        _titled_lists(root)
+        lists = _lists(root)            # (the titles change below, the lists do not)
+        _untitled_lists(lists)
+        _titled_lists(lists)
         roots.append(root)
     state.roots = _arrange(roots)
     _assign_ids(state.roots)
@@ -46,7 +49,7 @@ def outline(state: State) -> None:
 def _table_of_contents(blocks: list[Block], decimal: bool) -> None:
     """目录 and the headings under it that the body repeats: boilerplate, not a second outline."""
     for i, block in enumerate(blocks):
-        if block.kind != "para" or not P.TOC_TITLE.match(block.fold):
+        if block.kind != "para" or not block.fold.startswith("目") or not P.TOC_TITLE.match(block.fold):
             continue
         entries: list[Block] = []
         for entry in blocks[i + 1:]:
@@ -148,6 +151,10 @@ def _stream(blocks: list[Block], decimal: bool) -> list[tuple[Block, Heading | N
     return [(b, h) for b, h in out if b.text and not b.text.isspace()]
 
 
+# Any white space, by the standard engine (its \s takes in every character the regex engine's \s does).
+WHITE_SPACE = re.compile(r"\s")
+
+
 def _lost_line_break(piece: Block, head: Heading) -> int | None:
     """Where a heading's own line ends in a run-on piece: at the first run of spaces after its rest
     begins (the line break a page or a dump turned into a space), if the heading line before it is
@@ -155,7 +162,10 @@ def _lost_line_break(piece: Block, head: Heading) -> int | None:
     (第一章 总 则)."""
     if head.kind in P.TITLE_LINE_KINDS or head.kind.startswith("decimal"):
         return None
-    found = P.LOST_LINE_BREAK.search(piece.fold, head.rest_start, head.rest_start + P.TITLE_MAX_CHARS + 1)
+    begin, stop = head.rest_start, head.rest_start + P.TITLE_MAX_CHARS + 1
+    if WHITE_SPACE.search(piece.fold, begin, stop) is None:
+        return None                     # (most heading lines: no space at all, one plain scan says so)
+    found = P.LOST_LINE_BREAK.search(piece.fold, begin, stop)
     if found is None:
         return None
     before = piece.fold[head.rest_start:found.start()]
@@ -229,7 +239,7 @@ def _headed_list(cands: list[Candidate], index: int) -> bool:
 
 class _Numbering:
     """The open headings (outermost first, one per kind) and the last number of each kind: what
-    would continue the numbering, with the nesting rule of the tree (`_closes`)."""
+    would continue the numbering, with the nesting rule of the tree (`_close_above`)."""
     __slots__ = ("stack", "open", "last", "last_sub")
 
     def __init__(self) -> None:
@@ -385,7 +395,7 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], report: bool 
                 pending_title = None
                 stack[-1].blocks.append(block)
                 continue
-            if len(stack) > 2 and not P.REFERS_BACK.search(block.fold) \
+            if len(stack) > 2 and not _refers_back(block.fold) \
                     and not _leads_in(block, stack[-1], stream[index + 1:index + 2]):
                 if _under_article(stack) and not _awaits_its_text(stack[-1]):
                     going_on = _list_going_on(stack, next_heads[index])
@@ -406,8 +416,7 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], report: bool 
         node = _node(head, block)
         if stack[-1].kind in UNMARKED_TEXT:
             stack.pop()                 # a heading after closing words starts again at the top
-        while len(stack) > 1 and _closes(stack[-1], node, stack):
-            stack.pop()
+        _close_above(stack, node)
         node.parent = stack[-1]
         stack[-1].children.append(node)
         stack.append(node)
@@ -440,8 +449,8 @@ def _close(stack: list[Node], block: Block, kind: str = CLOSING_KIND) -> None:
 def _has_content(node: Node) -> bool:
     """Whether an item holds text of its own beyond its heading line's title (三、新办法什么时候实施？ has
     none until its answer comes; 五、其他贷款条件依据…执行。 is a whole provision, its line ends a sentence)."""
-    own = node.text_parts[1:] if node.title_if_content and not _ends_sentence(node.text_parts[0]) else node.text_parts
-    return bool(own or node.children)
+    line = 1 if node.title_if_content and not _ends_sentence(node.text_parts[0]) else 0   # (the line, not its own)
+    return len(node.text_parts) > line or bool(node.children)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -449,6 +458,12 @@ def _ends_sentence(text: str) -> bool:
 
 
 LEAD_IN_MIN = 8     # a lead-in is a clause (过渡期满，根据收入…分类处理：), not a label (注：)
+
+
+def _refers_back(fold: str) -> bool:
+    """Whether a paragraph speaks of the item above it (patterns.REFERS_BACK): every such phrase names a 款
+    or a 项, and two plain substring tests rule most paragraphs out before the search."""
+    return ("款" in fold or "项" in fold) and P.REFERS_BACK.search(fold) is not None
 
 
 def _leads_in(block: Block, item: Node, following: list) -> bool:
@@ -525,12 +540,12 @@ def _titles_of_headings(root: Node) -> None:
                 del node.text_parts[0], node.fold_parts[0]
 
 
-def _untitled_lists(root: Node) -> None:
+def _untitled_lists(lists: list[list[Node]]) -> None:
     """Titles are decided per list, not per item: in a list whose items are mostly sentences without a
     title (（一）借款人与原商业贷款银行协商…。), an item whose first sentence reads like a title
     (（三）住房公积金管理中心进行贷款资格审核。审核通过后…) is one more such sentence: no title, its whole
     line its text."""
-    for items in _lists(root):
+    for items in lists:
         sentences = [c for c in items if _run_in_titled(c)]
         untitled = sum(1 for c in items if c.title is None and c.text_parts)
         if not sentences or untitled <= len(items) - untitled:
@@ -541,11 +556,11 @@ def _untitled_lists(root: Node) -> None:
             child.fold_parts[0] = _fold_of(child.heading_block, child.sentence_title)
 
 
-def _titled_lists(root: Node) -> None:
+def _titled_lists(lists: list[list[Node]]) -> None:
     """... and the other way: in a list whose items mostly open with a run-in title (（一）简化审批手续。正文…),
     an item whose first sentence is such a title, only longer (…的接收单位和税费缴纳要求，破解企业移交难、费用高的
     难题。正文…), has it as its title too (headings.run_in_title)."""
-    for items in _lists(root):
+    for items in lists:
         if sum(1 for c in items if _run_in_titled(c)) * 2 <= len(items):
             continue
         for child in items:
@@ -558,13 +573,17 @@ def _titled_lists(root: Node) -> None:
                 child.fold_parts[0] = _fold_of(child.heading_block, found[1])
 
 
-def _lists(root: Node):
+def _lists(root: Node) -> list[list[Node]]:
     """Every list of the tree: the children of one node that are of one kind, in order."""
+    out: list[list[Node]] = []
     for node in root.walk():
+        if not node.children:
+            continue
         kinds: dict[str, list[Node]] = {}
         for child in node.children:
             kinds.setdefault(child.kind, []).append(child)
-        yield from kinds.values()
+        out += kinds.values()
+    return out
 
 
 def _run_in_titled(node: Node) -> bool:
@@ -584,13 +603,16 @@ def _bracketed(text: str) -> bool:
     return text[:1] in "(（" and text[-1:] in ")）" and not any(ch in text[1:-1] for ch in "()（）")
 
 
-def _closes(top: Node, node: Node, stack: list[Node]) -> bool:
-    """Whether `node` cannot sit below `top`: same kind open, or `top` is not more major."""
+def _close_above(stack: list[Node], node: Node) -> None:
+    """Close the open sections `node` cannot sit below (the root, stack[0], stays open): one of its kind and
+    every section inside it, then each innermost one that is not more major than `node`."""
     kind = node.kind
     for index in range(1, len(stack)):      # a plain loop: this runs for every heading
         if stack[index].kind == kind:
-            return True
-    return top.rank >= node.rank
+            del stack[index:]
+            break
+    while len(stack) > 1 and stack[-1].rank >= node.rank:
+        stack.pop()
 
 
 def _node(head: Heading, block: Block) -> Node:
@@ -641,6 +663,8 @@ def _assign_ids(roots: list[Node]) -> None:
 
 
 def _ids_below(node: Node, prefix: str, seen: dict[str, int]) -> None:
+    if not node.children:
+        return
     for child, run in zip(node.children, _runs(node.children)):
         if child.marker is None:        # an unmarked section among marked ones (closing words)
             child.id = _unique(child.kind, seen)
@@ -670,6 +694,8 @@ def _runs(siblings: list[Node]) -> list[int]:
 def _number_key(node: Node) -> tuple[int, int] | None:
     """A marked section's number and sub-number as read from its number text ('12-1' -> (12, 1)); None for
     an unmarked one."""
+    if node.number is not None and node.number.isdigit():
+        return int(node.number), 0      # (most numbers: no sub-number)
     parts = (node.number or "").split("-")
     if not parts[0].isdigit():
         return None
