@@ -42,6 +42,8 @@ SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table)[\s>]", r
 # The labels of a page's metadata block: the one table of them (patterns.META_LABELS), the longest first
 # so that a label inside another (文号 in 发文字号) is not counted twice.
 META_LABEL_NAMES = tuple(sorted(META_LABELS, key=len, reverse=True))
+# Any one of them, asked first: most blocks hold none, and one search is cheaper than a test per label.
+ANY_META_LABEL = re.compile("|".join(map(re.escape, META_LABEL_NAMES)))
 MAX_INFO_TABLE_CHARS = 600
 INFO_LABELS_MIN = 3
 CHROME_NAMES = regex.compile(r"foot|header|^nav|[\s_-]nav|menu|copyright|banner|breadcrumb|share|sidebar|toolbar")       # label names that make a block the page's metadata block
@@ -382,6 +384,8 @@ def _is_info_block(element) -> bool:
     if len(text) > MAX_INFO_TABLE_CHARS * 3:
         return False
     squashed = _squash(text)
+    if ANY_META_LABEL.search(squashed) is None:
+        return False
     found = 0
     for name in META_LABEL_NAMES:
         if name in squashed:
