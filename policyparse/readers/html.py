@@ -93,7 +93,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     except (etree.ParserError, ValueError):
         return "", {}
     page_meta = _meta_tags(root)
-    for element in root.xpath("//comment() | //processing-instruction()"):
+    # (those beside the root element, outside the page's text, are no text either: they are left as they are)
+    for element in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _remove(element)
     for element in list(root.iter(*DROP_TAGS)):
         _remove(element)
@@ -237,10 +238,10 @@ def _meta_tags(root) -> dict[str, str]:
 
 
 def _title_tag(root) -> str | None:
-    titles = root.xpath("//title")
-    if not titles:
+    title = next(root.iter("title"), None)      # the first: found without walking the rest of the page
+    if title is None:
         return None
-    return page_title(SPACES.sub(" ", text_of(titles[0])).strip())
+    return page_title(SPACES.sub(" ", text_of(title)).strip())
 
 
 def page_title(text: str) -> str | None:
@@ -291,7 +292,8 @@ def _headnote(root, element) -> str | None:
     after = [text_of(e) for e in itertools.islice(element.itersiblings(), 3) if isinstance(e.tag, str)] \
         if element is not None else []
     for text in itertools.chain(after, root.itertext()):      # (the page's text pieces: one pass, no subtree strings)
-        if len(text) <= HEADING_ABOVE_MAX and HEADNOTE.match(text.strip()):
+        # (a 题注 holds its year's 年: a substring test passes over the page's other pieces before the pattern)
+        if len(text) <= HEADING_ABOVE_MAX and "年" in text and HEADNOTE.match(text.strip()):
             return SPACES.sub(" ", text).strip()
     return None
 
@@ -305,8 +307,7 @@ def _content(root):
     body), and the elements the page never shows (style display:none or visibility:hidden, the hidden
     attribute), whose text does not count. When the hidden ones hold most of the text (a body shown
     by a script), they count and stay."""
-    bodies = root.xpath("//body")
-    top = bodies[0] if bodies else root
+    top = next(root.iter("body"), root)         # the first <body>: found without walking the rest of the page
     totals, hidden = _text_totals(top, skip_hidden=True)
     if sum(totals[e] for e in hidden) > HIDDEN_MAX_SHARE * (totals[top] + sum(totals[e] for e in hidden)):
         totals, hidden = _text_totals(top, skip_hidden=False)
