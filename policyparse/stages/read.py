@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import regex
 
@@ -14,7 +15,8 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs
 # Legacy Chinese encodings tried in order when UTF-8 fails; GBK/GB2312 are read as their superset.
 FALLBACKS = ("gb18030", "big5")
 WIDEN = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb18030", "x-gbk": "gb18030"}
-CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+# The standard library's engine: on one plain character class it is several times faster (asked of every input).
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 CONTROL_LIMIT = 0.10   # share of control characters above which a file is taken as binary
 
 
