@@ -7,8 +7,19 @@ All patterns are anchored or bounded so that none can backtrack catastrophically
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import regex
+
+
+
+class _Deferred(NamedTuple):
+    """A pattern's source and flags, compiled the first time a stage asks for it (`patterns.NAME`, see
+    __getattr__ at the end): a run of `policyparse extract` compiles only the patterns its document needs (the
+    regex module takes about half a millisecond a pattern, and most documents need fewer than half of them)."""
+    source: str
+    flags: int = 0
+
 
 CN_NUM = "一二三四五六七八九十百千零〇两"
 NUM = rf"[{CN_NUM}]{{1,6}}|\d{{1,3}}"
@@ -35,7 +46,7 @@ HEADING_MARKERS: dict[str, tuple[str, int]] = {
 DECIMAL_MARKER = r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?=[ \t\u3000]+\S|[^\x00-\x7f\d.%|\uff05])"
 DECIMAL_BASE_RANK = 4
 # What follows a number that is an amount: a decimal heading's title never starts so (1.5 亿元, 70 年).
-AMOUNT_UNIT = regex.compile(r"(?:[亿万千百]?元|%|‰|倍|年|个月|天|日|亩|平方米|平方公里|米|公里|吨|人|户|个|家|项|次)(?:\W|$)")
+AMOUNT_UNIT = _Deferred(r"(?:[亿万千百]?元|%|‰|倍|年|个月|天|日|亩|平方米|平方公里|米|公里|吨|人|户|个|家|项|次)(?:\W|$)")
 
 # A marker and the spaces (or the closing ** of bold markdown) after it; the rest of the line is the
 # heading's rest. Unanchored: `match(fold, pos)` tries a marker at a line start or inside a line.
@@ -43,19 +54,19 @@ HEADING_RE = {
     kind: regex.compile(rf"(?:{pat})(?:\s*+(?:\*\*|__))?\s*+")
     for kind, (pat, _rank) in HEADING_MARKERS.items()
 }
-DECIMAL_RE = regex.compile(rf"^{DECIMAL_MARKER}[ \t\u3000]*(?P<rest>.*)$", regex.S)
+DECIMAL_RE = _Deferred(rf"^{DECIMAL_MARKER}[ \t\u3000]*(?P<rest>.*)$", regex.S)
 # Any marker at all, in one pattern, each kind a named group: most lines are prose, and one failed
 # match rules them out; for a heading, `lastgroup` is the first kind whose marker matches.
 ANY_HEADING = "|".join(
     f"(?P<{kind}>" + regex.sub(r"\(\?P<\w+>", "(?:", pat) + ")" for kind, (pat, _rank) in HEADING_MARKERS.items())
 ANY_HEADING_START = regex.compile(f"(?:{ANY_HEADING})")
 # Markup before a marker that carries no content: bold or heading markdown, a lone table bar, @@.
-HEADING_LEAD = regex.compile(r"(?:\*\*|__|@@|#{1,6}|>|\|(?![^|\n]*\|))\s*+")
+HEADING_LEAD = _Deferred(r"(?:\*\*|__|@@|#{1,6}|>|\|(?![^|\n]*\|))\s*+")
 # Where a heading may start inside a line of run-on text: after a sentence end, or after a run of
 # spaces (where a line break was lost). The marker itself is then tried there.
 # The same places found by the standard engine, faster for a plain scan: most paragraphs have none.
 INLINE_PLACE = re.compile(r"[。；;:：！？!?\s]\s*[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳0-9一二三四五六七八九十]")
-INLINE_START = regex.compile(r"(?:[。；;:：！？!?]|(?<=\S)\s)\s*+(?=[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳\d一二三四五六七八九十])"
+INLINE_START = _Deferred(r"(?:[。；;:：！？!?]|(?<=\S)\s)\s*+(?=[第(〔㈠-㈩⒈-⒛⑴-⒇①-⑳\d一二三四五六七八九十])"
                              rf"(?=(?:{ANY_HEADING}))")
 HEADING_KINDS = list(HEADING_MARKERS)
 _KINDS_FROM = {kind: HEADING_KINDS[i:] for i, kind in enumerate(HEADING_KINDS)}
@@ -75,13 +86,13 @@ TITLE_LINE_KINDS = {"part", "chapter", "section"}
 # A heading's rest that starts with one of these is prose, not a heading ("5%", "1 | 指标 |").
 NOT_HEADING_REST = frozenset("|%‰、.,:;，。；：）)")
 # 一、二、三产业 and 一、二级 enumerate in prose: a numeral and 、/级/类/等 right after the marker.
-NOT_CN_REST = regex.compile(rf"[{CN_NUM}]{{1,3}}\s*[、级类等]")
+NOT_CN_REST = _Deferred(rf"[{CN_NUM}]{{1,3}}\s*[、级类等]")
 # Arabic items whose text starts with a digit ("1、2、3号楼", "5. 100周岁及以上的") are weak: a heading
 # only where the document's numbering expects that number there ...
 # ... but never where the digits after it make one number with it and a unit: 3.5亿元, 1.5 倍, 2.30%.
-AMOUNT_REST = regex.compile(r"\d{1,3}\s*(?:%|‰|倍|[亿万千百]|元|米|公里|平方|吨|个百分点|小时|分钟|\|)")
+AMOUNT_REST = _Deferred(r"\d{1,3}\s*(?:%|‰|倍|[亿万千百]|元|米|公里|平方|吨|个百分点|小时|分钟|\|)")
 # A cross-reference at a line start is prose: 第二十四条之合意管辖, 第六条第一项…, 第五条至第九条所定.
-CROSS_REFERENCE_REST = regex.compile(r"之(?![一二三四五六七八九十])|第|至第|及第|与第|或第|、第|所[定列载称]|规定|[第前]?[项款目]")
+CROSS_REFERENCE_REST = _Deferred(r"之(?![一二三四五六七八九十])|第|至第|及第|与第|或第|、第|所[定列载称]|规定|[第前]?[项款目]")
 
 # --- sentence shape ---------------------------------------------------------------------------
 TERMINAL_PUNCT = "。！？!?；;：:…）)」』】"
@@ -89,25 +100,25 @@ TERMINAL_PUNCT = "。！？!?；;：:…）)」』】"
 # Quotation marks are left out: “…" mismatched in real texts would join whole paragraphs.
 OPENING, CLOSING = "(《[【〔", ")》]】〕"
 CONTINUATION_START = "，,。、；;：:）)」』》”"
-INNER_PUNCT = regex.compile(r"[，,；;]")
+INNER_PUNCT = _Deferred(r"[，,；;]")
 # A lead-in to a list or a formula, never a heading: 有下列情形之一的：, 材料如下：, 计算公式为：.
-LEAD_IN = regex.compile(r"下列|以下|如下|下述|之一的?$|包括$|[为是有]$")
+LEAD_IN = _Deferred(r"下列|以下|如下|下述|之一的?$|包括$|[为是有]$")
 # A provision (a rule, not a heading's phrase): modal words of legal and administrative text.
-PROVISION = regex.compile(r"应当|应[于按在向将由予以当]|必须|[须需]要?[经向按在]|不得|可以|禁止|严禁")
+PROVISION = _Deferred(r"应当|应[于按在向将由予以当]|必须|[须需]要?[经向按在]|不得|可以|禁止|严禁")
 # A sentence that states a rule, not a measure: a modal verb, a case (…的，), a time clause (…后，).
-RULE_SENTENCE = regex.compile(
+RULE_SENTENCE = _Deferred(
     r"(?<![供响适相对反回答呼效感顺])应(?![急用对])|(?<![认许])可(?!持续|靠|行|信)|须|需(?!求)|(?<![取获赢记搞懂值])得"
     r"|(?<!^)(?:将|要(?!求|素|点|件|害|闻))|不允许|严禁|禁止|[的者][，,]|[后时][，,]")     # (要求, 要素: nouns)
-NOMINAL = regex.compile(r"的\p{Han}{1,6}$")      # …的原则: a noun phrase, a heading whatever its words
-HAN_GAP = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")     # spaces a layout put between characters
-BRACKETED_NAME = regex.compile(r"[【\[](?P<name>[^】\]]{1,20})[】\]](?P<body>.*)", regex.S)   # an article's 【name】
-SENTENCE_PUNCT = regex.compile(r"[，,；;。！？!?：:、]")
+NOMINAL = _Deferred(r"的\p{Han}{1,6}$")      # …的原则: a noun phrase, a heading whatever its words
+HAN_GAP = _Deferred(r"(?<=\p{Han})\s+(?=\p{Han})")     # spaces a layout put between characters
+BRACKETED_NAME = _Deferred(r"[【\[](?P<name>[^】\]]{1,20})[】\]](?P<body>.*)", regex.S)   # an article's 【name】
+SENTENCE_PUNCT = _Deferred(r"[，,；;。！？!?：:、]")
 # Where a text splits into sentences (after each full stop), for duties given sentence by sentence.
-SENTENCE_BREAK = regex.compile(r"(?<=[。！!？?])")
+SENTENCE_BREAK = _Deferred(r"(?<=[。！!？?])")
 TITLE_MAX_CHARS = 60
 # A run of spaces inside a heading's line, not inside a number or a date (2021年5月 12日): where a
 # lost line break stood.
-LOST_LINE_BREAK = regex.compile(r"(?<=[^\s\d年月])\s++(?=[^\s。，,；;：:、！!？?）)])|(?<=[年月])\s++(?=[^\s\d。，,；;：:、！!？?）)])")
+LOST_LINE_BREAK = _Deferred(r"(?<=[^\s\d年月])\s++(?=[^\s。，,；;：:、！!？?）)])|(?<=[年月])\s++(?=[^\s\d。，,；;：:、！!？?）)])")
 # (never before a stop or a comma: "…修葺等情形 。" is one line with a stray space, not two)
 
 # The roles metadata gives the front and back matter's blocks (state.Block.role): no body text of any section.
@@ -115,7 +126,7 @@ FRONT_ROLES = frozenset({"title", "doc_number", "banner", "signer", "recipients"
                          "colophon", "attachment_label", "attachment_note", "note", "issuer_mark"})
 
 # --- web-page chrome and export noise ---------------------------------------------------------
-BOILERPLATE = regex.compile(
+BOILERPLATE = _Deferred(
     r"^(?:"
     r"正文内容区域请使用tab按钮切换浏览|我要留言|下载本[^。，]{0,8}文件$|手机(?:查看|阅读|浏览|版)$|"
     # a line of page widgets only (微信 微博 QQ空间; 新浪财经APP 缩小字体 放大字体 收藏; A+大 A+中 A+小; | | |)
@@ -139,8 +150,8 @@ BOILERPLATE = regex.compile(
 # A page number left in a text exported from print: "— 3 —", "-3-", "第3页 共10页". A bare "3" is not
 # taken (a flattened table has cells like that); the PDF reader, which knows page edges, is broader.
 # A signature's date left blank in a form or a draft (年   月   日): the date line, without a date.
-BLANK_DATE_LINE = regex.compile(r"^[二〇○零\s]*年\s+月\s+日$")
-PAGE_NUMBER_LINE = regex.compile(r"^[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}$|^第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?$")
+BLANK_DATE_LINE = _Deferred(r"^[二〇○零\s]*年\s+月\s+日$")
+PAGE_NUMBER_LINE = _Deferred(r"^[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}$|^第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?$")
 
 # --- document kinds (文种) --------------------------------------------------------------------
 # The 15 kinds of 《党政机关公文处理工作条例》 第八条, longest first so that 通告 is not read as 告.
@@ -150,7 +161,7 @@ ENCLOSED_TYPES = ("实施方案", "行动方案", "工作方案", "方案", "实
                   "条例", "规定", "措施", "要点", "意见", "计划", "规则", "指引", "标准", "决定",
                   "建议", "纲要", "预案", "清单", "制度", "法", "通则", "临时条款")
 RELATIONS = ("印发", "转发", "批转")
-TITLE_END = regex.compile(
+TITLE_END = _Deferred(
     r"(?:" + "|".join(sorted(set(DOC_TYPES + ENCLOSED_TYPES), key=len, reverse=True)) + r")"
     r"(?:\s*[(（][^()（）]{1,30}[)）])?$"
 )
@@ -162,13 +173,13 @@ DATE_PATTERNS = (
     regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
 )
 DATE_LINE_START = frozenset("12(（〇零一二三四五六七八九○")     # what a dated line can start with
-DATE_LINE = regex.compile(
+DATE_LINE = _Deferred(
     r"^[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"
     r"|[〇零一二三四五六七八九○]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)"
     r"\s*(?:印发|发布|公布|通过)?\s*[)）]?$"
 )
 # A law's dated head line: '2013年1月1日 施行', '2012年12月3日 公安部部长办公会议通过': a line of its own.
-DATED_EVENT_LINE = regex.compile(
+DATED_EVENT_LINE = _Deferred(
     r"^[(（]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。；,;]{0,40}?(?:施行|实施|生效|通过|发布|公布|修正|修订)[)）]?$")
 
 # --- metadata labels --------------------------------------------------------------------------
@@ -199,34 +210,34 @@ META_LABELS: dict[str, str] = {
 # The labels, longest first, each allowing spaces between its characters (索 引 号).
 SPACED_LABELS = "|".join(regex.sub(r"(?<=.)(?=.)", r"\\s*", label)
                          for label in sorted(META_LABELS, key=len, reverse=True))
-META_LABEL_RE = regex.compile(
+META_LABEL_RE = _Deferred(
     r"^[•·●\-\s|｜]*(?:(?P<bracket>[【\[])\s*)?(?P<label>" + SPACED_LABELS + r")(?(bracket)\s*[】\]]\s*(?P<value>.*)|\s*(?:(?P<colon>[:：])\s*(?P<value>.*))?)$"
 )
 
 # A label the table does not know, with its colon (发文机构：…): never the value of the label above it.
-ANY_LABEL = regex.compile(r"^\p{Han}{2,8}\s*[:：]")
+ANY_LABEL = _Deferred(r"^\p{Han}{2,8}\s*[:：]")
 # A second label inside a label's value: "发文机关：某局 成文日期：2026-06-26" holds two fields.
-INLINE_META_LABEL = regex.compile(
+INLINE_META_LABEL = _Deferred(
     r"(?:^|(?<!\s)\s++)(?P<label>" + SPACED_LABELS + r")\s*[:：]\s*")
 
-DOC_NUMBER = regex.compile(
+DOC_NUMBER = _Deferred(
     r"(?P<agency>[\p{Han}A-Za-z]{1,20}?)\s*"
     r"(?:[〔\[【(（\uff3b]\s*(?P<year>(?:19|20)\d\d)\s*[〕\]】)）\uff3d]|(?P<year2>(?:19|20)\d\d)\s*年?)"
     r"\s*第?\s*(?P<serial>\d{1,5})\s*号"
 )
 # The number of a 令 or 公告 on its own line under it: 第5号, （第3号）.
-SERIAL_LINE = regex.compile(r"第\s*(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
-DOC_NUMBER_BROKEN = regex.compile(r"[\p{Han}]{1,20}[〔\[【(（]\s*(?:19|20)\d{3,6}\s*号")
+SERIAL_LINE = _Deferred(r"第\s*(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
+DOC_NUMBER_BROKEN = _Deferred(r"[\p{Han}]{1,20}[〔\[【(（]\s*(?:19|20)\d{3,6}\s*号")
 # 国务院令第746号, 北京市人民政府令第 302 号; not the 日 of a date before it (2021年7月27日中华人民共和国国务院令…).
-ORDER_NUMBER = regex.compile(r"(?P<agency>(?:(?<=日)|(?<!\p{Han}))(?!日)[\p{Han}]{1,30}令)\s*第\s*"
+ORDER_NUMBER = _Deferred(r"(?P<agency>(?:(?<=日)|(?<!\p{Han}))(?!日)[\p{Han}]{1,30}令)\s*第\s*"
                              r"(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
 
 # A head line that dates an amendment, not the first promulgation: 修正, 修订, 修改.
-AMENDED = regex.compile(r"修正|修订|修改")
+AMENDED = _Deferred(r"修正|修订|修改")
 # The place that opens an organ's name: 东莞市, 上海市静安区, 广东省.
-PLACE_PREFIX = regex.compile(r"^\p{Han}{2,6}?(?:省|自治区|市|自治州|州|盟|区|县|旗)")
+PLACE_PREFIX = _Deferred(r"^\p{Han}{2,6}?(?:省|自治区|市|自治州|州|盟|区|县|旗)")
 # A signature and date run into the end of the last paragraph: …落实。某省人民政府办公厅2021年3月1日（此件公开发布）.
-RUN_ON_SIGNATURE = regex.compile(
+RUN_ON_SIGNATURE = _Deferred(
     r"(?<=[。！!])\s{0,4}(?P<org>[^。，,；;:：\s()（）]{2,40}?)\s{0,4}"
     r"(?P<date>(?:19|20)\d\d\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)"
     r"\s{0,4}(?:[(（](?:此件|本件)[^()（）]{0,20}[)）])?\s{0,4}$")
@@ -234,65 +245,65 @@ RUN_ON_SIGNATURE = regex.compile(
 # (its office may be spaced and set off by a colon: 市　长：温国辉)
 _OFFICES = "|".join(r"\s*".join(word) for word in ("总理", "主席", "委员长", "部长", "省长", "市长", "区长", "县长", "局长", "主任",
                                                   "署长", "行长", "院长", "州长", "旗长"))
-SIGNER_PERSON = regex.compile(r"^(?:\p{Han}{0,8}?(?:%s))\s*[:：]?\s*\p{Han}{2,4}$" % _OFFICES)
+SIGNER_PERSON = _Deferred(r"^(?:\p{Han}{0,8}?(?:%s))\s*[:：]?\s*\p{Han}{2,4}$" % _OFFICES)
 # The 发文字号 glued to a title's end or in brackets after it: …的通知（东建房〔2017〕33号）, …的通知某政办发〔2021〕12号.
-TITLE_DOC_NUMBER = regex.compile(
+TITLE_DOC_NUMBER = _Deferred(
     r"(?:[(（]\s*(?P<bracketed>[\p{Han}A-Za-z]{1,20}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号)\s*[)）]"
     r"|(?<=通知|意见|办法|方案|决定|规定|批复|函|报告|公告|通告|细则|规划|计划|要点)"
     r"(?P<glued>(?:(?!的|通知|意见|决定)[\p{Han}A-Za-z]){1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号))$")
 # A news page's byline: its date and time beside 来源/作者/责编 (政策苏晓 2023-07-03 08:40:21 来源：中房网).
-BYLINE_DATETIME = regex.compile(r"(?<!\d)(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+BYLINE_DATETIME = _Deferred(r"(?<!\d)(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
                                 r"\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?")
-BYLINE_TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")     # a time of day: 08:40, 11:06:38
-BYLINE_WORDS = regex.compile(r"来源|作者|责编|编辑|记者|稿源|通讯员")
-NOT_BYLINE = regex.compile(r"。|施行|执行|有效期|通过|公布|令第|〔|号$")
+BYLINE_TIME = _Deferred(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")     # a time of day: 08:40, 11:06:38
+BYLINE_WORDS = _Deferred(r"来源|作者|责编|编辑|记者|稿源|通讯员")
+NOT_BYLINE = _Deferred(r"。|施行|执行|有效期|通过|公布|令第|〔|号$")
 BYLINE_MAX = 80
 # A page's attachment link named by its 发文字号: 宁房市字〔2017〕108号.pdf.
-FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|wps|ofd)$", regex.I)
+FILE_EXTENSION = _Deferred(r"\.(?:pdf|docx?|wps|ofd)$", regex.I)
 # The document a 印发/转发/批转 title names without 《》: 关于印发X的通知 -> X.
-TRANSMITTED_NAME = regex.compile(r"(?:印发|转发|批转)(?P<name>[^《》]{4,80}?)的(?:通知|函|批复)")
+TRANSMITTED_NAME = _Deferred(r"(?:印发|转发|批转)(?P<name>[^《》]{4,80}?)的(?:通知|函|批复)")
 # A seal note after a signing organ: 某联席会议（代章）, 某局（印章）.
-SEAL_NOTE = regex.compile(r"[(（](?:代章|印章|盖章|公章|章)[)）]$")
+SEAL_NOTE = _Deferred(r"[(（](?:代章|印章|盖章|公章|章)[)）]$")
 # A 发文字号 glued before the title: 武公中规〔2026〕2号武汉住房公积金管理中心关于….
-LEADING_DOC_NUMBER = regex.compile(
+LEADING_DOC_NUMBER = _Deferred(
     r"^(?P<number>[\p{Han}A-Za-z]{1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号)\s*(?=\p{Han}{4})")
-RECIPIENT_LINE = regex.compile(r"^[^。！？!?]{2,200}[:：]$")
+RECIPIENT_LINE = _Deferred(r"^[^。！？!?]{2,200}[:：]$")
 # The issuers a title names after its first (…等单位, …等9部门, …等四部门): left out of the first one's name.
-OTHER_ISSUERS = regex.compile(r"等(?:\d{1,2}|[二三四五六七八九十]{1,3})?个?(?:部门|单位|部委|机关)$")
+OTHER_ISSUERS = _Deferred(r"等(?:\d{1,2}|[二三四五六七八九十]{1,3})?个?(?:部门|单位|部委|机关)$")
 # A line ending in a colon that opens the body, not a 主送 list: "市政府决定对《…》作如下修改：", a news
 # article's "武汉市公安局介绍，…主要包括以下四项政策：".
-NOT_RECIPIENTS = regex.compile(r"《|决定|如下|以下|下列|包括|现将|根据|为了|按照|经研究|介绍|表示|获悉"
+NOT_RECIPIENTS = _Deferred(r"《|决定|如下|以下|下列|包括|现将|根据|为了|按照|经研究|介绍|表示|获悉"
                                r"|^(?:各位代表|各位委员|同志们|代表们|女士们|朋友们)")   # a speech's salutation
 # 题注 of a law: "（2020年3月27日…会议通过　根据…修正）" – the first date is the adoption date.
-HEADNOTE = regex.compile(r"^[(（]\s*(?:(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})\s*年[^()（）]{0,400}?(?:通过|公布|发布|修正|修订|施行)")
+HEADNOTE = _Deferred(r"^[(（]\s*(?:(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})\s*年[^()（）]{0,400}?(?:通过|公布|发布|修正|修订|施行)")
 # --- 版头 elements above the title (GB/T 9704 7.2) -------------------------------------------------
-COPY_NUMBER = regex.compile(r"^(?:份号\s*[:：]?\s*)?(?P<value>\d{6})$")
-SECRECY = regex.compile(r"^(?P<level>绝密|机密|秘密)(?:\s*[★*☆]\s*(?P<period>\d{1,2}\s*(?:年|个月)|长期))?$")
-URGENCY = regex.compile(r"^(?P<value>特急|加急|特提|平急)$")
-SIGNER = regex.compile(r"签\s*发\s*人\s*[:：]\s*(?P<names>\S.{0,40})$")
+COPY_NUMBER = _Deferred(r"^(?:份号\s*[:：]?\s*)?(?P<value>\d{6})$")
+SECRECY = _Deferred(r"^(?P<level>绝密|机密|秘密)(?:\s*[★*☆]\s*(?P<period>\d{1,2}\s*(?:年|个月)|长期))?$")
+URGENCY = _Deferred(r"^(?P<value>特急|加急|特提|平急)$")
+SIGNER = _Deferred(r"签\s*发\s*人\s*[:：]\s*(?P<names>\S.{0,40})$")
 # A cited document: 《title》 and, when given, its 发文字号 in brackets after it.
-REFERENCE = regex.compile(r"《(?P<title>[^《》\n]{2,100}?)》(?:\s*[(（](?P<number>[^()（）\n]{2,40}?"
+REFERENCE = _Deferred(r"《(?P<title>[^《》\n]{2,100}?)》(?:\s*[(（](?P<number>[^()（）\n]{2,40}?"
                           r"[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,5}\s*号)[)）])?")
-TOC_TITLE = regex.compile(r"^目\s*录$")
+TOC_TITLE = _Deferred(r"^目\s*录$")
 TOC_ENTRY_MAX = 60      # characters of one table-of-contents line
-TOC_PAGE = regex.compile(r"[\s.…·．-]*\d*$")      # the leader dots and page number after an entry
+TOC_PAGE = _Deferred(r"[\s.…·．-]*\d*$")      # the leader dots and page number after an entry
 # The title of a regulation: its articles are provisions (see stages/tasks.py).
-LAW_TITLE_END = regex.compile(r"(?:条例|办法|细则|规定|规则|通则|基准|准则|守则|章程|制度)(?:\s*[(（][^()（）]{1,30}[)）])?$")
+LAW_TITLE_END = _Deferred(r"(?:条例|办法|细则|规定|规则|通则|基准|准则|守则|章程|制度)(?:\s*[(（][^()（）]{1,30}[)）])?$")
 # A 关于 title's own ending: 的 + a 文种 of the notice itself (…实施细则 / 的通知: the title goes on to it).
-RELATED_TITLE_END = regex.compile(r"的(?:" + "|".join(DOC_TYPES + ("指导意见", "实施意见")) + r")(?:\s*[(（][^()（）]{1,30}[)）])?$")
+RELATED_TITLE_END = _Deferred(r"的(?:" + "|".join(DOC_TYPES + ("指导意见", "实施意见")) + r")(?:\s*[(（][^()（）]{1,30}[)）])?$")
 TITLE_MAX_LINES = 5     # a title printed over this many lines at most ("重庆市人民政府 / 关于修改《…" …)
-RECIPIENT_HINTS = regex.compile(r"各|人民政府|委|办|局|厅|部门|单位|机构|政府|管委会|公司|学校|院|所|处|室")
-CC_LABEL = regex.compile(r"^抄\s*送\s*[:：]\s*(?P<value>.*)$")
+RECIPIENT_HINTS = _Deferred(r"各|人民政府|委|办|局|厅|部门|单位|机构|政府|管委会|公司|学校|院|所|处|室")
+CC_LABEL = _Deferred(r"^抄\s*送\s*[:：]\s*(?P<value>.*)$")
 # Bounded and possessive: a line of 3,000 spaces must not take quadratic time.
-PRINTED_LINE = regex.compile(
+PRINTED_LINE = _Deferred(
     r"^(?P<org>\S.{1,39}?)\s++(?P<date>\S.{0,30}?)\s*印\s*发\s*$|^(?P<date2>\S.{0,40}?)\s*印\s*发\s*$")
 # 附件：1.…, 附件1.…, 附表：1. … (a 附表 is an attachment too)
-ATTACHMENT_LABEL = regex.compile(r"^附\s*[件表]\s*(?P<num>\d{1,2})?\s*[:：.．、]?\s*(?P<rest>.*)$")
-ATTACHMENT_NUMBER = regex.compile(r"^(?P<num>\d{1,2})\s*[.、．]")
-ATTACHMENT_ITEM = regex.compile(r"^\d{1,2}\s*[.、][^:;；]{2,60}[)）]$")
-ISSUER_MARK = regex.compile(r"^(?!.*关于)[\p{Han}()（）、\s]{4,40}文件$")
+ATTACHMENT_LABEL = _Deferred(r"^附\s*[件表]\s*(?P<num>\d{1,2})?\s*[:：.．、]?\s*(?P<rest>.*)$")
+ATTACHMENT_NUMBER = _Deferred(r"^(?P<num>\d{1,2})\s*[.、．]")
+ATTACHMENT_ITEM = _Deferred(r"^\d{1,2}\s*[.、][^:;；]{2,60}[)）]$")
+ISSUER_MARK = _Deferred(r"^(?!.*关于)[\p{Han}()（）、\s]{4,40}文件$")
 # 附注 (GB/T 9704 7.3.6): （此件公开发布）, and the contact it gives （联系人：…，联系电话：…）
-NOTE_LINE = regex.compile(r"^[(（](?:此件|本件|此页)[^()（）]{0,20}[)）]$|^[(（]联系[^()（）]{1,60}[)）]$")
+NOTE_LINE = _Deferred(r"^[(（](?:此件|本件|此页)[^()（）]{0,20}[)）]$|^[(（]联系[^()（）]{1,60}[)）]$")
 
 # --- responsible units ------------------------------------------------------------------------
 # Label words before a list: label -> role ("lead", "support" or None for plain responsibility).
@@ -306,13 +317,13 @@ UNIT_LABELS: dict[str, str | None] = {
     "责任处室": None, "牵头处室": "lead", "配合处室": "support",
 }
 # A note that some units share every task below it: （…。以下均需各区政府负责，不再列出）.
-ALL_BELOW_NOTE = regex.compile(r"以下均需(?P<units>[^，。；,;()（）]{2,80}?)(?:负责|落实)(?:落实)?[，,]?不再(?:一一)?列出")
+ALL_BELOW_NOTE = _Deferred(r"以下均需(?P<units>[^，。；,;()（）]{2,80}?)(?:负责|落实)(?:落实)?[，,]?不再(?:一一)?列出")
 # A lead-in to a list of conditions, cases or papers (符合下列要求的…予以保留：): the items are its parts.
-CONDITIONS_LEAD_IN = regex.compile(      # meeting them (符合, 具备, 满足, 存在 …), not setting them (作以下要求)
+CONDITIONS_LEAD_IN = _Deferred(      # meeting them (符合, 具备, 满足, 存在 …), not setting them (作以下要求)
     r"(?:符合|具备|满足|存在|具有|有|属于|出现|提交|提供)[^。；;，,]{0,8}?(?:下列|以下|如下|下述)[^。；;]{0,8}?"
     r"(?:要求|条件|情形|问题|情况|材料|资料|标准)[^。；;]{0,20}?[:：。]?$|(?:情形|条件)之一的?[:：]?$")
 # ... or named anywhere in the item's text: …学生，符合以下3个条件之一，可申请一次性求职补贴，…
-CONDITIONS_NAMED = regex.compile(
+CONDITIONS_NAMED = _Deferred(
     r"(?:符合|具备|满足)[^。；;，,]{0,8}?(?:下列|以下|下述)\s*[\d一二三四五六七八九十]{0,2}\s*(?:个|项|种)?(?:条件|情形)之一"
     r"|对(?:下列|以下)\s*[\d一二三四五六七八九十]{0,2}\s*(?:个|项|种|类)?(?:类型|情形)?的?[^。；;，,]{0,6}?(?:家庭|人员|对象)[，,]"
     # ... the cases a rule meets (有下列情形之一的，…应当立即…; 有下列行为之一的，依照…处理) and whom it rewards
@@ -320,14 +331,14 @@ CONDITIONS_NAMED = regex.compile(
     r"|有(?:下列|以下|下述)[^。；;，,]{0,6}?(?:情形|行为|情况|表现|条件)之一"
     r"|对有(?:下列|以下|下述)[^。；;，,]{0,8}?的(?:单位|个人|人员|集体|企业)")
 # A note that the first unit of every list leads: （A、B负责。列第一位者为牵头单位，下同）.
-LEAD_FIRST_NOTE = regex.compile(r"(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?为牵头(?:单位|部门)")
+LEAD_FIRST_NOTE = _Deferred(r"(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?为牵头(?:单位|部门)")
 # A piece of a unit list that is a time, not a unit: '2024年底前完成', '长期坚持'.
-TIME_NOT_UNIT = regex.compile(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|^(?:长期|持续|按期|适时)")
+TIME_NOT_UNIT = _Deferred(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|^(?:长期|持续|按期|适时)")
 # Roles inside a sentence: '由市发改委牵头，市科委、市财政局配合，…', '由市财政局负责…',
 # '由市教育局会同市人社局组织实施', and a sentence that opens with its units: '市财政局负责统筹资金，市审计局配合…'.
 # Every group is bounded; the units found must pass units.is_unit_list.
 _SUPPORT_ROLE = r"(?:等部门|等单位)?(?:配合|参与|协同|协助)"
-INLINE_ROLES = regex.compile(
+INLINE_ROLES = _Deferred(
     r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头(?!解释)|(?P<plain>负责)(?![人解同])"
     r"|(?:会同(?P<with>[^，。；,;()（）]{2,40}?)|联合(?P<jointly>[^，。；,;()（）]{2,40}?))"   # 由A联合B: both, neither leads
     r"(?=等(?:部门|单位)|共同|联合|负责|组织|制定|制订|拟定|编制|具体|另行|按照|根据|结合|依法|依规|及时|启动|研究|统筹|做好|开展|推进|实施|落实|建立|完善|加强|指导|推动|[，。；,;]))"
@@ -337,14 +348,14 @@ INLINE_ROLES = regex.compile(
 # nor a unit list's own task (see units.find_unit_lists). The lead is tried at every act word (由市场监督管理局依法查处).
 _ACTS = (r"调查|制定|制订|发布|公布|组织(?!部)|落实|实施|审核|审定|承办|办理|核定|进行|开展|做好|印发|出台|公示|受理|审批"
          r"|认定|查处|依法|处理|确定|统筹|核查|监督|指导|协调|编制|报送|牵头组织")
-ACT_NAME_NOT_ORGAN = regex.compile(r"[并或]|经(?!济|信|开|贸|管)|申请|提请|报请|起草|批准|^(?:本|同级|该|其)")
-ACT_START = regex.compile(r"(?:^|(?<=[，,。；;：:]|应|并|均|统一|分别|要|须))由")
-ACT_WORD = regex.compile(r"(?:" + _ACTS + r")(?![^，。；,;]{0,3}?的)")
+ACT_NAME_NOT_ORGAN = _Deferred(r"[并或]|经(?!济|信|开|贸|管)|申请|提请|报请|起草|批准|^(?:本|同级|该|其)")
+ACT_START = _Deferred(r"(?:^|(?<=[，,。；;：:]|应|并|均|统一|分别|要|须))由")
+ACT_WORD = _Deferred(r"(?:" + _ACTS + r")(?![^，。；,;]{0,3}?的)")
 ACT_LEAD_MAX = 30
-OPENER_ROLES = regex.compile(      # matched at a sentence's start (units.py finds the starts)
+OPENER_ROLES = _Deferred(      # matched at a sentence's start (units.py finds the starts)
     r"\G(?P<opener>[^，。；,;()（）\n]{2,30}?)(?:要|应当|应)?(?:牵头|负责)(?![人解])"
     r"[^，。；,;\n]{0,60}[，,](?P<osupport>[^，。；,;()（）\n]{2,40}?)" + _SUPPORT_ROLE)
-UNIT_LABEL_RE = regex.compile(
+UNIT_LABEL_RE = _Deferred(
     r"(?P<label>" + "|".join(sorted(UNIT_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*"
 )
 # Role words written after the units: "省商务厅牵头，合肥海关配合".
@@ -352,7 +363,7 @@ ROLE_AFTER: dict[str, str | None] = {
     "牵头": "lead", "负责": None, "主责": "lead", "配合": "support", "参与": "support",
     "协助": "support", "协同": "support", "指导": None, "落实": None,
 }
-ROLE_AFTER_RE = regex.compile(      # the lookahead fails a clause without a role word in linear time
+ROLE_AFTER_RE = _Deferred(      # the lookahead fails a clause without a role word in linear time
     r"^(?=.*(?:" + "|".join(ROLE_AFTER) + r")(?:负责|落实|实施)?$)"
     r"(?P<units>.+?)(?:等(?:部门|单位)?)?\s*+(?:按(?:照)?职责分工|分别|共同|按职责)?\s*+"
     r"(?P<role>" + "|".join(ROLE_AFTER) + r")(?:负责|落实|实施)?$"
@@ -368,43 +379,43 @@ UNIT_SUFFIXES = (
 UNIT_MAX_CHARS = 40
 # Between the names of a list; 等 and 及 only before a collective ('财政部、商务部等国务院相关部门及各地区').
 _COLLECTIVE_START = r"(?:国务院|中央|省|市|区|县)?(?:各|有关|相关|其他)"
-UNIT_SEPARATORS = regex.compile(r"[、，,；;]|(?<!\s)\s++(?=\p{Han})|(?:等|以及|及|和)(?=%s)" % _COLLECTIVE_START)
-UNIT_TRAILERS = regex.compile(r"(?:等(?:部门|单位)?|按(?:照)?职责分工(?:负责|落实|配合)?|分别负责|负责|按职责)$")
+UNIT_SEPARATORS = _Deferred(r"[、，,；;]|(?<!\s)\s++(?=\p{Han})|(?:等|以及|及|和)(?=%s)" % _COLLECTIVE_START)
+UNIT_TRAILERS = _Deferred(r"(?:等(?:部门|单位)?|按(?:照)?职责分工(?:负责|落实|配合)?|分别负责|负责|按职责)$")
 # Collective units: every member of a group, named by the group (各区政府, 有关部门, 国务院相关部门, 各地区).
-COLLECTIVE = regex.compile(
+COLLECTIVE = _Deferred(
     r"^(?:%s|地方各级|各级)|(?:有关|相关|各)(?:部门|单位|地区|方面)$|成员单位$" % _COLLECTIVE_START)
 # 各市、县人民政府: a bare collective of a level (各市) before a level word's organ (县人民政府, 区政府) shares it.
-BARE_COLLECTIVE_LEVEL = regex.compile(r"各?(?:省|市|县|区|州|地|镇|乡)")
+BARE_COLLECTIVE_LEVEL = _Deferred(r"各?(?:省|市|县|区|州|地|镇|乡)")
 # A place named bare before the government of the next (马尾区、闽侯县人民政府): it shares that organ.
-BARE_PLACE = regex.compile(r"(?!各)\p{Han}{1,6}[省市县区州旗]")
-PLACE_GOVERNMENT = regex.compile(r"\p{Han}{1,6}[省市县区州旗](?P<organ>人民政府|政府)")
-LEVEL_ORGAN = regex.compile(r"(?:省|市|县|区|州|镇|乡|县（市）|县\(市\))(?:人民)?政府")
+BARE_PLACE = _Deferred(r"(?!各)\p{Han}{1,6}[省市县区州旗]")
+PLACE_GOVERNMENT = _Deferred(r"\p{Han}{1,6}[省市县区州旗](?P<organ>人民政府|政府)")
+LEVEL_ORGAN = _Deferred(r"(?:省|市|县|区|州|镇|乡|县（市）|县\(市\))(?:人民)?政府")
 # Collectives of places, which end in no organ's suffix: 各地区, 各地, 有关地区, 各市县.
-COLLECTIVE_PLACE = regex.compile(
+COLLECTIVE_PLACE = _Deferred(
     r"^(?:各(?:有关)?|有关|相关)(?:地区|地方|地|省|市|县|区|市县|县区|县市区|乡镇|镇街|街镇|地市|部门)$")
 # --- units as data (unitnames.py) ----------------------------------------------------------------
 # A place a name opens with: 上海市, 普陀区, 广东省, 德宏州, 沙县 (a 县区 pair is one place: 沙县区).
 # Short stems only: a longer run before 市/区 is an organ's name (北京经济技术开发区, 人行泸州…).
-PLACE = regex.compile(r"(?![省市区县乡镇各])(?:\p{Han}{1,6}?(?:自治区|特别行政区)|\p{Han}{2,3}?[省市]|\p{Han}{1,3}?[区县旗](?:区)?"
+PLACE = _Deferred(r"(?![省市区县乡镇各])(?:\p{Han}{1,6}?(?:自治区|特别行政区)|\p{Han}{2,3}?[省市]|\p{Han}{1,3}?[区县旗](?:区)?"
                       r"|\p{Han}{2}州)(?!场|级)")
 MUNICIPALITIES = frozenset(("北京市", "上海市", "天津市", "重庆市"))
 # Words ending in 区 or 县 that are no place: 园区管委会, 高新区, 经开区, 社区 ….
-NOT_PLACE = regex.compile(r"(?:园|开发|高新|经开|城|专|景|社|校|片|保税|试验|示范|功能|自贸|辖|矿|林|牧|灾|街|商|港|"
+NOT_PLACE = _Deferred(r"(?:园|开发|高新|经开|城|专|景|社|校|片|保税|试验|示范|功能|自贸|辖|矿|林|牧|灾|街|商|港|"
                           r"集聚|产业|工业|农业|风景|服务)区$|^(?:全|本|各|该|郊|市辖)[区县]")
 # A central organ: 国务院…, 国家…, 中国人民银行, 全国…, …部 / …总局 / …总署 (财政部, 海关总署).
-CENTRAL_ORGAN = regex.compile(r"^(?:国务院|国家|中央|中华人民共和国|全国|中国人民银行)|^\p{Han}{1,8}(?:部|总局|总署|银保监会|证监会)$")
+CENTRAL_ORGAN = _Deferred(r"^(?:国务院|国家|中央|中华人民共和国|全国|中国人民银行)|^\p{Han}{1,8}(?:部|总局|总署|银保监会|证监会)$")
 # What opens a collective before the units it names: 各, 有关, 国务院相关 ….
-COLLECTIVE_OPENER = regex.compile(r"^(?:国务院|中央)?(?:各(?:有关)?|有关|相关|其他)")
+COLLECTIVE_OPENER = _Deferred(r"^(?:国务院|中央)?(?:各(?:有关)?|有关|相关|其他)")
 # A name that opens with a verb is a clause, not a unit ('加强知识产权保护工作部署', '支持组建…委员会').
-NOT_UNIT_START = regex.compile(r"^(?:返回|关闭|打印|支持|加强|推动|推进|建立|完善|组建|成立|鼓励|引导|发挥|落实|强化|优化|深化|实施|开展"
+NOT_UNIT_START = _Deferred(r"^(?:返回|关闭|打印|支持|加强|推动|推进|建立|完善|组建|成立|鼓励|引导|发挥|落实|强化|优化|深化|实施|开展"
                                r"|做好|加快|提高|提升|健全|设立|依托|探索|积极|大力|全面|进一步|统筹|培育|打造|构建)")
 # A telephone number right before a bracket (0571-89540981（区住建局）): the bracket names who answers it.
-PHONE_BEFORE = regex.compile(r"(?:\d{3,4}[-－—]\d{7,8}|\d{7,12})\s*$")
+PHONE_BEFORE = _Deferred(r"(?:\d{3,4}[-－—]\d{7,8}|\d{7,12})\s*$")
 # A kind of organ, not an organ named (由政府部门负责完成): no unit of a task.
-GENERIC_UNIT = regex.compile(r"^(?:政府|职能|主管|行政|业务|管理|监管|执法)?(?:部门|单位|机关|机构)$")
+GENERIC_UNIT = _Deferred(r"^(?:政府|职能|主管|行政|业务|管理|监管|执法)?(?:部门|单位|机关|机构)$")
 # A person's name that ends like an organ: a reporter's (龙秀军) at a news paragraph's end.
-PERSON_NAME = regex.compile(r"^\p{Han}{1,2}军$")
-NOT_UNIT_WORDS = regex.compile(r"\d|年|月|以上|以下|其中|包括|例如|是|的|指标|[试暂施执实推进运履]行|简称|同意|依托|通过|按照|根据|由")
+PERSON_NAME = _Deferred(r"^\p{Han}{1,2}军$")
+NOT_UNIT_WORDS = _Deferred(r"\d|年|月|以上|以下|其中|包括|例如|是|的|指标|[试暂施执实推进运履]行|简称|同意|依托|通过|按照|根据|由")
 
 # --- tasks, goals, deadlines --------------------------------------------------------------------
 # The words a title opens with when it names work on the thing it names (明确支持范围, 构建职业教育国家标准).
@@ -417,11 +428,11 @@ _WORK_OPENERS = (
 # A section titled as a standard, an amount, a scope or a subject (社会救助标准, 补贴总额度, 试点范围): what it states is no
 # work, but an item in it that opens with work (（一）建立健全…动态调整机制, 启用电子证书) still is; a title of
 # several things (支持方向及标准) is no such section.
-STATED_SECTIONS = regex.compile(r"^(?!" + _WORK_OPENERS + r")(?:[^，。及和与、]{0,10}?(?:标准|总?额度)"
+STATED_SECTIONS = _Deferred(r"^(?!" + _WORK_OPENERS + r")(?:[^，。及和与、]{0,10}?(?:标准|总?额度)"
                                 r"|[^，。]{0,6}?的?(?:范围|对象))$")      # ... and a scope or subject (电子证书范围)
-MEASURE_OPENING = regex.compile(r"^(?:建立|健全|完善|制定|制订|加强|推进|落实|提高|优化|调整|扩大|支持|鼓励|推行|加大|探索|开展|启用)")
+MEASURE_OPENING = _Deferred(r"^(?:建立|健全|完善|制定|制订|加强|推进|落实|提高|优化|调整|扩大|支持|鼓励|推行|加大|探索|开展|启用)")
 # Sections of principles and goals yield no tasks.
-NON_TASK_SECTIONS = regex.compile(
+NON_TASK_SECTIONS = _Deferred(
     r"总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务"
     r"|行动目标|建设目标|(?:^|[、和及与])适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"
     r"|名词解释|^(?:主要)?术语(?:和定义|与定义|解释)?$|附则|总则"     # (统一编码和术语集 is work)
@@ -452,52 +463,52 @@ NON_TASK_SECTIONS = regex.compile(
 )
 # An announcement to the public, and a guide for applicants (by its title's end): rules and steps, not work.
 PUBLIC_NOTICE_TYPES = ("公告", "通告")
-GUIDE_TITLE = regex.compile(r"(?:操作|办事|服务|申请|申报|办理)(?:指引|指南)(?:\s*[(（][^()（）]{1,20}[)）])?$|须知$|详解$|攻略$"
+GUIDE_TITLE = _Deferred(r"(?:操作|办事|服务|申请|申报|办理)(?:指引|指南)(?:\s*[(（][^()（）]{1,20}[)）])?$|须知$|详解$|攻略$"
                             r"|(?:扶持|支持|优惠|惠企|惠民|补贴)政策(?:清单|汇编|一览表?)$"     # …就业创业扶持政策清单
                             r"|[吗呢][？?]|(?:怎么|如何)(?:办理?|申请|申领|缴纳|提取)[？?]")      # …可以网办吗？您想了解的在这里！
 # A procedure's steps (办理流程, 申请程序, 申报流程): an applicant's, no tasks; an organ's step in it is (see
 # ORGAN_ACTS: 市住房公积金管理部门自…5个工作日内作出审批意见, 各区商务局对申报项目进行初审).
-PROCEDURE_SECTIONS = regex.compile(
+PROCEDURE_SECTIONS = _Deferred(
     r"^(?:流程|程序|步骤)$|^申请评审$|^(?:入学|招生|报名)方式$"
     # (…基地申请程序, 入学方式及程序; not a measure on one: 规范审核程序, 简化办理流程)
     r"|^(?!" + _WORK_OPENERS + r"|改进|创新|再造|精简|压缩|实行)[^，。]{0,16}?"
     r"(?:办理|申请|申报|申领|受理|审核|发放|兑现|拨付|入学|招生|报名)(?:方式)?(?:及|和|与)?(?:流程|程序|步骤)$")
-ORGAN_ACTS = regex.compile(
+ORGAN_ACTS = _Deferred(
     r"^(?!经|由|在|对|当|如|若|凡)(?P<unit>(?:(?!经[市区县省过])[^，。；,;:：()（）\s]){2,40}?)(?=自|对|在|于|将|向|把|应|要|须|负责|按|根据|依据|会同|统一|及时|组织|收到"
     r"|受理|审核|审批|作出|出具|办理|进行)"
     # ... or after the case it acts in: 评审通过的，由市…领导小组办公室…进行公示; 经公示无异议的，由…核准奖补
     r"|^[^。；;]{0,40}?[，,]由(?P<unit>[^，。；,;:：()（）\s]{2,40}?)(?=通过|对|向|在|于|将|按|根据|依据|会同|统一|及时|组织"
     r"|受理|审核|审批|核准|作出|出具|办理|进行|负责|发放|拨付|公示|公布)")
 # A notice that puts a draft out for comment: 关于公开征求《…（征求意见稿）》意见的公告.
-CONSULTATION_TITLE = regex.compile(r"征求[^。]{0,80}?意见")
+CONSULTATION_TITLE = _Deferred(r"征求[^。]{0,80}?意见")
 # A paragraph that only says whom to ask (关于…业务，可拨打…热线“962269”具体咨询; 咨询电话：…): no task's text.
-CONTACT_LINE = regex.compile(r"^(?:关于[^。，,由]{0,30}[，,]\s*)?(?:相关业务|具体事宜|如有疑问)?[，,]?(?:可|请)?(?:查询[^。，,]{0,20}或)?"
+CONTACT_LINE = _Deferred(r"^(?:关于[^。，,由]{0,30}[，,]\s*)?(?:相关业务|具体事宜|如有疑问)?[，,]?(?:可|请)?(?:查询[^。，,]{0,20}或)?"
                              r"(?:拨打|致电)[^。]{0,40}?(?:热线|电话)[^。]{0,30}?(?:咨询|查询|了解)[^。]{0,6}[。.]?$"
                              r"|^(?:咨询|联系|服务|监督)(?:电话|热线|方式)[:：]")
 # An item that only says when the document takes effect (本通知自…起施行, 有效期…), who interprets it or what it
 # replaces: no task.
-EFFECTIVE_CLAUSE = regex.compile(
+EFFECTIVE_CLAUSE = _Deferred(
     r"^(?:本|以上|上述)[^。]{0,20}?自[^。]{0,60}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)|^有效期"
     r"|^(?:执行|实施|施行|生效)(?:时间|日期)[^。]{0,4}?[从自于为][^。]{0,40}?(?:起|开始|之日|[。；;]|$)"   # 执行时间从…零时开始
     r"|^(?:本|以上|上述)[^。，]{0,20}?由[^。，]{1,40}?负责解释"      # ... and who interprets it, and which rules it
     r"|^[^。]{0,30}?与本[^。，]{0,8}?不一致的[，,]?\s*以本[^。，]{0,8}?为准")       # replaces (…不一致的，以本通知为准)
 # An item that says what a word of the document means (以上所称“二孩及以上家庭”是指…), in one paragraph: no task.
-DEFINITION = regex.compile(r"^(?:本|以上|上述)[^。，]{0,12}?所称[^。]{1,30}?是指")
+DEFINITION = _Deferred(r"^(?:本|以上|上述)[^。，]{0,12}?所称[^。]{1,30}?是指")
 # The title of an interpretation published with a document: 关于…的政策解读, 《…》解读, 政策解读：….
-INTERPRETATION_TITLE = regex.compile(
+INTERPRETATION_TITLE = _Deferred(
     r"^(?:政策解读[:：]\s*)?[^。，,；;]{4,80}?(?:的|之)?(?:政策)?(?:解读|答记者问|问答)$|^(?:一图读懂|图解)[^。]{2,60}$"
     r"|^(?:政策)?(?:解读|问答)$|^(?:政策)?解读[:：]?\s*《[^》]{2,80}》$"
     r"|^[^。，,；;]{4,60}?(?:常见)?问题解答(?:\s*[(（][^()（）]{1,20}[)）])?$")
 # A paragraph that speaks of the item above it: 此款由…负责监督落实, 该项…, 本项….
-REFERS_BACK = regex.compile(r"(?:^|[，,。；;])\s*(?:此款|此项|该款|该项|本款|本项)")     # (投资该项不动产: no)
+REFERS_BACK = _Deferred(r"(?:^|[，,。；;])\s*(?:此款|此项|该款|该项|本款|本项)")     # (投资该项不动产: no)
 # A paragraph after a list that opens by speaking of the whole list: its parent's, not the last item's.
-SUMS_UP = regex.compile(r"^(?:上述|以上)(?![^，。；]{0,6}?[)）])")
+SUMS_UP = _Deferred(r"^(?:上述|以上)(?![^，。；]{0,6}?[)）])")
 # The document's closing words after its last item (its effect, who interprets it, the call to carry it
 # out, page furniture): the document's own text, not the last item's.
 _DOCUMENT = r"(?:本|以上|上述)《?(?:通知|意见|实施意见|办法|措施|若干措施|方案|规定|细则|政策|文件|公告|决定|指引|规划|计划|条例)》?"
 # The labels of a page's furniture after the text: links, downloads, related articles.
 _FURNITURE = r"相关链接|文件链接|原文下载|附件下载|相关附件|相关新闻|相关文章|关联稿件|相关阅读|相关推荐|热点推荐|推荐阅读"
-CLOSING_PARAGRAPH = regex.compile(
+CLOSING_PARAGRAPH = _Deferred(
     r"^(?:" + _DOCUMENT +                             # 本通知规定的…不得同时享受, 上述政策适用于…: the document's own words
     r"|" + _DOCUMENT + r"[^。]{0,40}?(?:自|从)[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)"
     r"|各(?:地区?|有关地区|级|区|县|市|镇|单位|(?:有关|相关)?部门)[^。]{0,30}?要[^。]{0,16}?"
@@ -516,21 +527,21 @@ CLOSING_PARAGRAPH = regex.compile(
     r"|本作品(?:是|在|属于)|Public domain)")      # a wiki's licence notice under the text
 # A news article's subhead between its passages (飘窗最大尺寸放宽至0.8米): a short line, four Han characters at
 # least, no punctuation.
-NEWS_SUBHEAD = regex.compile(r"^(?=(?:[^\p{Han}]*\p{Han}){4})[^，。；：！？,;:!?、（）()《》]{4,20}$")
+NEWS_SUBHEAD = _Deferred(r"^(?=(?:[^\p{Han}]*\p{Han}){4})[^，。；：！？,;:!?、（）()《》]{4,20}$")
 # A speech turning to its audience again (各位代表！, 同志们！): the passage it opens belongs to the top-level
 # part, outside the numbered items before it (a work report's 政府自身建设, 国防, 外交 after its tasks).
-SALUTATION = regex.compile(r"^(?:各位代表|各位委员|同志们|代表们|女士们[、，,]?先生们|朋友们)[！!]")
+SALUTATION = _Deferred(r"^(?:各位代表|各位委员|同志们|代表们|女士们[、，,]?先生们|朋友们)[！!]")
 # The label of the page's furniture after the text (相关附件, 相关链接：《…》), with or without its first link on
 # the line: closing, no text, and every paragraph after it is links.
-FURNITURE_START = regex.compile(r"^(?:" + _FURNITURE + r"|推荐阅读|延伸阅读)")
+FURNITURE_START = _Deferred(r"^(?:" + _FURNITURE + r"|推荐阅读|延伸阅读)")
 # A closing paragraph that says so only in a later sentence (各部门应…。本意见自印发之日起施行。), and one that
 # closes a notice whose items are 第X条 (本通知自…起施行 after 第十条; a law's own 本条例自… stays its article's).
-CLOSING_EFFECT = regex.compile(
+CLOSING_EFFECT = _Deferred(
     r"(?:^|[。；;])\s*(?P<doc>" + _DOCUMENT + r")[^。]{0,40}?(?:自|从)[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|执行|实施|生效)")
-NOTICE_DOCUMENT = regex.compile(r"通知|意见|措施|方案|公告|决定|指引|计划|政策|文件")
+NOTICE_DOCUMENT = _Deferred(r"通知|意见|措施|方案|公告|决定|指引|计划|政策|文件")
 # A sentence anywhere in a paragraph after the last item that calls for the document to be carried out or
 # followed (应急部要按照…本通知精神，认真组织实施; 其他地区可参照本方案推进…), or a reply's closing (现将…报送您).
-CLOSING_CALL = regex.compile(
+CLOSING_CALL = _Deferred(
     r"(?:^|[。；;])\s*[^。；;]{0,40}?(?:按照|根据|参照|结合)[^。；;]{0,30}?本《?(?:通知|意见|方案|办法|决定|措施)》?"
     r"(?:精神|要求|规定)?[^。；;]{0,20}?(?:组织实施|贯彻|落实|执行|推进)|^现将[^。]{0,40}?(?:报送|呈报|转送)"
     # ... or calls on the whole province or city to unite and strive (全省人民要更加紧密地团结…, 全市广大党员干部群众要…)
@@ -538,34 +549,34 @@ CLOSING_CALL = regex.compile(
     # ... or says how long the document's measures run (…上述政策凡未注明具体期限的，执行期限为2019年1月1日至…)
     r"|(?:^|[。；;])\s*(?:除[^。]{0,30}?外[，,])?" + _DOCUMENT + r"[^。]{0,30}?(?:执行期限|有效期限?)为")
 # A text that is one pair of brackets and nothing more: （负责部门：住房城乡建设部）.
-ONLY_BRACKETS = regex.compile(r"[(（][^()（）]*[)）][。；;]?")
+ONLY_BRACKETS = _Deferred(r"[(（][^()（）]*[)）][。；;]?")
 # An item that only names a document or a file (a list of links: 《…》问答, …（图解）, ….pdf): no task.
-LINK_ITEM = regex.compile(r"^《[^》]{2,80}》[^。，,；;]{0,12}$|^[^。，,；;]{2,80}[(（](?:图解|视频|全文)[)）]$"
+LINK_ITEM = _Deferred(r"^《[^》]{2,80}》[^。，,；;]{0,12}$|^[^。，,；;]{2,80}[(（](?:图解|视频|全文)[)）]$"
                           r"|\.(?:pdf|docx?|xlsx?|wps|zip)$", regex.I)
 # A placeholder for text the publisher left out: （略）.
-OMITTED = regex.compile(r"^[(（]?略[)）]?[。.]?$")
+OMITTED = _Deferred(r"^[(（]?略[)）]?[。.]?$")
 # A labelled field of an item, not an item of its own: （三）责任单位：…, 2.完成时限：…, 适用范围：….
-FIELD_LABEL = regex.compile(
+FIELD_LABEL = _Deferred(
     r"^[【\[]?(?P<label>\p{Han}{0,4}?(?:单位|部门|时限|时间|期限|节点|范围|流程|主体|内容))[】\]]?\s*[:：]")
 # The same labels standing alone as an item's title (（三）责任单位 over its text).
 FIELD_TITLES = frozenset(UNIT_LABELS) | frozenset((
     "完成时限", "完成时间", "时间节点", "时限要求", "实施时间", "实施期限", "执行期限", "适用范围", "办理流程"))
 # A duty assigned to a unit named first: （一）市卫生健康委：负责…; 市财政局负责….
-DUTY_OPENING = regex.compile(
+DUTY_OPENING = _Deferred(
     r"^(?P<unit>[^，。；,;:：()（）\s]{2,30}?)(?:[:：]\s*(?=负责|牵头)|(?:要|应当|应)?(?:负责(?![人解同])|牵头(?!解释)))")
-DUTY_CLAUSE = regex.compile(r"负责|牵头")
+DUTY_CLAUSE = _Deferred(r"负责|牵头")
 # Goal sections: 主要目标, 工作目标, 目标任务, 主要指标 …, not work done on a goal (认真落实房价控制目标).
 # A paragraph that opens by stating goals (今年发展主要预期目标是：…, 完成如下工作目标：) in a section that is no
 # goal section by its title (a work report's 总体要求和政策取向): the label before the colon.
-GOAL_STATEMENT = regex.compile(r"^(?P<label>[^。：:；;，,]{0,24}?目标(?:任务)?)(?:是|为|如下)?[：:]")
+GOAL_STATEMENT = _Deferred(r"^(?P<label>[^。：:；;，,]{0,24}?目标(?:任务)?)(?:是|为|如下)?[：:]")
 # A heading that names more than one thing (总体要求和主要目标, 指导思想、基本原则和发展目标): where an item
 # under it is titled as the goal (6.主要目标), that item is the goal section, not the whole group.
-COMPOSITE_TITLE = regex.compile(r"[和与及、，,](?:[^和与及、，,]{0,4})?(?:目标|指标)(?:任务)?$")
-GOAL_SECTIONS = regex.compile(r"(?<!实现[^，。]{0,12})(?<!落实[^，。]{0,12})(?<!完成[^，。]{0,12})(?<!确保[^，。]{0,12})目标|主要指标")
+COMPOSITE_TITLE = _Deferred(r"[和与及、，,](?:[^和与及、，,]{0,4})?(?:目标|指标)(?:任务)?$")
+GOAL_SECTIONS = _Deferred(r"(?<!实现[^，。]{0,12})(?<!落实[^，。]{0,12})(?<!完成[^，。]{0,12})(?<!确保[^，。]{0,12})目标|主要指标")
 # --- deadlines (deadlines.py) ----------------------------------------------------------------------
 # A date that may close a time limit: 2024年6月30日前, 2023年底前, 6月底前, 二季度前, 上半年, 2025年内, 年底前完成,
 # 年内 and 今年内, 今年开工 (the year the document is issued in; never 3年内, 两年内: a span).
-DEADLINE_DATE = regex.compile(
+DEADLINE_DATE = _Deferred(
     # (the first class lets the engine skip to where a date can start: 7x faster than the lookahead alone)
     r"(?=[0-9第一二三四五六七八九十上下年今本])"
     r"(?=(?:19|20)\d\d\s*年|[一二][〇零○一二三四五六七八九]{3}\s*年|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
@@ -577,15 +588,15 @@ DEADLINE_DATE = regex.compile(
     r"|[今本]年度?(?=\s*(?:开工|完成|建成|实现|启动|上线|出台|投用|竣工|全面|基本))))?"
     r"\s*(?P<before>以前|之前|前|内)?\s*(?:(?P<done>完成)|(?=(?P<result>取得|实现|建成|上线|开工|竣工|投用|投产)))?")
 # Work a deadline's sentence sets (within DEADLINE_REACH characters after the date).
-DEADLINE_WORK = regex.compile(
+DEADLINE_WORK = _Deferred(
     r"完成|实现|建成|建立|出台|制定|印发|落实|开展|启动|上线|覆盖|报送|提交|形成|达到|推广|完善|取得|组建|实施|全面"
     r"|基本|力争|确保|到位|发放|拨付|办结|整改|清理|部署|召开|公布|发布|修订|编制|投用|投入使用|竣工|开工"
     r"|上报|备案|审核|发出|签订|移交|清偿|取消|退还|纳入|报(?![名销价道])|扩大到|提高到|提升到|推出")
 DEADLINE_REACH = 40
 # An option the date opens, not work it closes: 2023年12月31日前，房地产企业可申请降低配建面积.
-DEADLINE_OPTION = regex.compile(r"(?:可以?|均可|即可)(?:申请|享受|按|选择|继续|办理|自愿|提出|申报|参加|使用|不再)|阶段性")
+DEADLINE_OPTION = _Deferred(r"(?:可以?|均可|即可)(?:申请|享受|按|选择|继续|办理|自愿|提出|申报|参加|使用|不再)|阶段性")
 # 自本通知印发之日起30日内: a limit counted from the document's own day.
-DEADLINE_RELATIVE = regex.compile(
+DEADLINE_RELATIVE = _Deferred(
     r"(?:自|从)?(?:本(?:通知|意见|方案|办法|规定|决定|措施|文件))?(?:印发|发布|公布|施行|实施|下发)之日起\s*"
     r"(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?P<unit>个工作日|日|天|个月|年)内"
     # ... and a span of years or months in running text before the work it limits (确保1年内完成, 争取三年内实现,
@@ -595,25 +606,25 @@ DEADLINE_RELATIVE = regex.compile(
     # ... or after 力争/确保/争取, whatever follows (力争三年内市本级住宅土地供应量…增加20%以上)
     r"|(?<=(?:确保|力争|争取)\s*)(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>个月|年)内")
 # 每年7月31日前, 每季度报送一次, 每年调整1次: recurring; 每月1000元 is an amount, not a time limit.
-DEADLINE_RECURRING = regex.compile(
+DEADLINE_RECURRING = _Deferred(
     r"每(?:年|季度|半年|月)(?:\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:3[01]|[12]\d|0?[1-9])\s*日(?:前|以前|之前)|[底末]前"
     r"|[^。；，,\d元]{0,6}?(?:报送|开展|组织|调整|公布|评估|更新|发布|召开|通报|考核|检查|发放|进行|调查|审核|核定|申报)"
     r"(?:[^。；，,]{0,4}?(?:一次|\d{1,2}次))?(?!的))")
 # (how often a benefit is had, 每人每年只享受一次, is no time limit: work must be done at that rhythm; nor what is
 # done at a rhythm, named: 按每年公布的成本差价)
-DEADLINE_RECURRING_CELL = regex.compile(r"^(?:每(?:年|季度|半年|月|周)|定期)")
-DEADLINE_ONGOING = regex.compile(r"长期坚持|持续推进|长期推进|持续开展|常态化|长期|持续")
+DEADLINE_RECURRING_CELL = _Deferred(r"^(?:每(?:年|季度|半年|月|周)|定期)")
+DEADLINE_ONGOING = _Deferred(r"长期坚持|持续推进|长期推进|持续开展|常态化|长期|持续")
 # （持续推进，牵头单位：…）: an ongoing time limit written in brackets beside the units.
-DEADLINE_ONGOING_MARK = regex.compile(r"[（(](?P<raw>长期坚持|持续推进|长期推进|持续开展|常态化推进)[，,；;）)]")
-TARGET_RE = regex.compile(
+DEADLINE_ONGOING_MARK = _Deferred(r"[（(](?P<raw>长期坚持|持续推进|长期推进|持续开展|常态化推进)[，,；;）)]")
+TARGET_RE = _Deferred(
     r"(?:(?P<verb>新增|达到|达|超过|不低于|不少于|提高到|提高至|提升到|提升至|增长|控制在|突破|累计|新建|培育|建成|保持在|占比达)"
     r"\s*+)?(?<![\d.\s])(?P<low>\d++(?:\.\d++)?)(?:\s*+[-—~～至到]\s*+(?P<high>\d++(?:\.\d++)?))?\s*+"
     r"(?P<unit>%|个百分点|万亿元|亿元|万元|元|万人次|万人|万户|万吨|万千瓦|平方公里|平方米|公里|千米|家|个|件|项|人|次|所|座|户|台|套|批|名|条|处|张|倍|吨|亩)"
 )
-DIGIT = regex.compile(r"\d")      # ASCII and full-width digits alike
-YEAR_RE = regex.compile(r"(?:到|至|截至|截止)?\s*(?P<year>20\d\d)\s*年(?:底|末)?")
-INDICATOR_UNIT_RE = regex.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]\s*$")
-INDICATOR_NATURE = regex.compile(r"(预期性|约束性)")
+DIGIT = _Deferred(r"\d")      # ASCII and full-width digits alike
+YEAR_RE = _Deferred(r"(?:到|至|截至|截止)?\s*(?P<year>20\d\d)\s*年(?:底|末)?")
+INDICATOR_UNIT_RE = _Deferred(r"[(（](?P<unit>[^()（）]{1,8})[)）]\s*$")
+INDICATOR_NATURE = _Deferred(r"(预期性|约束性)")
 # --- task-division tables (任务分工表) ----------------------------------------------------------------
 # Header cell -> column role. A table with a task column and a unit column gives one task per row.
 TASK_TABLE_COLUMNS = (
@@ -625,19 +636,38 @@ TASK_TABLE_COLUMNS = (
     ("deadline", regex.compile(r"^(?:完成|办结)?(?:时限|时间|期限)(?:要求|安排|节点)?$|^进度安排$")),
 )
 
-YEAR_MONTH = regex.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:\s*(?P<month>1[0-2]|0?[1-9])\s*月)?")
+YEAR_MONTH = _Deferred(r"(?P<year>(?:19|20)\d\d)\s*年(?:\s*(?P<month>1[0-2]|0?[1-9])\s*月)?")
 # A year in a column label: 2025年, 2025年目标值, 2020年（基期）, 目标值 2025.
-YEAR_IN_HEADER = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)\s*年?")
-YEAR_HEADER = regex.compile(r"^(?P<year>(?:19|20)\d\d)\s*年?(?:目标|目标值)?$")
+YEAR_IN_HEADER = _Deferred(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)\s*年?")
+YEAR_HEADER = _Deferred(r"^(?P<year>(?:19|20)\d\d)\s*年?(?:目标|目标值)?$")
 
 # --- shared pieces of unit lists, enclosed titles and exports (units.py, metadata, read) ---------------------
 # 教育、卫生、医保、人社部门: a field before a shared 部门, not a place
-SHARED_FIELD = regex.compile(r"(?!各|有关|相关|其他|其它)\p{Han}{2,6}(?<![区市县省镇乡州旗盟村])")    # a field, not a place
-SCOPE_PREFIX = regex.compile(r"^(?P<scope>各(?:区市县|市区县|区县|县区|市县|县市|区|县|市(?!场)|地区?|乡镇|街道))(?!级)"
+SHARED_FIELD = _Deferred(r"(?!各|有关|相关|其他|其它)\p{Han}{2,6}(?<![区市县省镇乡州旗盟村])")    # a field, not a place
+SCOPE_PREFIX = _Deferred(r"^(?P<scope>各(?:区市县|市区县|区县|县区|市县|县市|区|县|市(?!场)|地区?|乡镇|街道))(?!级)"
                              r"\p{Han}{2,12}部门$")      # (各区市场监管部门: 各区, not 各区市)
-BARE_DEPARTMENT = regex.compile(r"^(?!各|市|区|县|省|州|国家|中央|有关|相关|其他)\p{Han}{2,12}部门$")
+BARE_DEPARTMENT = _Deferred(r"^(?!各|市|区|县|省|州|国家|中央|有关|相关|其他)\p{Han}{2,12}部门$")
 # An enclosed title's note: （试行）, （征求意见稿）
-DRAFT_NOTE = regex.compile(r"(?:[(（](?:试行|暂行|征求意见稿|送审稿|讨论稿|草案|修订|修订稿|修订版|\d{4}年修订)[)）])+")   # （试行）
+DRAFT_NOTE = _Deferred(r"(?:[(（](?:试行|暂行|征求意见稿|送审稿|讨论稿|草案|修订|修订稿|修订版|\d{4}年修订)[)）])+")   # （试行）
 # A page saved by a reader service as markdown: its title and address in a header above the content.
-EXPORT_HEADER = regex.compile(r"\ATitle:[ \t]*(?P<title>[^\n]*)\n\s*URL Source:[ \t]*(?P<url>\S*)[^\n]*\n"
+EXPORT_HEADER = _Deferred(r"\ATitle:[ \t]*(?P<title>[^\n]*)\n\s*URL Source:[ \t]*(?P<url>\S*)[^\n]*\n"
                               r"(?:\s*Published Time:[^\n]*\n)?\s*Markdown Content:[ \t]*\n")
+
+
+# --- compiled on first use ------------------------------------------------------------------------
+_DEFERRED = {name: value for name, value in globals().items() if isinstance(value, _Deferred)}
+for _name in _DEFERRED:
+    del globals()[_name]
+
+
+def __getattr__(name: str):
+    """A deferred pattern, compiled and kept as the module's attribute, so that later lookups find it directly."""
+    deferred = _DEFERRED.get(name)
+    if deferred is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    compiled = globals()[name] = regex.compile(deferred.source, deferred.flags)
+    return compiled
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_DEFERRED))

@@ -27,7 +27,8 @@ def _patterns():
         modules.append(importlib.import_module(info.name))
     found = {}
     for module in modules:
-        for name, value in vars(module).items():
+        for name in dir(module):        # (dir, not vars: patterns.py compiles its patterns on first use)
+            value = getattr(module, name)
             if isinstance(value, regex.Pattern):
                 found[f"{module.__name__}.{name}"] = value
     return found
@@ -63,3 +64,21 @@ def test_pattern_is_bounded(name):
                 pass
         except TimeoutError:
             pytest.fail(f"{name} runs away on {text[:20]!r}… ({len(text)} characters)")
+
+
+def test_patterns_compile_on_first_use_and_once():
+    """patterns.py compiles a pattern the first time a stage asks for it (a cold `extract` compiles only
+    what its document needs): importing it compiles none of them, and a name once asked is kept."""
+    import subprocess
+    import sys
+
+    code = "import policyparse.patterns as P; print(len(P._DEFERRED), sum(n in vars(P) for n in P._DEFERRED))"
+    deferred, compiled = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                        check=True).stdout.split()
+    assert int(deferred) > 100 and compiled == "0"
+    from policyparse import patterns as P
+
+    assert P.BOILERPLATE is P.BOILERPLATE and isinstance(P.BOILERPLATE, regex.Pattern)
+    assert "BOILERPLATE" in dir(P)
+    with pytest.raises(AttributeError):
+        P.NO_SUCH_PATTERN
