@@ -53,7 +53,7 @@ def _meta(state: State) -> dict:
 def _section(node: Node, level: int) -> dict:
     return {"id": node.id, "marker": node.marker, "number": node.number, "level": level, "kind": node.kind,
             "title": node.title, "text": node.text, "span": span(node.span),
-            "children": [_section(c, level + 1) for c in node.children]}
+            "children": [_section(c, level + 1) for c in node.children] if node.children else []}
 
 
 def _with_span(item: dict) -> dict:

@@ -73,12 +73,15 @@ class Node:
         return "\n".join(self.fold_parts) or None
 
     def walk(self):
-        """This section and every section below it, in document order (a loop, not one generator a level)."""
+        """This section and every section below it, in document order (a loop, not one generator a level).
+        A node's children are read when the walk comes back to it, so a caller may still change them."""
         stack = [self]
+        pop, push = stack.pop, stack.extend
         while stack:
-            node = stack.pop()
+            node = pop()
             yield node
-            stack.extend(reversed(node.children))
+            if node.children:           # (most sections are leaves)
+                push(reversed(node.children))
 
     def path_titles(self) -> list[str]:
         out, node = [], self
