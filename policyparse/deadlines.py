@@ -42,11 +42,9 @@ def _may_date(text: str) -> bool:
     return "年" in text or "月" in text or "季" in text
 
 
-RELATIVE_WORDS = ("之日起", "月内", "年内")    # one of them stands in every form of patterns.DEADLINE_RELATIVE
-
-
 def _may_be_relative(text: str) -> bool:
-    return "内" in text and any(word in text for word in RELATIVE_WORDS)
+    """What every form of patterns.DEADLINE_RELATIVE needs: 内, and 之日起, 月内 or 年内."""
+    return "内" in text and ("之日起" in text or "月内" in text or "年内" in text)
 
 
 def deadline_cell(text: str, issued: dt.date | None = None) -> dict | None:

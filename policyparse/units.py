@@ -15,6 +15,7 @@ import regex
 from . import patterns as P
 
 OPEN, CLOSE = "(（[【", ")）]】"
+OPENING = re.compile("[%s]" % re.escape(OPEN))
 UNIT_ENDINGS = P.UNIT_SUFFIXES + ("地区", "地方", "各地", "等")
 SUPPORT_WORDS = ("配合", "参与", "协同", "协助")
 SUPPORT_WORD = re.compile("|".join(SUPPORT_WORDS))      # (one scan by the standard engine for the four)
@@ -60,14 +61,16 @@ def find_unit_lists(text: str) -> list[UnitList]:
         if parsed is not None:
             parsed.span, parsed.unclosed = (start, end), not closed
             found.append(parsed)
-    taken = [f.span for f in found]
+    taken = [f.span for f in found] if found else []     # (most texts: no list at all)
     for reader in (_bare_labels, _inline_roles):
         more = reader(text, taken)
-        found += more
-        taken += [f.span for f in more]
+        if more:
+            found += more
+            taken += [f.span for f in more]
     if "由" in text and not any(not f.prose for f in found):    # (a list of its own says who does the task)
         found += _acts(text, taken)
-    found.sort(key=lambda f: f.span[0])
+    if len(found) > 1:
+        found.sort(key=lambda f: f.span[0])
     return found
 
 
@@ -123,6 +126,8 @@ def _inline_roles(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
                 found = P.OPENER_ROLES.match(text, start, end)
                 if found:
                     matches.append(found)
+    if not matches:
+        return out                      # (most texts)
     for match in sorted(matches, key=lambda m: m.start()):
         if any(a <= match.start() < b for a, b in taken) or _inside_brackets(text, match.start()):
             continue                    # （技工院校内由…负责）: an explanation, not the task's units
@@ -163,7 +168,7 @@ def _at_end(text: str, end: int) -> bool:
 
 def _groups(text: str):
     """Top-level bracket groups (start, end, inner, closed); an unclosed last one runs to the end."""
-    if not any(ch in text for ch in OPEN):
+    if OPENING.search(text) is None:
         return                          # (no group opens: most texts)
     depth, start = 0, None
     for found in BRACKET_OR_BREAK.finditer(text):     # only brackets and breaks matter here

@@ -37,8 +37,9 @@ def tasks(state: State) -> None:
     stated: dict[int, bool] = {}
     listed: set[int] = set()                    # items whose sub-items are the conditions of a lead-in
     has_main = any(r.kind == "main" for r in state.roots)      # a document with attachments of its own
-    field_ids = {id(node) for root in state.roots for node in root.walk() if _is_field(node)}   # asked once each
-    for root in state.roots:
+    sections = [list(root.walk()) for root in state.roots]     # (each root walked once for both loops)
+    field_ids = {id(node) for nodes in sections for node in nodes if _is_field(node)}   # asked once each
+    for root, nodes in zip(state.roots, sections):
         if root.kind == "cover" and transmits or root.kind == "interpretation":
             continue                    # an interpretation (政策解读) explains the tasks, it sets none
         # a regulation's articles, and the items of a document's attachments (标准, 条件, 表), are tasks only
@@ -47,7 +48,7 @@ def tasks(state: State) -> None:
             or (encloses_regulation and root.kind in P.LAW_KINDS - {"part"} and _has_articles(root))
         law_part = regulation or (root.kind == "part" and has_main)
         state.meta["_provisions"] = bool(regulation)    # (their unit lists: only lists of their own, see _unit_lists)
-        for node in root.walk():
+        for node in nodes:
             if id(node) in field_ids:
                 fields_of.setdefault(id(node.parent), []).append(node)
                 continue
@@ -77,7 +78,7 @@ def tasks(state: State) -> None:
                 conditions = [n for child in node.children for n in child.walk()] if lead_in else []
                 if node.children and not item:
                     listed.add(id(node))
-                own_fields = [child for child in node.children if id(child) in field_ids]
+                own_fields = [child for child in node.children if id(child) in field_ids] if node.children else []
                 found = _item_tasks(state, node, own_fields or conditions, fields)
                 if found and not found[0]["units"]:
                     _inherit(found[0], node, group_units)
@@ -161,7 +162,7 @@ def _units_below_note(tasks: list[dict]) -> None:
 
 def _is_item(node: Node, field_ids: set[int]) -> bool:
     """A numbered item that is a task: no sub-items, or only labelled fields below it (`field_ids`)."""
-    return all(id(child) in field_ids for child in node.children)
+    return not node.children or all(id(child) in field_ids for child in node.children)
 
 
 def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields: list[Node]) -> list[dict]:
@@ -186,7 +187,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
         text = "\n".join(_in_document_order(node, fields) or [text] + [_field_text(f) for f in fields]).strip()
         folded = None
     task = _task(state, node, text, folded, warn_roles=False)
-    if task is None or _effective_clause(task["_lists"][0]) or (node.title and _effective_clause(fold(node.title))):
+    if task is None or _effective_clause(task["_lists"][0]) or (node.title and _effective_clause(node.title)):
         return []                       # 七、本通知自2024年3月4日起施行: when, not what
     is_law = state.meta.get("kind") == "law"
     if not task["units"] or _only_acts(task):         # (a field's units or a duty's opener beat 由X依法处理)
@@ -222,10 +223,12 @@ EFFECTIVE_OPENERS = ("本", "以上", "上述", "有效期", "执行", "实施",
 EFFECTIVE_CONFLICT = "不一致的"
 
 
-def _effective_clause(folded: str) -> bool:
-    """patterns.EFFECTIVE_CLAUSE (本通知自…起施行), asked only of a text that opens or holds what it needs."""
-    return (folded.startswith(EFFECTIVE_OPENERS) or EFFECTIVE_CONFLICT in folded) \
-        and P.EFFECTIVE_CLAUSE.match(folded) is not None
+def _effective_clause(text: str) -> bool:
+    """patterns.EFFECTIVE_CLAUSE (本通知自…起施行) on a text width-folded (folding again changes nothing), asked only
+    of a text that opens with or holds what it needs; width folding changes none of those characters, so the test
+    is made before folding."""
+    return (text.startswith(EFFECTIVE_OPENERS) or EFFECTIVE_CONFLICT in text) \
+        and P.EFFECTIVE_CLAUSE.match(fold(text)) is not None
 
 
 def _in_document_order(node: Node, fields: list[Node]) -> list[str] | None:
@@ -414,10 +417,12 @@ def _under(node: Node, titles, seen: dict[int, bool], needs: tuple[str, ...] | N
     key = id(node)
     found = seen.get(key)
     if found is None:
-        title = node.title
-        own = bool(title) and (needs is None or any(word in title for word in needs)) \
+        title, parent = node.title, node.parent
+        found = bool(title) and (needs is None or any(word in title for word in needs)) \
             and titles.search(title) is not None
-        found = own or (node.parent is not None and _under(node.parent, titles, seen, needs))
+        if not found and parent is not None:
+            above = seen.get(id(parent))        # (known, but for a parent the walk passed over)
+            found = above if above is not None else _under(parent, titles, seen, needs)
         seen[key] = found
     return found
 
@@ -547,7 +552,7 @@ def _group_unit_list(state: State, node: Node) -> dict | None:
 
 def _inherit(task: dict, node: Node, group_units: dict[int, dict]) -> None:
     """A task that names no units takes those of the nearest group above it that has a list of its own."""
-    parent = node.parent
+    parent = node.parent if group_units else None       # (most documents: no group has a list)
     while parent is not None:
         found = group_units.get(id(parent))
         if found:
