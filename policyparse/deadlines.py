@@ -18,13 +18,14 @@ from .dates import cn_int
 
 def find_deadline(text: str, issued: dt.date | None = None) -> dict | None:
     """The first deadline of a text (width-folded), or None."""
-    for found in P.DEADLINE_DATE.finditer(text):
+    # (each form has a character it cannot do without: most texts are passed over by a plain scan)
+    dates = P.DEADLINE_DATE.finditer(text) if _may_date(text) else ()
+    for found in dates:
         if found.group(0) and _closes(found) and _sets_work(text, found):
             dated = _dated(found, issued)
             if not _before_issue(dated, issued):
                 return dated
-    # (each form has a character it cannot do without: most texts are passed over by a plain scan)
-    relative = P.DEADLINE_RELATIVE.search(text) if "内" in text else None
+    relative = P.DEADLINE_RELATIVE.search(text) if _may_be_relative(text) else None
     if relative:
         return _relative(relative, issued)
     recurring = P.DEADLINE_RECURRING.search(text) if "每" in text else None
@@ -34,6 +35,16 @@ def find_deadline(text: str, issued: dt.date | None = None) -> dict | None:
     if ongoing:                                         # （持续推进）: a time limit in brackets
         return {"raw": ongoing.group("raw"), "date": None, "kind": "ongoing"}
     return None
+
+
+def _may_date(text: str) -> bool:
+    """What every form of patterns.DEADLINE_DATE needs (its lookahead's 年, 月 or 季度): most task texts have none."""
+    return "年" in text or "月" in text or "季" in text
+
+
+def _may_be_relative(text: str) -> bool:
+    """What every form of patterns.DEADLINE_RELATIVE needs: 内, and 之日起, 月内 or 年内."""
+    return "内" in text and ("之日起" in text or "月内" in text or "年内" in text)
 
 
 def deadline_cell(text: str, issued: dt.date | None = None) -> dict | None:

@@ -43,18 +43,30 @@ class Aliases:
 
     def is_office(self, body: str) -> bool:
         """A generic office's name (财政局, 商务厅, 发改委): a stem of the table, or a whole name in it."""
-        return body in self.names or any(body.startswith(stem) for stem in self.stems)
+        return body in self.names or self._stem(body) is not None
 
     def body(self, body: str) -> str:
         """A body written in full: 发改委 -> 发展和改革委员会, 医保局 -> 医疗保障局, 财政局 -> 财政局."""
         if body in self.names:
             return self.names[body]
-        for stem in sorted((s for s in self.stems if body.startswith(s)), key=len, reverse=True)[:1]:
+        stem = self._stem(body)
+        if stem is not None:
             rest = body[len(stem):]
             return self.stems[stem] + self.organs.get(rest, rest)
-        for organ in sorted((o for o in self.organs if len(o) > 1 and body.endswith(o)), key=len, reverse=True)[:1]:
+        organ = self._organ(body)
+        if organ is not None:
             return body[:-len(organ)] + self.organs[organ]     # …开发区管委会: an organ word of two or more
         return body
+
+    # (a name has one opening and one ending of each length: the longest found in the table is looked up
+    # length by length, longest first, not searched for among all the table's entries)
+    def _stem(self, body: str) -> str | None:
+        """The longest stem of the table that `body` opens with, or None."""
+        return next((body[:n] for n in range(len(body), -1, -1) if body[:n] in self.stems), None)
+
+    def _organ(self, body: str) -> str | None:
+        """The longest organ word of two characters or more that `body` ends with, or None."""
+        return next((body[-n:] for n in range(len(body), 1, -1) if body[-n:] in self.organs), None)
 
 
 def load_aliases(path: str | Path | None = None) -> Aliases:

@@ -7,6 +7,7 @@ closing bracket. A parenthesis is a unit list only if every item it holds looks 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -14,8 +15,10 @@ import regex
 from . import patterns as P
 
 OPEN, CLOSE = "(（[【", ")）]】"
+OPENING = re.compile("[%s]" % re.escape(OPEN))
 UNIT_ENDINGS = P.UNIT_SUFFIXES + ("地区", "地方", "各地", "等")
 SUPPORT_WORDS = ("配合", "参与", "协同", "协助")
+SUPPORT_WORD = re.compile("|".join(SUPPORT_WORDS))      # (one scan by the standard engine for the four)
 LEVEL_WORDS = frozenset("省市县区州镇乡")
 GENERIC_UNITS = frozenset(("单位", "部门", "机构", "机关"))       # 有关部门和单位 is one collective
 SENTENCE_BREAK = regex.compile(r"[。；;！!\n]")
@@ -25,9 +28,10 @@ _LABELS = "|".join(sorted(P.UNIT_LABELS, key=len, reverse=True))
 BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*+(?P<body>(?:(?:%s)\s*[:：]|[【\[](?:%s)[】\]]\s*[:：]?)"
                            r"[^\n。]*)" % (_LABELS, _LABELS))
 LABEL_MARKS = (":", "：", "】", "]")     # one of them follows or closes every BARE_LABEL
+LABEL_MARK = re.compile("[%s]" % re.escape("".join(LABEL_MARKS)))
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
 TAIL_ONLY = regex.compile(r"(?<![ \t\n。.;；])[ \t\n。.;；]*+\Z")     # used right after a closing bracket
-BRACKET_OR_BREAK = regex.compile(r"[(（)）\[\]【】\n]")
+BRACKET_OR_BREAK = re.compile(r"[(（)）\[\]【】\n]")    # (literal characters: the standard engine scans faster)
 OTHER_FIELD = regex.compile(r"[；;。，,]\s*\p{Han}{2,6}[:：]")
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
 
@@ -57,11 +61,16 @@ def find_unit_lists(text: str) -> list[UnitList]:
         if parsed is not None:
             parsed.span, parsed.unclosed = (start, end), not closed
             found.append(parsed)
-    found += _bare_labels(text, [f.span for f in found])
-    found += _inline_roles(text, [f.span for f in found])
+    taken = [f.span for f in found] if found else []     # (most texts: no list at all)
+    for reader in (_bare_labels, _inline_roles):
+        more = reader(text, taken)
+        if more:
+            found += more
+            taken += [f.span for f in more]
     if "由" in text and not any(not f.prose for f in found):    # (a list of its own says who does the task)
-        found += _acts(text, [f.span for f in found])
-    found.sort(key=lambda f: f.span[0])
+        found += _acts(text, taken)
+    if len(found) > 1:
+        found.sort(key=lambda f: f.span[0])
     return found
 
 
@@ -109,7 +118,7 @@ def _inline_roles(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
     '市财政局负责统筹资金，市审计局配合…' (see patterns.INLINE_ROLES)."""
     out = []
     matches = list(P.INLINE_ROLES.finditer(text)) if "由" in text else []
-    if any(word in text for word in SUPPORT_WORDS):         # most paragraphs have none
+    if SUPPORT_WORD.search(text):         # most paragraphs have none
         starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
         for start, end in zip(starts, starts[1:] + [len(text)]):
             sentence = text[start:end]
@@ -117,6 +126,8 @@ def _inline_roles(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
                 found = P.OPENER_ROLES.match(text, start, end)
                 if found:
                     matches.append(found)
+    if not matches:
+        return out                      # (most texts)
     for match in sorted(matches, key=lambda m: m.start()):
         if any(a <= match.start() < b for a, b in taken) or _inside_brackets(text, match.start()):
             continue                    # （技工院校内由…负责）: an explanation, not the task's units
@@ -157,6 +168,8 @@ def _at_end(text: str, end: int) -> bool:
 
 def _groups(text: str):
     """Top-level bracket groups (start, end, inner, closed); an unclosed last one runs to the end."""
+    if OPENING.search(text) is None:
+        return                          # (no group opens: most texts)
     depth, start = 0, None
     for found in BRACKET_OR_BREAK.finditer(text):     # only brackets and breaks matter here
         i, ch = found.start(), found.group()
@@ -178,7 +191,7 @@ def _groups(text: str):
 def _bare_labels(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
     """'责任单位：…' outside brackets, up to the end of its line or sentence."""
     out = []
-    if not any(mark in text for mark in LABEL_MARKS):
+    if LABEL_MARK.search(text) is None:
         return out                      # (every label is followed by a colon or closed by 】/])
     for match in BARE_LABEL.finditer(text):
         s, e = match.span("body")

@@ -8,11 +8,12 @@ from ..text import fold
 
 
 def goals(state: State) -> None:
-    for node in state.sections():
+    sections = list(state.sections())       # (the tree walked once for both loops)
+    for node in sections:
         for text, folded in zip(node.text_parts, node.fold_parts):
             state.quantities += find_quantities(text, node.id or None, folded)
     in_goal: dict[int, bool] = {}      # a section, or one above it, is titled as a goal (parents come first)
-    for node in state.sections():
+    for node in sections:
         inside = node.parent is not None and in_goal.get(id(node.parent), False)
         titled = _goal_titled(node) and not (P.COMPOSITE_TITLE.search(node.title)
                                              and any(_goal_titled(n) for n in node.walk() if n is not node))

@@ -10,15 +10,19 @@ from __future__ import annotations
 import hashlib
 
 from ..state import State
-from ..unitnames import unit_refs
+from ..unitnames import document_places, load_aliases, unit_ref
 
 ID_HEX = 10
 
 
 def refs(state: State) -> None:
     _stable_ids(state)
+    if not state.tasks:
+        return
+    aliases = state.aliases or load_aliases()
+    doc_places = document_places(state.meta)        # (the document's place: asked once, for all its tasks)
     for task in state.tasks:
-        task["unit_refs"] = unit_refs(task.get("units", []), state.meta, state.aliases)
+        task["unit_refs"] = [unit_ref(u, doc_places, aliases) for u in task.get("units", [])]
 
 
 def _stable_ids(state: State) -> None:

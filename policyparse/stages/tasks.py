@@ -7,6 +7,7 @@ yield a task only where they assign work to named units in a unit list.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .. import patterns as P
 from ..deadlines import deadline_cell, find_deadline
@@ -37,8 +38,9 @@ def tasks(state: State) -> None:
     stated: dict[int, bool] = {}
     listed: set[int] = set()                    # items whose sub-items are the conditions of a lead-in
     has_main = any(r.kind == "main" for r in state.roots)      # a document with attachments of its own
-    field_ids = {id(node) for root in state.roots for node in root.walk() if _is_field(node)}   # asked once each
-    for root in state.roots:
+    sections = [list(root.walk()) for root in state.roots]     # (each root walked once for both loops)
+    field_ids = {id(node) for nodes in sections for node in nodes if _is_field(node)}   # asked once each
+    for root, nodes in zip(state.roots, sections):
         if root.kind == "cover" and transmits or root.kind == "interpretation":
             continue                    # an interpretation (政策解读) explains the tasks, it sets none
         # a regulation's articles, and the items of a document's attachments (标准, 条件, 表), are tasks only
@@ -47,16 +49,16 @@ def tasks(state: State) -> None:
             or (encloses_regulation and root.kind in P.LAW_KINDS - {"part"} and _has_articles(root))
         law_part = regulation or (root.kind == "part" and has_main)
         state.meta["_provisions"] = bool(regulation)    # (their unit lists: only lists of their own, see _unit_lists)
-        for node in root.walk():
+        for node in nodes:
             if id(node) in field_ids:
                 fields_of.setdefault(id(node.parent), []).append(node)
                 continue
             if id(node.parent) in listed:
                 listed.add(id(node))            # a condition of a list that its item's task holds
                 continue
-            if _under(node, P.NON_TASK_SECTIONS, excluded) \
-                    or _under(node, P.PROCEDURE_SECTIONS, procedure) and not _organ_acts(node) \
-                    or _under(node, P.STATED_SECTIONS, stated) and not _opens_with_work(node):
+            if _under(node, NON_TASK_TITLE, excluded) \
+                    or _under(node, P.PROCEDURE_SECTIONS, procedure, PROCEDURE_WORDS) and not _organ_acts(node) \
+                    or _under(node, P.STATED_SECTIONS, stated, STATED_WORDS) and not _opens_with_work(node):
                 continue
             table_tasks, header = [], None
             for b in node.blocks:       # a table split over several tables (pages) keeps its header
@@ -77,7 +79,7 @@ def tasks(state: State) -> None:
                 conditions = [n for child in node.children for n in child.walk()] if lead_in else []
                 if node.children and not item:
                     listed.add(id(node))
-                own_fields = [child for child in node.children if id(child) in field_ids]
+                own_fields = [child for child in node.children if id(child) in field_ids] if node.children else []
                 found = _item_tasks(state, node, own_fields or conditions, fields)
                 if found and not found[0]["units"]:
                     _inherit(found[0], node, group_units)
@@ -112,14 +114,22 @@ def _is_field(node: Node) -> bool:
     """A labelled sub-item of an item (（三）责任单位：…, 2.完成时限：…): a field of the item above it."""
     if node.marker is None or node.children or node.parent is None or node.parent.marker is None:
         return False
-    if node.title and (node.title.strip() in P.FIELD_TITLES or P.FIELD_LABEL.match(node.title.strip())):
-        return True
-    if node.title:                      # 1.政策内容：… split at its colon: the title is the label
+    if node.title:
+        title = node.title.strip()
+        if title in P.FIELD_TITLES or _field_label(title):
+            return True
+        # 1.政策内容：… split at its colon: the title is the label
         line = node.heading_block.fold if node.heading_block is not None else ""
-        labelled = f"{fold(node.title)}：" in line or f"{fold(node.title)}:" in line
+        folded = fold(node.title)
+        labelled = f"{folded}：" in line or f"{folded}:" in line
         return labelled and P.FIELD_LABEL.match(f"{node.title}：") is not None
     head = node.text_parts[0].strip() if node.text_parts else ""
-    return P.FIELD_LABEL.match(head) is not None
+    return _field_label(head) is not None
+
+
+def _field_label(text: str):
+    """patterns.FIELD_LABEL's match (责任单位：), asked only of a text with a colon: every label ends in one."""
+    return P.FIELD_LABEL.match(text) if ":" in text or "：" in text else None
 
 
 def _lists_conditions(node: Node) -> bool:
@@ -130,7 +140,14 @@ def _lists_conditions(node: Node) -> bool:
             or any(grandchild.children for child in node.children for grandchild in child.children):
         return False
     parts = node.fold_parts or [fold(node.title)]     # (the lead-in, and a paragraph summing the list up after it)
-    return any(P.CONDITIONS_LEAD_IN.search(part.rstrip()) or P.CONDITIONS_NAMED.search(part) for part in parts)
+    return any(_may_list_conditions(part)
+               and (P.CONDITIONS_LEAD_IN.search(part.rstrip()) or P.CONDITIONS_NAMED.search(part)) for part in parts)
+
+
+def _may_list_conditions(part: str) -> bool:
+    """What every form of patterns.CONDITIONS_LEAD_IN and CONDITIONS_NAMED needs: 下 (下列, 以下, 如下, 下述) or
+    之一 (情形之一): most texts fail this without the patterns being run."""
+    return "下" in part or "之一" in part
 
 
 def _units_below_note(tasks: list[dict]) -> None:
@@ -146,32 +163,32 @@ def _units_below_note(tasks: list[dict]) -> None:
 
 def _is_item(node: Node, field_ids: set[int]) -> bool:
     """A numbered item that is a task: no sub-items, or only labelled fields below it (`field_ids`)."""
-    return all(id(child) in field_ids for child in node.children)
+    return not node.children or all(id(child) in field_ids for child in node.children)
 
 
 def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields: list[Node]) -> list[dict]:
     """The task of an item; when stretches of its text are each closed by a unit list (…。（A牵头，B参与）
     …。（C负责）), that task and one part a stretch after it, each part with its own units."""
-    text = node.text or node.title or ""
-    folded = node.fold if node.text else None
+    own_text = node.text                # (joined once: a property)
+    text = own_text or node.title or ""
+    folded = node.fold if own_text else None
     kept = len(node.fold_parts)
     while kept > 1 and P.CONTACT_LINE.search(node.fold_parts[kept - 1]):
         kept -= 1                       # …，可拨打房地产交易行业服务热线“962269”具体咨询: who answers, no work
     if kept < len(node.fold_parts):
         text, folded = "\n".join(node.text_parts[:kept]), "\n".join(node.fold_parts[:kept])
-    if node.text and P.OMITTED.match(node.text.strip()):
+    if own_text and _omitted(own_text.strip()):
         return []                       # 五、关于大连新机场建设项目问题。（略）: left out of what was published
     if len(node.fold_parts) == 1 and P.DEFINITION.match(node.fold_parts[0]):
         return []                       # 四、以上所称“二孩及以上家庭”是指…: what a word means, no work
-    if node.title and node.text and P.ONLY_BRACKETS.fullmatch(node.text.strip()):
-        text, folded = f"{node.title}。{node.text}", None     # 将…下放至自贸试验区。（负责部门：…）: the title is the task
+    if node.title and own_text and P.ONLY_BRACKETS.fullmatch(own_text.strip()):
+        text, folded = f"{node.title}。{own_text}", None     # 将…下放至自贸试验区。（负责部门：…）: the title is the task
     fields = own_fields or []
     if fields:                          # the fields' text is the item's: units and time limits included
         text = "\n".join(_in_document_order(node, fields) or [text] + [_field_text(f) for f in fields]).strip()
         folded = None
     task = _task(state, node, text, folded, warn_roles=False)
-    if task is None or P.EFFECTIVE_CLAUSE.match(task["_lists"][0]) \
-            or (node.title and P.EFFECTIVE_CLAUSE.match(fold(node.title))):
+    if task is None or _effective_clause(task["_lists"][0]) or (node.title and _effective_clause(node.title)):
         return []                       # 七、本通知自2024年3月4日起施行: when, not what
     is_law = state.meta.get("kind") == "law"
     if not task["units"] or _only_acts(task):         # (a field's units or a duty's opener beat 由X依法处理)
@@ -192,6 +209,27 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     if any(not part["lead_units"] for part in parts):
         task["lead_units"], task["support_units"] = [], []
     return [task] + parts
+
+
+OMITTED_MAX_CHARS = 5      # patterns.OMITTED: （略）。 at most, and a line break before its end ($)
+
+
+def _omitted(text: str) -> bool:
+    """patterns.OMITTED (（略）), asked only of a text short enough to be one."""
+    return len(text) <= OMITTED_MAX_CHARS and P.OMITTED.match(text) is not None
+
+
+# What every form of patterns.EFFECTIVE_CLAUSE opens with, or (its last form) holds
+EFFECTIVE_OPENERS = ("本", "以上", "上述", "有效期", "执行", "实施", "施行", "生效")
+EFFECTIVE_CONFLICT = "不一致的"
+
+
+def _effective_clause(text: str) -> bool:
+    """patterns.EFFECTIVE_CLAUSE (本通知自…起施行) on a text width-folded (folding again changes nothing), asked only
+    of a text that opens with or holds what it needs; width folding changes none of those characters, so the test
+    is made before folding."""
+    return (text.startswith(EFFECTIVE_OPENERS) or EFFECTIVE_CONFLICT in text) \
+        and P.EFFECTIVE_CLAUSE.match(fold(text)) is not None
 
 
 def _in_document_order(node: Node, fields: list[Node]) -> list[str] | None:
@@ -221,12 +259,12 @@ def _field_text(node: Node) -> str:
 def _field_value(node: Node) -> str:
     """A field's value without its label: 完成时限：2022年12月底前 -> 2022年12月底前."""
     text = fold(_field_text(node)).strip()
-    label = P.FIELD_LABEL.match(text)
+    label = _field_label(text)
     return text[label.end():].strip() if label else text
 
 
 def _is_time_field(node: Node) -> bool:
-    head = P.FIELD_LABEL.match(fold(_field_text(node)).strip())
+    head = _field_label(fold(_field_text(node)).strip())
     label = head.group("label") if head else (node.title or "")
     return label.endswith(("时限", "时间", "期限", "节点"))
 
@@ -267,7 +305,10 @@ def _give_owners(task: dict, lead: list[str], support: list[str]) -> None:
 def _duty_opener(text: str, folded: str | None = None) -> tuple[list[str], list[str]] | None:
     """The units that open a duty (市财政局负责…, 发改部门：负责…, 铁道部、交通部负责…), as written: the lead,
     and those it works with (A会同B负责…: A leads, B supports)."""
-    found = P.DUTY_OPENING.match(folded if folded is not None else fold(text))
+    folded = folded if folded is not None else fold(text)
+    if "负责" not in folded and "牵头" not in folded:
+        return None                     # (every form of patterns.DUTY_OPENING ends in one of the two)
+    found = P.DUTY_OPENING.match(folded)
     if found is None:
         return None
     opener = text[:len(found.group("unit"))]
@@ -350,8 +391,14 @@ def _extent(node: Node) -> tuple[int, int] | None:
     """Where an item's task stands in the source: from its heading to the end of its own text."""
     if node.span is None:
         return None
-    return node.span[0], max([node.span[1], *(b.span[1] for b in node.blocks if b.lines and b.kind in ("para", "table")
-                                              and b.role not in P.FRONT_ROLES)])   # (not the signature under it)
+    start, end = node.span
+    for b in node.blocks:
+        if b.lines and b.kind in EXTENT_KINDS and b.role not in P.FRONT_ROLES:    # (not the signature under it)
+            end = max(end, b.lines[-1].end)        # (the block's span ends where its last line does)
+    return start, end
+
+
+EXTENT_KINDS = ("para", "table")
 
 
 def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
@@ -366,15 +413,32 @@ def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
     return at, min(hi, at + len(piece))
 
 
-def _under(node: Node, titles, seen: dict[int, bool]) -> bool:
+def _under(node: Node, titles, seen: dict[int, bool], needs: tuple[str, ...] | None = None) -> bool:
     """Whether a section or one above it has a title of `titles`: patterns.NON_TASK_SECTIONS (it states rather
-    than assigns) or patterns.PROCEDURE_SECTIONS (an applicant's steps); `seen` holds the answers for sections
-    already asked (the walk asks parents first)."""
+    than assigns) or patterns.PROCEDURE_SECTIONS (an applicant's steps); `needs`, words one of which every title
+    of `titles` holds (the pattern is run only where one is); `seen` holds the answers for sections already asked
+    (the walk asks parents first)."""
     key = id(node)
-    if key not in seen:
-        own = bool(node.title) and titles.search(node.title) is not None
-        seen[key] = own or (node.parent is not None and _under(node.parent, titles, seen))
-    return seen[key]
+    found = seen.get(key)
+    if found is None:
+        title, parent = node.title, node.parent
+        found = bool(title) and (needs is None or any(word in title for word in needs)) \
+            and titles.search(title) is not None
+        if not found and parent is not None:
+            above = seen.get(id(parent))        # (known, but for a parent the walk passed over)
+            found = above if above is not None else _under(parent, titles, seen, needs)
+        seen[key] = found
+    return found
+
+
+# patterns.NON_TASK_SECTIONS run by the standard engine, about 3x faster on a title: the pattern is made of literal
+# characters, classes of them, ^ and $, lazy repeats and negative lookaheads alone (no escape, no flag), which
+# mean the same to both engines (a construct of the regex engine's own would not compile here)
+NON_TASK_TITLE = re.compile(P.NON_TASK_SECTIONS.pattern)
+# The words without which a title is not one of patterns.PROCEDURE_SECTIONS (流程, 程序, 步骤, 申请评审, 入学方式)
+# nor one of patterns.STATED_SECTIONS (标准, 额度, 范围, 对象)
+PROCEDURE_WORDS = ("流程", "程序", "步骤", "评审", "方式")
+STATED_WORDS = ("标准", "额度", "范围", "对象")
 
 
 def _only_acts(task: dict) -> bool:
@@ -400,7 +464,7 @@ def _task(state: State, node: Node, text: str, folded: str | None = None, warn_r
     """A task from a text; `folded` is the same text width-folded when the caller has it. With
     `warn_roles` False, lists that disagree on roles are marked (`_ambiguous`) for the caller to warn."""
     text = text.strip()
-    if not text or P.OMITTED.match(text) or _names_a_link(text):
+    if not text or _omitted(text) or _names_a_link(text):
         return None
     folded = folded.strip() if folded is not None else None
     if folded is None or len(folded) != len(text):
@@ -496,7 +560,7 @@ def _group_unit_list(state: State, node: Node) -> dict | None:
 
 def _inherit(task: dict, node: Node, group_units: dict[int, dict]) -> None:
     """A task that names no units takes those of the nearest group above it that has a list of its own."""
-    parent = node.parent
+    parent = node.parent if group_units else None       # (most documents: no group has a list)
     while parent is not None:
         found = group_units.get(id(parent))
         if found:
