@@ -3,6 +3,11 @@
 Every pattern here runs on *folded* text (see stages/normalize.py): simplified script, full-width
 ASCII folded to half-width (（1） -> (1), ： -> :), 〔〕 and Chinese punctuation kept.
 All patterns are anchored or bounded so that none can backtrack catastrophically.
+
+Each pattern is compiled the first time a stage asks for it (see _Deferred). Several are asked only after a
+cheap test of what they cannot do without (DEADLINE_DATE a 年, 月 or 季; TOC_TITLE a first 目 …): the stages
+hold those guards, and tests/test_guards.py checks each against its pattern on every text of the samples,
+the fixtures and ../shared, so a new form that does without its guard's character fails there, named.
 """
 from __future__ import annotations
 

@@ -1,0 +1,118 @@
+"""Guards: a cheap test that stands before a pattern (a character the pattern cannot do without) must never
+turn away a text the pattern matches. Each guard is asked of every text the pipeline reads (lines, blocks,
+section titles and texts, task texts) of the samples and the fixtures, and of ../shared where present.
+
+A guard that is a function or a constant of its module is imported from there, so the test follows the code;
+one written inline is restated here, next to the place that holds it. When a pattern of patterns.py gains a
+form that does without its guard's character, this fails and names the pattern.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policyparse import deadlines, patterns as P, units
+from policyparse.pipeline import STAGES
+from policyparse.stages import goals, tasks
+from policyparse.stages.metadata import back
+from policyparse.stages.segment import PAGE_NUMBER_START
+from policyparse.state import State
+from policyparse.text import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".shtml")
+
+
+def _documents() -> list[Path]:
+    paths = sorted((ROOT / "samples").iterdir()) + sorted((ROOT / "tests" / "fixtures").glob("*/input*"))
+    for folder in ("seeds", "corpus", "wild"):
+        if (SHARED / folder).is_dir():
+            paths += sorted((SHARED / folder).iterdir())
+    return [p for p in paths if p.suffix in SUFFIXES]
+
+
+# Lines no sample holds, cut from documents of ../shared: a page number of a text exported from print.
+EXTRA_TEXTS = ["— 3 —", "-12-", "第3页 共10页", "第 2 页"]
+
+
+def _texts() -> list[str]:
+    """Every text a stage asks a pattern of, width-folded, each once (and stripped, as several callers ask)."""
+    found: set[str] = set(EXTRA_TEXTS)
+    for path in _documents():
+        state = State(data=path.read_bytes(), path=str(path))
+        for stage in STAGES:
+            stage(state)
+        found.update(line.fold for line in state.lines)
+        found.update(block.fold for block in state.blocks)
+        for node in state.sections():
+            found.update(node.fold_parts)
+            found.update(part.rstrip() for part in node.fold_parts)
+            if node.title:
+                found.update((node.title, fold(node.title)))
+        for task in state.tasks:
+            found.update((task["text"], fold(task["text"])))
+    return sorted(found | {text.strip() for text in found})
+
+
+TEXTS = _texts()
+
+
+def _nonempty(pattern, text: str) -> bool:
+    return any(found.group(0) for found in pattern.finditer(text))
+
+
+# (what the guard stands for, the pattern's answer, the guard's answer: the first may be true only where the second is)
+IMPLIED = [
+    ("deadlines._may_date", lambda t: _nonempty(P.DEADLINE_DATE, t), deadlines._may_date),
+    ("deadlines._may_be_relative", lambda t: P.DEADLINE_RELATIVE.search(t), deadlines._may_be_relative),
+    ("tasks._may_name_link", lambda t: P.LINK_ITEM.search(t), tasks._may_name_link),
+    ("tasks._may_list_conditions",
+     lambda t: P.CONDITIONS_LEAD_IN.search(t.rstrip()) or P.CONDITIONS_NAMED.search(t), tasks._may_list_conditions),
+    ("tasks.PROCEDURE_WORDS", lambda t: P.PROCEDURE_SECTIONS.search(t), lambda t: any(w in t for w in tasks.PROCEDURE_WORDS)),
+    ("tasks.STATED_WORDS", lambda t: P.STATED_SECTIONS.search(t), lambda t: any(w in t for w in tasks.STATED_WORDS)),
+    ("tasks._duty_opener: 负责 or 牵头", lambda t: P.DUTY_OPENING.match(t), lambda t: "负责" in t or "牵头" in t),
+    ("units.LABEL_MARKS", lambda t: units.BARE_LABEL.search(t), lambda t: any(m in t for m in units.LABEL_MARKS)),
+    ("goals.GOAL_LABEL_REACH", lambda t: P.GOAL_STATEMENT.match(t), lambda t: "目标" in t[:goals.GOAL_LABEL_REACH]),
+    ("segment.PAGE_NUMBER_START", lambda t: P.PAGE_NUMBER_LINE.match(t), lambda t: t[:1] in PAGE_NUMBER_START),
+    ("segment and outline: 目录 first", lambda t: P.TOC_TITLE.match(t), lambda t: t.startswith("目")),
+    ("metadata.back.NOTE_START", lambda t: P.NOTE_LINE.match(t), lambda t: t[:1] in back.NOTE_START),
+    ("metadata.back: 附 first", lambda t: P.ATTACHMENT_LABEL.match(t), lambda t: t.startswith("附")),
+    ("metadata.derived: a file's dot", lambda t: P.FILE_EXTENSION.search(t), lambda t: "." in t),
+    ("metadata.derived: 《", lambda t: P.REFERENCE.search(t), lambda t: "《" in t),
+    ("readers.html: 年", lambda t: P.HEADNOTE.match(t), lambda t: "年" in t),
+    ("outline._refers_back: 款 or 项", lambda t: P.REFERS_BACK.search(t), lambda t: "款" in t or "项" in t),
+]
+# Guards that answer as the pattern does, not just before it.
+EQUAL = [
+    ("tasks._field_label", lambda t: P.FIELD_LABEL.match(t) is not None, lambda t: tasks._field_label(t) is not None),
+    ("tasks._omitted", lambda t: P.OMITTED.match(t) is not None, tasks._omitted),
+    ("tasks._effective_clause", lambda t: P.EFFECTIVE_CLAUSE.match(fold(t)) is not None, tasks._effective_clause),
+    ("tasks.NON_TASK_TITLE", lambda t: P.NON_TASK_SECTIONS.search(t) is not None,
+     lambda t: tasks.NON_TASK_TITLE.search(t) is not None),
+]
+
+
+def test_texts_are_found():
+    assert len(TEXTS) > 1000
+
+
+@pytest.mark.parametrize("name, pattern, guard", IMPLIED, ids=[row[0] for row in IMPLIED])
+def test_a_guard_never_turns_away_what_its_pattern_matches(name, pattern, guard):
+    missed = [t[:60] for t in TEXTS if pattern(t) and not guard(t)]
+    assert not missed, f"{name} turns away texts its pattern matches: {missed[:5]}"
+
+
+@pytest.mark.parametrize("name, pattern, guard", EQUAL, ids=[row[0] for row in EQUAL])
+def test_a_guarded_pattern_answers_as_the_pattern(name, pattern, guard):
+    moved = [t[:60] for t in TEXTS if bool(pattern(t)) != bool(guard(t))]
+    assert not moved, f"{name} answers otherwise than its pattern: {moved[:5]}"
+
+
+@pytest.mark.parametrize("name, pattern, guard", IMPLIED, ids=[row[0] for row in IMPLIED])
+def test_each_pattern_is_seen_matching(name, pattern, guard):
+    """(so that the test above proves something: every pattern matches some text of the samples or fixtures)"""
+    if name in ("readers.html: 年",) and not SHARED.is_dir():
+        pytest.skip("a 题注 line is in ../shared only")
+    assert any(pattern(t) for t in TEXTS), f"{name}: no text matches the pattern"
