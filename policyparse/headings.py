@@ -65,12 +65,19 @@ def recognise(fold: str, text: str, pos: int = 0, decimal: bool = False) -> Head
         head = _decimal(fold, text)
         if head is not None and head.kind != "decimal1":
             return head             # 1.1　编制目的及依据 in a decimal scheme: 1.1, not the item 1. titled "1　编制…"
-    for kind in P.heading_kinds_from(fold, start):
-        match = P.HEADING_RE[kind].match(fold, start)
-        if match:
-            head = _heading(kind, match, fold, text, start)
-            if head is not None:
-                return head
+    markers = MARKERS if ASTRAL.search(fold, start) is None else MARKERS_REGEX
+    first = markers.match(fold, start)
+    if first is not None:
+        kind = MARKER_KIND[first.lastindex]
+        head = _heading(kind, first, fold, text, start, MARKER_GROUPS[kind])
+        if head is not None:
+            return head
+        for kind in LATER_KINDS[kind]:      # (the first kind's marker is no heading here: the others, in order)
+            match = P.HEADING_RE[kind].match(fold, start)
+            if match:
+                head = _heading(kind, match, fold, text, start, GROUP_NUMBERS[kind])
+                if head is not None:
+                    return head
     if decimal and start == 0:
         return _decimal(fold, text)
     return None
@@ -96,7 +103,7 @@ def is_title_line(fold: str) -> bool:
     return head is not None and not head.weak and head.kind not in P.LAW_KINDS and conditional_title(head) is not None
 
 
-def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | None:
+def _heading(kind: str, match, fold: str, text: str, start: int, groups: dict[str, int]) -> Heading | None:
     rest_start = match.end()
     end = len(fold)
     title_line = kind in P.TITLE_LINE_KINDS
@@ -106,8 +113,8 @@ def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | No
         head_fold = fold[rest_start:rest_start + 8]
     if head_fold[:1] in P.NOT_HEADING_REST:
         return None
-    if kind == "cn" and P.NOT_CN_REST.match(head_fold):
-        return None
+    if kind == "cn" and head_fold[:1] in P.CN_NUM and P.NOT_CN_REST.match(head_fold):
+        return None                                     # (the pattern opens with a numeral: most rests do not)
     weak = False
     if kind in ("arabic", "paren_arabic") and head_fold[:1].isdigit():
         if kind == "arabic" and fold[rest_start - 1] == "." and P.AMOUNT_REST.match(head_fold):
@@ -117,10 +124,12 @@ def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | No
         weak = True                                     # 第六条第一项… glued to the marker: a reference
     if title_line:                                      # 第一章　总则　　第一条 …: the title ends at the article
         end = _next_marker(fold, text, rest_start, end)
-    rest = text[rest_start:end].strip().rstrip("*_").strip()
+    rest = text[rest_start:end].strip()
+    if rest.endswith(("*", "_")):
+        rest = rest.rstrip("*_").strip()                # 一、标题**: bold markdown's close
     if title_line and (len(rest) > LONG_REST or P.INNER_PUNCT.search(rest) or "。" in rest):
         return None
-    number, sub = _marker_number(kind, match)
+    number, sub = _marker_number(kind, match, groups)
     if not number:
         return None
     marker = text[start:rest_start].strip().strip("*_").rstrip(":：").strip()
@@ -143,8 +152,40 @@ SYMBOL_GROUPS = {"circled": (("cnum", CIRCLED),), "paren_arabic": (("pnum", PARE
 GROUP_NUMBERS = {kind: pattern.groupindex for kind, pattern in P.HEADING_RE.items()}
 
 
-def _marker_number(kind: str, match) -> tuple[int | None, int | None]:
-    group = GROUP_NUMBERS[kind]
+def _kind_group(kind: str) -> str:
+    """A kind's HEADING_RE as a group named by the kind, its own groups renamed `kind__name` (a name it holds
+    twice, as paren_arabic's num, is `kind__name_2` the second time: the standard engine takes a name once)."""
+    seen: set[str] = set()
+
+    def rename(found: re.Match) -> str:
+        name = found.group(1)
+        unique = f"{name}_2" if name in seen else name
+        seen.add(name)
+        return f"(?P<{kind}__{unique}>"
+    return f"(?P<{kind}>" + GROUP_NAME.sub(rename, P.HEADING_RE[kind].pattern) + ")"
+
+
+# Every kind's HEADING_RE in one pattern, in table order, each a group named by its kind: one match finds the
+# first kind whose marker stands at a position and reads its groups (as heading_kinds_from, then that kind's
+# HEADING_RE, did in two). The kind's group holds the whole match, so it closes last: its number is lastindex.
+# The standard engine reads it several times faster than the regex engine, and the two read it alike but for
+# two classes: \s, which the standard engine takes wider (U+001C-U+001F as well), so that its copy spells out the
+# regex engine's (SPACE); and \d, where the regex engine knows the digits of newer scripts, all beyond U+FFFF
+# (the two agree on every digit below): the regex engine reads a text that holds such a character (ASTRAL).
+SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"    # the regex engine's \s
+ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
+GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+MARKER_SOURCE = "|".join(_kind_group(kind) for kind in P.HEADING_RE)
+MARKERS = re.compile(MARKER_SOURCE.replace(r"\s", SPACE))
+MARKERS_REGEX = regex.compile(MARKER_SOURCE)
+MARKER_KIND = {MARKERS.groupindex[kind]: kind for kind in P.HEADING_RE}
+MARKER_GROUPS = {kind: {name.split("__", 1)[1]: number for name, number in MARKERS.groupindex.items()
+                        if name.startswith(kind + "__")} for kind in P.HEADING_RE}
+LATER_KINDS = {kind: list(P.HEADING_RE)[i + 1:] for i, kind in enumerate(P.HEADING_RE)}
+
+
+def _marker_number(kind: str, match, group: dict[str, int]) -> tuple[int | None, int | None]:
+    """The number (and sub-number) a marker holds; `group` numbers its named groups in the pattern matched."""
     for name, digits in SYMBOL_GROUPS.get(kind, ()):
         symbol = match.group(group[name])
         if symbol:
@@ -152,10 +193,16 @@ def _marker_number(kind: str, match) -> tuple[int | None, int | None]:
     if kind == "circled":
         return None, None
     num = match.group(group["num"])
+    if num is None and "num_2" in group:        # (paren_arabic's second num, as MARKERS names it)
+        num = match.group(group["num_2"])
     if kind not in P.LAW_KINDS:
-        return (cn_int(num) if num else None), None
+        return (_number(num) if num else None), None
     sub = match.group(group["sub_cn"]) or (match.group(group["sub"]) if kind == "article" else None)
-    return (cn_int(num) if num else None), (cn_int(sub) if sub else None)
+    return (_number(num) if num else None), (_number(sub) if sub else None)
+
+
+# A marker's number, read once per numeral (a document numbers its headings with a few hundred at most).
+_number = functools.lru_cache(maxsize=1024)(cn_int)
 
 
 def inline_candidates(fold: str, text: str, start: int = 0):
