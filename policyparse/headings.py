@@ -26,14 +26,16 @@ LONG_REST = 25          # a chapter/section line longer than this is prose ("第
 SHORT_TITLE = 30        # a marker alone on its line takes a following line this short as its title
 FIRST_CHARS = frozenset("第(〔㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩*_@#|>" + CIRCLED + PAREN_DIGITS + DOTTED_DIGITS
                         + P.CN_NUM + "0123456789")
-FIRST_SENTENCE = regex.compile(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))")
-QUESTIONS = regex.compile(r"(?:[^。！？!?；;]{2,40}[？?])+")
+# (literal classes, lazy repeats and a lookahead alone, which both engines read alike: the standard engine
+# reads them about 3x faster, once a heading)
+FIRST_SENTENCE = re.compile(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))")
+QUESTIONS = re.compile(r"(?:[^。！？!?；;]{2,40}[？?])+")
 LABEL_VALUE = regex.compile(r"^(?P<label>[^:：\d]{2,12}?)[:：]\s*(?P<value>\S.*)$")
 ARTICLE_NAME_MAX = 20   # 第八条 贷款利率: an article's name on its own line
 TITLE_CLAUSE_MAX = 16   # each clause of a title with commas (健全工作机制，强化统筹协调) is this short
 TITLE_WITH_COMMAS_MAX = 40
 RUN_IN_CLAUSE_MAX = 24  # ... and of a first sentence with text right after it on its line (（一）简化…的审批手续，提高…速度。正文)
-BRACKET_ONLY = regex.compile(r"[(（][^()（）]{1,8}[)）]")     # （刪除）, （略）
+BRACKET_ONLY = re.compile(r"[(（][^()（）]{1,8}[)）]")     # （刪除）, （略） (literal classes: the standard engine)
 BARE_CLAUSE_MAX = 24    # ... and of a 一、 line without a full stop (三、采取有力措施，保证1980、1981年计划的完成)
 # Plain character scans, asked of every heading's rest: the standard engine is faster for them.
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -286,14 +288,15 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if first is None:
         return None, rest
     title, stop, after = first.group("title"), first.group("stop"), rest[first.end():]     # (each read once)
+    body = after.strip()
+    if not body:
+        return None, rest           # one sentence alone (an item of a list, unless it heads content)
     if not title.startswith(("(", "（")) and _title_clauses(title, stop, after) \
             and not P.EFFECTIVE_CLAUSE.match(title):     # 五、本通知自…起执行。…: a provision
         if stop in ":：" and (len(title) > 20 or P.LEAD_IN.search(title) or title.endswith("的")):
             return None, rest       # a lead-in before its list or formula (计算公式为：…), a case (…登记的：…)
-        body = after.strip()
-        if not body or body.startswith("但") or P.ONLY_BRACKETS.fullmatch(body) and not P.OMITTED.match(body):
-            return None, rest       # one sentence alone (an item of a list, unless it heads content); a 但书;
-                                    # one sentence and its unit list （负责部门：商务部）
+        if body.startswith("但") or P.ONLY_BRACKETS.fullmatch(body) and not P.OMITTED.match(body):
+            return None, rest       # a 但书; one sentence and its unit list （负责部门：商务部）
         return title.strip(), body
     return None, rest
 

@@ -14,7 +14,7 @@ import pytest
 
 from policyparse import deadlines, headings, patterns as P, units
 from policyparse.pipeline import STAGES
-from policyparse.stages import goals, tasks
+from policyparse.stages import goals, outline, tasks
 from policyparse.stages.metadata import back
 from policyparse.stages.segment import PAGE_NUMBER_START
 from policyparse.state import State
@@ -86,6 +86,11 @@ IMPLIED = [
     ("readers.html: 年", lambda t: P.HEADNOTE.match(t), lambda t: "年" in t),
     ("outline._refers_back: 款 or 项", lambda t: P.REFERS_BACK.search(t), lambda t: "款" in t or "项" in t),
     ("headings._heading: NOT_CN_REST's numeral first", lambda t: P.NOT_CN_REST.match(t), lambda t: t[:1] in P.CN_NUM),
+    ("outline.FURNITURE_FIRST", lambda t: P.FURNITURE_START.match(t), lambda t: t[:1] in outline.FURNITURE_FIRST),
+    ("outline.SALUTATION_FIRST", lambda t: P.SALUTATION.match(t), lambda t: t[:1] in outline.SALUTATION_FIRST),
+    ("outline.SUMS_UP_OPENERS", lambda t: P.SUMS_UP.match(t), lambda t: t.startswith(outline.SUMS_UP_OPENERS)),
+    ("outline.EFFECTIVE_OPENERS and EFFECTIVE_CONFLICT", lambda t: P.EFFECTIVE_CLAUSE.match(t),
+     lambda t: t.startswith(outline.EFFECTIVE_OPENERS) or outline.EFFECTIVE_CONFLICT in t),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [
