@@ -35,6 +35,7 @@ ARTICLE_NAME_MAX = 20   # 第八条 贷款利率: an article's name on its own l
 TITLE_CLAUSE_MAX = 16   # each clause of a title with commas (健全工作机制，强化统筹协调) is this short
 TITLE_WITH_COMMAS_MAX = 40
 RUN_IN_CLAUSE_MAX = 24  # ... and of a first sentence with text right after it on its line (（一）简化…的审批手续，提高…速度。正文)
+NAME_BRACKETS = "【["        # what patterns.BRACKETED_NAME opens with: most articles' rests do not
 BRACKET_ONLY = re.compile(r"[(（][^()（）]{1,8}[)）]")     # （刪除）, （略） (literal classes: the standard engine)
 BARE_CLAUSE_MAX = 24    # ... and of a 一、 line without a full stop (三、采取有力措施，保证1980、1981年计划的完成)
 # Plain character scans, asked of every heading's rest: the standard engine is faster for them.
@@ -270,7 +271,7 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if head.kind.startswith("decimal"):
         return (rest, None) if short_title(rest) else (None, rest)
     if head.kind == "article":
-        named = P.BRACKETED_NAME.match(rest)         # 第一条【总体目标】为落实… -> 总体目标
+        named = P.BRACKETED_NAME.match(rest) if rest[0] in NAME_BRACKETS else None   # 第一条【总体目标】为落实… -> 总体目标
         return (named.group("name").strip(), named.group("body").strip() or None) if named else (None, rest)
     if rest[0] in "(（" and BRACKET_ONLY.fullmatch(rest):
         return None, rest           # 二、（刪除）: what became of the item, no heading

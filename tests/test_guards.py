@@ -91,6 +91,7 @@ IMPLIED = [
     ("outline.SUMS_UP_OPENERS", lambda t: P.SUMS_UP.match(t), lambda t: t.startswith(outline.SUMS_UP_OPENERS)),
     ("outline.EFFECTIVE_OPENERS and EFFECTIVE_CONFLICT", lambda t: P.EFFECTIVE_CLAUSE.match(t),
      lambda t: t.startswith(outline.EFFECTIVE_OPENERS) or outline.EFFECTIVE_CONFLICT in t),
+    ("headings.NAME_BRACKETS", lambda t: P.BRACKETED_NAME.match(t), lambda t: t[:1] in headings.NAME_BRACKETS),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [
