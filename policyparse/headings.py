@@ -26,14 +26,17 @@ LONG_REST = 25          # a chapter/section line longer than this is prose ("第
 SHORT_TITLE = 30        # a marker alone on its line takes a following line this short as its title
 FIRST_CHARS = frozenset("第(〔㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩*_@#|>" + CIRCLED + PAREN_DIGITS + DOTTED_DIGITS
                         + P.CN_NUM + "0123456789")
-FIRST_SENTENCE = regex.compile(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))")
-QUESTIONS = regex.compile(r"(?:[^。！？!?；;]{2,40}[？?])+")
+# (literal classes, lazy repeats and a lookahead alone, which both engines read alike: the standard engine
+# reads them about 3x faster, once a heading)
+FIRST_SENTENCE = re.compile(r"^(?P<title>[^。！？!?]{1,60}?)(?P<stop>[。！？!?]|[:：](?=.))")
+QUESTIONS = re.compile(r"(?:[^。！？!?；;]{2,40}[？?])+")
 LABEL_VALUE = regex.compile(r"^(?P<label>[^:：\d]{2,12}?)[:：]\s*(?P<value>\S.*)$")
 ARTICLE_NAME_MAX = 20   # 第八条 贷款利率: an article's name on its own line
 TITLE_CLAUSE_MAX = 16   # each clause of a title with commas (健全工作机制，强化统筹协调) is this short
 TITLE_WITH_COMMAS_MAX = 40
 RUN_IN_CLAUSE_MAX = 24  # ... and of a first sentence with text right after it on its line (（一）简化…的审批手续，提高…速度。正文)
-BRACKET_ONLY = regex.compile(r"[(（][^()（）]{1,8}[)）]")     # （刪除）, （略）
+NAME_BRACKETS = "【["        # what patterns.BRACKETED_NAME opens with: most articles' rests do not
+BRACKET_ONLY = re.compile(r"[(（][^()（）]{1,8}[)）]")     # （刪除）, （略） (literal classes: the standard engine)
 BARE_CLAUSE_MAX = 24    # ... and of a 一、 line without a full stop (三、采取有力措施，保证1980、1981年计划的完成)
 # Plain character scans, asked of every heading's rest: the standard engine is faster for them.
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -65,12 +68,19 @@ def recognise(fold: str, text: str, pos: int = 0, decimal: bool = False) -> Head
         head = _decimal(fold, text)
         if head is not None and head.kind != "decimal1":
             return head             # 1.1　编制目的及依据 in a decimal scheme: 1.1, not the item 1. titled "1　编制…"
-    for kind in P.heading_kinds_from(fold, start):
-        match = P.HEADING_RE[kind].match(fold, start)
-        if match:
-            head = _heading(kind, match, fold, text, start)
-            if head is not None:
-                return head
+    markers = MARKERS if ASTRAL.search(fold, start) is None else MARKERS_REGEX
+    first = markers.match(fold, start)
+    if first is not None:
+        kind = MARKER_KIND[first.lastindex]
+        head = _heading(kind, first, fold, text, start, MARKER_GROUPS[kind])
+        if head is not None:
+            return head
+        for kind in LATER_KINDS[kind]:      # (the first kind's marker is no heading here: the others, in order)
+            match = P.HEADING_RE[kind].match(fold, start)
+            if match:
+                head = _heading(kind, match, fold, text, start, GROUP_NUMBERS[kind])
+                if head is not None:
+                    return head
     if decimal and start == 0:
         return _decimal(fold, text)
     return None
@@ -96,7 +106,7 @@ def is_title_line(fold: str) -> bool:
     return head is not None and not head.weak and head.kind not in P.LAW_KINDS and conditional_title(head) is not None
 
 
-def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | None:
+def _heading(kind: str, match, fold: str, text: str, start: int, groups: dict[str, int]) -> Heading | None:
     rest_start = match.end()
     end = len(fold)
     title_line = kind in P.TITLE_LINE_KINDS
@@ -106,8 +116,8 @@ def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | No
         head_fold = fold[rest_start:rest_start + 8]
     if head_fold[:1] in P.NOT_HEADING_REST:
         return None
-    if kind == "cn" and P.NOT_CN_REST.match(head_fold):
-        return None
+    if kind == "cn" and head_fold[:1] in P.CN_NUM and P.NOT_CN_REST.match(head_fold):
+        return None                                     # (the pattern opens with a numeral: most rests do not)
     weak = False
     if kind in ("arabic", "paren_arabic") and head_fold[:1].isdigit():
         if kind == "arabic" and fold[rest_start - 1] == "." and P.AMOUNT_REST.match(head_fold):
@@ -117,10 +127,12 @@ def _heading(kind: str, match, fold: str, text: str, start: int) -> Heading | No
         weak = True                                     # 第六条第一项… glued to the marker: a reference
     if title_line:                                      # 第一章　总则　　第一条 …: the title ends at the article
         end = _next_marker(fold, text, rest_start, end)
-    rest = text[rest_start:end].strip().rstrip("*_").strip()
+    rest = text[rest_start:end].strip()
+    if rest.endswith(("*", "_")):
+        rest = rest.rstrip("*_").strip()                # 一、标题**: bold markdown's close
     if title_line and (len(rest) > LONG_REST or P.INNER_PUNCT.search(rest) or "。" in rest):
         return None
-    number, sub = _marker_number(kind, match)
+    number, sub = _marker_number(kind, match, groups)
     if not number:
         return None
     marker = text[start:rest_start].strip().strip("*_").rstrip(":：").strip()
@@ -143,8 +155,40 @@ SYMBOL_GROUPS = {"circled": (("cnum", CIRCLED),), "paren_arabic": (("pnum", PARE
 GROUP_NUMBERS = {kind: pattern.groupindex for kind, pattern in P.HEADING_RE.items()}
 
 
-def _marker_number(kind: str, match) -> tuple[int | None, int | None]:
-    group = GROUP_NUMBERS[kind]
+def _kind_group(kind: str) -> str:
+    """A kind's HEADING_RE as a group named by the kind, its own groups renamed `kind__name` (a name it holds
+    twice, as paren_arabic's num, is `kind__name_2` the second time: the standard engine takes a name once)."""
+    seen: set[str] = set()
+
+    def rename(found: re.Match) -> str:
+        name = found.group(1)
+        unique = f"{name}_2" if name in seen else name
+        seen.add(name)
+        return f"(?P<{kind}__{unique}>"
+    return f"(?P<{kind}>" + GROUP_NAME.sub(rename, P.HEADING_RE[kind].pattern) + ")"
+
+
+# Every kind's HEADING_RE in one pattern, in table order, each a group named by its kind: one match finds the
+# first kind whose marker stands at a position and reads its groups (as heading_kinds_from, then that kind's
+# HEADING_RE, did in two). The kind's group holds the whole match, so it closes last: its number is lastindex.
+# The standard engine reads it several times faster than the regex engine, and the two read it alike but for
+# two classes: \s, which the standard engine takes wider (U+001C-U+001F as well), so that its copy spells out the
+# regex engine's (SPACE); and \d, where the regex engine knows the digits of newer scripts, all beyond U+FFFF
+# (the two agree on every digit below): the regex engine reads a text that holds such a character (ASTRAL).
+SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"    # the regex engine's \s
+ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
+GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+MARKER_SOURCE = "|".join(_kind_group(kind) for kind in P.HEADING_RE)
+MARKERS = re.compile(MARKER_SOURCE.replace(r"\s", SPACE))
+MARKERS_REGEX = regex.compile(MARKER_SOURCE)
+MARKER_KIND = {MARKERS.groupindex[kind]: kind for kind in P.HEADING_RE}
+MARKER_GROUPS = {kind: {name.split("__", 1)[1]: number for name, number in MARKERS.groupindex.items()
+                        if name.startswith(kind + "__")} for kind in P.HEADING_RE}
+LATER_KINDS = {kind: list(P.HEADING_RE)[i + 1:] for i, kind in enumerate(P.HEADING_RE)}
+
+
+def _marker_number(kind: str, match, group: dict[str, int]) -> tuple[int | None, int | None]:
+    """The number (and sub-number) a marker holds; `group` numbers its named groups in the pattern matched."""
     for name, digits in SYMBOL_GROUPS.get(kind, ()):
         symbol = match.group(group[name])
         if symbol:
@@ -152,10 +196,16 @@ def _marker_number(kind: str, match) -> tuple[int | None, int | None]:
     if kind == "circled":
         return None, None
     num = match.group(group["num"])
+    if num is None and "num_2" in group:        # (paren_arabic's second num, as MARKERS names it)
+        num = match.group(group["num_2"])
     if kind not in P.LAW_KINDS:
-        return (cn_int(num) if num else None), None
+        return (_number(num) if num else None), None
     sub = match.group(group["sub_cn"]) or (match.group(group["sub"]) if kind == "article" else None)
-    return (cn_int(num) if num else None), (cn_int(sub) if sub else None)
+    return (_number(num) if num else None), (_number(sub) if sub else None)
+
+
+# A marker's number, read once per numeral (a document numbers its headings with a few hundred at most).
+_number = functools.lru_cache(maxsize=1024)(cn_int)
 
 
 def inline_candidates(fold: str, text: str, start: int = 0):
@@ -221,7 +271,7 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if head.kind.startswith("decimal"):
         return (rest, None) if short_title(rest) else (None, rest)
     if head.kind == "article":
-        named = P.BRACKETED_NAME.match(rest)         # 第一条【总体目标】为落实… -> 总体目标
+        named = P.BRACKETED_NAME.match(rest) if rest[0] in NAME_BRACKETS else None   # 第一条【总体目标】为落实… -> 总体目标
         return (named.group("name").strip(), named.group("body").strip() or None) if named else (None, rest)
     if rest[0] in "(（" and BRACKET_ONLY.fullmatch(rest):
         return None, rest           # 二、（刪除）: what became of the item, no heading
@@ -239,14 +289,15 @@ def split_title(head: Heading) -> tuple[str | None, str | None]:
     if first is None:
         return None, rest
     title, stop, after = first.group("title"), first.group("stop"), rest[first.end():]     # (each read once)
+    body = after.strip()
+    if not body:
+        return None, rest           # one sentence alone (an item of a list, unless it heads content)
     if not title.startswith(("(", "（")) and _title_clauses(title, stop, after) \
             and not P.EFFECTIVE_CLAUSE.match(title):     # 五、本通知自…起执行。…: a provision
         if stop in ":：" and (len(title) > 20 or P.LEAD_IN.search(title) or title.endswith("的")):
             return None, rest       # a lead-in before its list or formula (计算公式为：…), a case (…登记的：…)
-        body = after.strip()
-        if not body or body.startswith("但") or P.ONLY_BRACKETS.fullmatch(body) and not P.OMITTED.match(body):
-            return None, rest       # one sentence alone (an item of a list, unless it heads content); a 但书;
-                                    # one sentence and its unit list （负责部门：商务部）
+        if body.startswith("但") or P.ONLY_BRACKETS.fullmatch(body) and not P.OMITTED.match(body):
+            return None, rest       # a 但书; one sentence and its unit list （负责部门：商务部）
         return title.strip(), body
     return None, rest
 

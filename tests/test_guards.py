@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from policyparse import deadlines, patterns as P, units
+from policyparse import deadlines, headings, patterns as P, units
 from policyparse.pipeline import STAGES
-from policyparse.stages import goals, tasks
+from policyparse.stages import goals, outline, tasks
 from policyparse.stages.metadata import back
 from policyparse.stages.segment import PAGE_NUMBER_START
 from policyparse.state import State
@@ -34,7 +34,9 @@ def _documents() -> list[Path]:
 
 
 # Lines no sample holds, cut from documents of ../shared: a page number of a text exported from print.
-EXTRA_TEXTS = ["— 3 —", "-12-", "第3页 共10页", "第 2 页"]
+EXTRA_TEXTS = ["— 3 —", "-12-", "第3页 共10页", "第 2 页",
+               # and markers whose digits or spaces the two engines' classes may read otherwise (headings.MARKERS)
+               "第\u0661\u0662条 总则", "(\u0967)\x1c标题", "一\x1f、标题", "第二\x1c章\u2000总则", "1.\x85标题"]
 
 
 def _texts() -> list[str]:
@@ -83,6 +85,13 @@ IMPLIED = [
     ("metadata.derived: 《", lambda t: P.REFERENCE.search(t), lambda t: "《" in t),
     ("readers.html: 年", lambda t: P.HEADNOTE.match(t), lambda t: "年" in t),
     ("outline._refers_back: 款 or 项", lambda t: P.REFERS_BACK.search(t), lambda t: "款" in t or "项" in t),
+    ("headings._heading: NOT_CN_REST's numeral first", lambda t: P.NOT_CN_REST.match(t), lambda t: t[:1] in P.CN_NUM),
+    ("outline.FURNITURE_FIRST", lambda t: P.FURNITURE_START.match(t), lambda t: t[:1] in outline.FURNITURE_FIRST),
+    ("outline.SALUTATION_FIRST", lambda t: P.SALUTATION.match(t), lambda t: t[:1] in outline.SALUTATION_FIRST),
+    ("outline.SUMS_UP_OPENERS", lambda t: P.SUMS_UP.match(t), lambda t: t.startswith(outline.SUMS_UP_OPENERS)),
+    ("outline.EFFECTIVE_OPENERS and EFFECTIVE_CONFLICT", lambda t: P.EFFECTIVE_CLAUSE.match(t),
+     lambda t: t.startswith(outline.EFFECTIVE_OPENERS) or outline.EFFECTIVE_CONFLICT in t),
+    ("headings.NAME_BRACKETS", lambda t: P.BRACKETED_NAME.match(t), lambda t: t[:1] in headings.NAME_BRACKETS),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [
@@ -91,7 +100,19 @@ EQUAL = [
     ("tasks._effective_clause", lambda t: P.EFFECTIVE_CLAUSE.match(fold(t)) is not None, tasks._effective_clause),
     ("tasks.NON_TASK_TITLE", lambda t: P.NON_TASK_SECTIONS.search(t) is not None,
      lambda t: tasks.NON_TASK_TITLE.search(t) is not None),
+    ("headings.MARKERS: the standard engine reads the markers as the regex engine", lambda t: True,
+     lambda t: _same_marker_reading(t)),
 ]
+
+
+def _same_marker_reading(text: str) -> bool:
+    """Whether headings.MARKERS (the standard engine) reads what its regex engine copy reads, kind, span and
+    groups, at the start and at every place inside the text where a heading may start (headings.recognise)."""
+    def reading(found):
+        return found and (found.lastindex, found.span(), found.groups())
+    places = [0, *(found.end() for found in P.INLINE_START.finditer(text))]
+    return all(reading(headings.MARKERS.match(text, place)) == reading(headings.MARKERS_REGEX.match(text, place))
+               for place in places)
 
 
 def test_texts_are_found():

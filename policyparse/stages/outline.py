@@ -339,10 +339,27 @@ def _closing(block: Block, last: Node) -> bool:
     return effect is not None and (not law or P.NOTICE_DOCUMENT.search(effect.group("doc")) is not None)
 
 
+# What the anchored patterns asked of every paragraph in _build cannot do without (their alternatives' first
+# characters, or openings): most paragraphs are told by a plain test. tests/test_guards.py holds each to its pattern.
+FURNITURE_FIRST = frozenset("相文原附关热推延")          # patterns.FURNITURE_START: 相关链接, 文件链接, 原文下载 …
+SALUTATION_FIRST = frozenset("各同代女朋")               # patterns.SALUTATION: 各位代表！, 同志们！ …
+SUMS_UP_OPENERS = ("上述", "以上")                      # patterns.SUMS_UP
+EFFECTIVE_OPENERS = ("本", "以上", "上述", "有效期", "执行", "实施", "施行", "生效")   # patterns.EFFECTIVE_CLAUSE,
+EFFECTIVE_CONFLICT = "不一致的"                           # ... whose last alternative holds this anywhere
+
+
+def _furniture_start(fold: str) -> bool:
+    return fold[:1] in FURNITURE_FIRST and P.FURNITURE_START.match(fold) is not None
+
+
+def _effective_clause(fold: str) -> bool:
+    return (fold.startswith(EFFECTIVE_OPENERS) or EFFECTIVE_CONFLICT in fold) and P.EFFECTIVE_CLAUSE.match(fold) is not None
+
+
 def _links_follow(stream: list[tuple[Block, Heading | None]], index: int, report: bool = False) -> bool:
     """A furniture label (相关链接：) whose numbered lines to the end are links (1.《…》问答, 2.…（图解）), or, on a
     page that reports (news, or no official document), other articles' teasers (相关阅读 / headline / ① …)."""
-    if not P.FURNITURE_START.match(stream[index][0].fold):
+    if not _furniture_start(stream[index][0].fold):
         return False
     heads = [(b, h) for b, h in stream[index + 1:] if h is not None]
     return bool(heads) and (report or all(P.LINK_ITEM.search(b.fold[h.rest_start:].strip()) for b, h in heads))
@@ -370,18 +387,18 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], report: bool 
                 stack[-1].blocks.append(block)
                 furniture = True
                 continue
-            if (index > last_heading or P.EFFECTIVE_CLAUSE.match(block.fold) or links) \
+            if (index > last_heading or _effective_clause(block.fold) or links) \
                     and len(stack) > 1 and _has_content(stack[-1]) and _closing(block, stack[-1]):
                 _close(stack, block)    # 本通知自…起施行, 各地区、各部门要…: the document's closing words
                                         # (an effect clause closes it even where a second document follows)
                 pending_title = None
                 block.role = block.role or "closing"    # (no task of its own, whatever units it names)
-                if P.FURNITURE_START.match(block.fold):
+                if _furniture_start(block.fold):
                     block.kind = "boilerplate"          # 相关附件, 相关链接：《…》: page furniture, and the
                     stack[-1].blocks.append(block)      # paragraphs after it are its links
                     furniture = True
                     continue
-            elif len(stack) > 2 and P.SALUTATION.match(block.fold):
+            elif len(stack) > 2 and block.fold[:1] in SALUTATION_FIRST and P.SALUTATION.match(block.fold):
                 del stack[2:]           # 各位代表！: a passage of the top-level part, outside its items
                 pending_title = None
             elif report and len(stack) > 1 and stack[-1].kind not in UNMARKED_TEXT and pending_title is None \
@@ -402,7 +419,8 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], report: bool 
                     while stack[-1] is not going_on and stack[-1].kind not in P.LAW_KINDS:
                         stack.pop()     # a paragraph after an article's items (项) is its next 款; one
                                         # before more items of a list is that list's item's ((一)…1.…(3)…, it, (二))
-                elif _ends_a_list(stack[-1]) or P.SUMS_UP.match(block.fold) and stack[-1].kind not in P.LAW_KINDS:
+                elif _ends_a_list(stack[-1]) or block.fold.startswith(SUMS_UP_OPENERS) and P.SUMS_UP.match(block.fold) \
+                        and stack[-1].kind not in P.LAW_KINDS:
                     stack.pop()         # the paragraph after a list of one-line items is its parent's, and
                                         # so is one that sums the list up (上述规定的借款人…: w083)
                                         # (unless it speaks of the item: 此款由…负责监督落实, or leads in
