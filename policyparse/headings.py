@@ -248,8 +248,8 @@ def _decimal(fold: str, text: str) -> Heading | None:
     if not rest or not (_decimal_title(rest) or "." in match.group("num") and spaced and not P.AMOUNT_UNIT.match(rest)):
         return None
     parts = match.group("num").split(".")
-    if any(int(p) == 0 for p in parts):
-        return None
+    if not all(p.isdecimal() for p in parts) or any(int(p) == 0 for p in parts):
+        return None         # (a digit the regex engine's newer Unicode knows and int() does not: 2.𞓱)
     rest_start = match.start("rest")
     return Heading(f"decimal{len(parts)}", int(parts[-1]), None, match.group("num"), text[rest_start:].strip(),
                    P.DECIMAL_BASE_RANK + len(parts) - 1, 0, rest_start)
