@@ -34,6 +34,9 @@ TAIL_ONLY = regex.compile(r"(?<![ \t\n。.;；])[ \t\n。.;；]*+\Z")     # used
 BRACKET_OR_BREAK = re.compile(r"[(（)）\[\]【】\n]")    # (literal characters: the standard engine scans faster)
 OTHER_FIELD = regex.compile(r"[；;。，,]\s*\p{Han}{2,6}[:：]")
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
+# What find_unit_lists needs to find any list: an opening bracket (_groups), a label's mark (_bare_labels), 由
+# (_inline_roles' INLINE_ROLES, _acts) or a support word (_inline_roles' OPENER_ROLES); one scan for all of them
+LIST_NEEDS = re.compile("[%s]|由|%s" % (re.escape(OPEN + "".join(LABEL_MARKS)), SUPPORT_WORD.pattern))
 
 
 @dataclass
@@ -49,6 +52,8 @@ class UnitList:
 
 def find_unit_lists(text: str) -> list[UnitList]:
     """Every unit list in `text` (folded or not), in order of appearance."""
+    if not may_hold_list(text):
+        return []                       # (most texts)
     found = []
     for start, end, inner, closed in _groups(text):
         labelled = P.UNIT_LABEL_RE.search(inner)
@@ -72,6 +77,11 @@ def find_unit_lists(text: str) -> list[UnitList]:
     if len(found) > 1:
         found.sort(key=lambda f: f.span[0])
     return found
+
+
+def may_hold_list(text: str) -> bool:
+    """Whether a text holds one of the characters without which find_unit_lists finds no list (LIST_NEEDS)."""
+    return LIST_NEEDS.search(text) is not None
 
 
 ACTOR_NOT_ORGAN = ("单位", "企业", "个人", "人员", "家庭", "申请人", "机构")   # 由用地单位开展…, 由开发企业…: no organ

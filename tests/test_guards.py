@@ -83,6 +83,10 @@ IMPLIED = [
     ("metadata.derived: 《", lambda t: P.REFERENCE.search(t), lambda t: "《" in t),
     ("readers.html: 年", lambda t: P.HEADNOTE.match(t), lambda t: "年" in t),
     ("outline._refers_back: 款 or 项", lambda t: P.REFERS_BACK.search(t), lambda t: "款" in t or "项" in t),
+    ("units.may_hold_list: a bracket group", lambda t: next(units._groups(t), None), units.may_hold_list),
+    ("units.may_hold_list: a bare label", lambda t: units._bare_labels(t, []), units.may_hold_list),
+    ("units.may_hold_list: roles in a sentence", lambda t: units._inline_roles(t, []), units.may_hold_list),
+    ("units.may_hold_list: an organ by its act", lambda t: P.ACT_START.search(t), units.may_hold_list),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [

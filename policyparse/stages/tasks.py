@@ -80,7 +80,9 @@ def tasks(state: State) -> None:
                 if node.children and not item:
                     listed.add(id(node))
                 own_fields = [child for child in node.children if id(child) in field_ids] if node.children else []
-                found = _item_tasks(state, node, own_fields or conditions, fields)
+                # (a provision is kept only where it names units: one that cannot is passed over early)
+                units_only = law_part and _group_above(node, group_units) is None
+                found = _item_tasks(state, node, own_fields or conditions, fields, units_only)
                 if found and not found[0]["units"]:
                     _inherit(found[0], node, group_units)
                 if found and (not law_part or found[0]["units"]):
@@ -166,9 +168,12 @@ def _is_item(node: Node, field_ids: set[int]) -> bool:
     return not node.children or all(id(child) in field_ids for child in node.children)
 
 
-def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields: list[Node]) -> list[dict]:
+def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields: list[Node],
+                units_only: bool = False) -> list[dict]:
     """The task of an item; when stretches of its text are each closed by a unit list (…。（A牵头，B参与）
-    …。（C负责）), that task and one part a stretch after it, each part with its own units."""
+    …。（C负责）), that task and one part a stretch after it, each part with its own units. With `units_only` (a
+    provision, kept by the caller only where it names units, under no group whose list it would take), an item
+    whose text names none and that has no field around it to take them from gives none."""
     own_text = node.text                # (joined once: a property)
     text = own_text or node.title or ""
     folded = node.fold if own_text else None
@@ -187,7 +192,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     if fields:                          # the fields' text is the item's: units and time limits included
         text = "\n".join(_in_document_order(node, fields) or [text] + [_field_text(f) for f in fields]).strip()
         folded = None
-    task = _task(state, node, text, folded, warn_roles=False)
+    task = _task(state, node, text, folded, warn_roles=False, units_only=units_only and not sibling_fields)
     if task is None or _effective_clause(task["_lists"][0]) or (node.title and _effective_clause(node.title)):
         return []                       # 七、本通知自2024年3月4日起施行: when, not what
     is_law = state.meta.get("kind") == "law"
@@ -460,9 +465,12 @@ def _organ_acts(node: Node) -> bool:
     return found is not None and is_unit_list(found.group("unit"))
 
 
-def _task(state: State, node: Node, text: str, folded: str | None = None, warn_roles: bool = True) -> dict | None:
+def _task(state: State, node: Node, text: str, folded: str | None = None, warn_roles: bool = True,
+          units_only: bool = False) -> dict | None:
     """A task from a text; `folded` is the same text width-folded when the caller has it. With
-    `warn_roles` False, lists that disagree on roles are marked (`_ambiguous`) for the caller to warn."""
+    `warn_roles` False, lists that disagree on roles are marked (`_ambiguous`) for the caller to warn. With
+    `units_only`, None for a text that names no unit in a list nor opens a duty (负责, 牵头: see _duty_units and
+    _duty_parts), whose task would have no units."""
     text = text.strip()
     if not text or _omitted(text) or _names_a_link(text):
         return None
@@ -470,6 +478,8 @@ def _task(state: State, node: Node, text: str, folded: str | None = None, warn_r
     if folded is None or len(folded) != len(text):
         folded = fold(text)
     lists = _unit_lists(state, folded)
+    if units_only and not lists and not _names_duty(folded) and not _names_duty(text):
+        return None
     units, lead, support, ambiguous = combine(lists)
     if len(lists) == 1 and units and not lead and not support and not lists[0].prose and _lead_first(state):
         lead, support = units[:1], units[1:]          # 列第一位者为牵头单位，下同
@@ -560,13 +570,25 @@ def _group_unit_list(state: State, node: Node) -> dict | None:
 
 def _inherit(task: dict, node: Node, group_units: dict[int, dict]) -> None:
     """A task that names no units takes those of the nearest group above it that has a list of its own."""
+    found = _group_above(node, group_units)
+    if found:
+        task.update({role: list(names) for role, names in found.items()})
+
+
+def _group_above(node: Node, group_units: dict[int, dict]) -> dict | None:
+    """The unit list of the nearest group above a node that has a list of its own, or None."""
     parent = node.parent if group_units else None       # (most documents: no group has a list)
     while parent is not None:
         found = group_units.get(id(parent))
         if found:
-            task.update({role: list(names) for role, names in found.items()})
-            return
+            return found
         parent = parent.parent
+    return None
+
+
+def _names_duty(text: str) -> bool:
+    """Whether a text holds a duty word (负责, 牵头), without which no duty gives a task its units."""
+    return "负责" in text or "牵头" in text
 
 
 def _paragraph_tasks(state: State, node: Node) -> list[dict]:
