@@ -87,6 +87,8 @@ IMPLIED = [
     ("units.may_hold_list: a bare label", lambda t: units._bare_labels(t, []), units.may_hold_list),
     ("units.may_hold_list: roles in a sentence", lambda t: units._inline_roles(t, []), units.may_hold_list),
     ("units.may_hold_list: an organ by its act", lambda t: P.ACT_START.search(t), units.may_hold_list),
+    ("units.may_hold_own_list: a bracket group", lambda t: next(units._groups(t), None), units.may_hold_own_list),
+    ("units.may_hold_own_list: a bare label", lambda t: units._bare_labels(t, []), units.may_hold_own_list),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [
@@ -95,6 +97,8 @@ EQUAL = [
     ("tasks._effective_clause", lambda t: P.EFFECTIVE_CLAUSE.match(fold(t)) is not None, tasks._effective_clause),
     ("tasks.NON_TASK_TITLE", lambda t: P.NON_TASK_SECTIONS.search(t) is not None,
      lambda t: tasks.NON_TASK_TITLE.search(t) is not None),
+    ("units.find_unit_lists: own_only", lambda t: [f.span for f in units.find_unit_lists(t) if not f.prose],
+     lambda t: [f.span for f in units.find_unit_lists(t, own_only=True)]),
 ]
 
 

@@ -538,10 +538,7 @@ def _unit_lists(state: State, folded: str):
     """The unit lists of a text; where items are provisions (a law, an interpretation, an announcement),
     only lists of their own: a law's 由主管机关会同…定之 names who makes a rule, a notice's 由税务机关负责征收
     who collects, not who does a task."""
-    lists = find_unit_lists(folded)
-    if state.meta.get("_provisions"):
-        lists = [found for found in lists if not found.prose]
-    return lists
+    return find_unit_lists(folded, own_only=bool(state.meta.get("_provisions")))
 
 
 def _original(text: str, folded: str, names: list[str]) -> list[str]:
