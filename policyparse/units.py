@@ -35,8 +35,9 @@ BRACKET_OR_BREAK = re.compile(r"[(（)）\[\]【】\n]")    # (literal character
 OTHER_FIELD = regex.compile(r"[；;。，,]\s*\p{Han}{2,6}[:：]")
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
 # What find_unit_lists needs to find any list: an opening bracket (_groups), a label's mark (_bare_labels), 由
-# (_inline_roles' INLINE_ROLES, _acts) or a support word (_inline_roles' OPENER_ROLES); one scan for all of them
-LIST_NEEDS = re.compile("[%s]|由|%s" % (re.escape(OPEN + "".join(LABEL_MARKS)), SUPPORT_WORD.pattern))
+# (_inline_roles' INLINE_ROLES, _acts) or a support word's first character (_inline_roles' OPENER_ROLES); one scan
+# of a class of characters for all of them (a class is scanned about twice as fast as an alternation)
+LIST_NEEDS = re.compile("[%s]" % re.escape(OPEN + "".join(LABEL_MARKS) + "由" + "".join(dict.fromkeys(w[0] for w in SUPPORT_WORDS))))
 OWN_LIST_NEEDS = re.compile("[%s]" % re.escape(OPEN + "".join(LABEL_MARKS)))    # (a list of its own: the first two)
 
 

@@ -89,6 +89,7 @@ IMPLIED = [
     ("units.may_hold_list: an organ by its act", lambda t: P.ACT_START.search(t), units.may_hold_list),
     ("units.may_hold_own_list: a bracket group", lambda t: next(units._groups(t), None), units.may_hold_own_list),
     ("units.may_hold_own_list: a bare label", lambda t: units._bare_labels(t, []), units.may_hold_own_list),
+    ("tasks.ALL_BELOW_WORDS", lambda t: P.ALL_BELOW_NOTE.search(fold(t)), lambda t: tasks.ALL_BELOW_WORDS in t),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [
