@@ -90,6 +90,7 @@ IMPLIED = [
     ("units.may_hold_own_list: a bracket group", lambda t: next(units._groups(t), None), units.may_hold_own_list),
     ("units.may_hold_own_list: a bare label", lambda t: units._bare_labels(t, []), units.may_hold_own_list),
     ("tasks.ALL_BELOW_WORDS", lambda t: P.ALL_BELOW_NOTE.search(fold(t)), lambda t: tasks.ALL_BELOW_WORDS in t),
+    ("goals._may_be_goal_title", lambda t: P.GOAL_SECTIONS.search(t), goals._may_be_goal_title),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [
