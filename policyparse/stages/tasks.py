@@ -57,8 +57,8 @@ def tasks(state: State) -> None:
                 listed.add(id(node))            # a condition of a list that its item's task holds
                 continue
             if _under(node, NON_TASK_TITLE, excluded) \
-                    or _under(node, P.PROCEDURE_SECTIONS, procedure, PROCEDURE_WORDS) and not _organ_acts(node) \
-                    or _under(node, P.STATED_SECTIONS, stated, STATED_WORDS) and not _opens_with_work(node):
+                    or _under(node, P.PROCEDURE_SECTIONS, procedure, PROCEDURE_WORD) and not _organ_acts(node) \
+                    or _under(node, P.STATED_SECTIONS, stated, STATED_WORD) and not _opens_with_work(node):
                 continue
             table_tasks, header = [], None
             for b in node.blocks:       # a table split over several tables (pages) keeps its header
@@ -421,20 +421,20 @@ def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
     return at, min(hi, at + len(piece))
 
 
-def _under(node: Node, titles, seen: dict[int, bool], needs: tuple[str, ...] | None = None) -> bool:
+def _under(node: Node, titles, seen: dict[int, bool], needs: re.Pattern | None = None) -> bool:
     """Whether a section or one above it has a title of `titles`: patterns.NON_TASK_SECTIONS (it states rather
-    than assigns) or patterns.PROCEDURE_SECTIONS (an applicant's steps); `needs`, words one of which every title
+    than assigns) or patterns.PROCEDURE_SECTIONS (an applicant's steps); `needs`, the words one of which every title
     of `titles` holds (the pattern is run only where one is); `seen` holds the answers for sections already asked
-    (the walk asks parents first)."""
+    (the walk asks parents first). A section below one that is found is found without its own title asked."""
     key = id(node)
     found = seen.get(key)
     if found is None:
         title, parent = node.title, node.parent
-        found = bool(title) and (needs is None or any(word in title for word in needs)) \
-            and titles.search(title) is not None
-        if not found and parent is not None:
+        if parent is not None:
             above = seen.get(id(parent))        # (known, but for a parent the walk passed over)
             found = above if above is not None else _under(parent, titles, seen, needs)
+        found = found or bool(title) and (needs is None or needs.search(title) is not None) \
+            and titles.search(title) is not None
         seen[key] = found
     return found
 
@@ -482,6 +482,7 @@ NON_TASK_TITLE = _StartAndAnywhere(P.NON_TASK_SECTIONS.pattern)
 # nor one of patterns.STATED_SECTIONS (标准, 额度, 范围, 对象)
 PROCEDURE_WORDS = ("流程", "程序", "步骤", "评审", "方式")
 STATED_WORDS = ("标准", "额度", "范围", "对象")
+PROCEDURE_WORD, STATED_WORD = (re.compile("|".join(map(re.escape, words))) for words in (PROCEDURE_WORDS, STATED_WORDS))
 
 
 def _only_acts(task: dict) -> bool:
