@@ -34,6 +34,11 @@ TAIL_ONLY = regex.compile(r"(?<![ \t\n。.;；])[ \t\n。.;；]*+\Z")     # used
 BRACKET_OR_BREAK = re.compile(r"[(（)）\[\]【】\n]")    # (literal characters: the standard engine scans faster)
 OTHER_FIELD = regex.compile(r"[；;。，,]\s*\p{Han}{2,6}[:：]")
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
+# What find_unit_lists needs to find any list: an opening bracket (_groups), a label's mark (_bare_labels), 由
+# (_inline_roles' INLINE_ROLES, _acts) or a support word's first character (_inline_roles' OPENER_ROLES); one scan
+# of a class of characters for all of them (a class is scanned about twice as fast as an alternation)
+LIST_NEEDS = re.compile("[%s]" % re.escape(OPEN + "".join(LABEL_MARKS) + "由" + "".join(dict.fromkeys(w[0] for w in SUPPORT_WORDS))))
+OWN_LIST_NEEDS = re.compile("[%s]" % re.escape(OPEN + "".join(LABEL_MARKS)))    # (a list of its own: the first two)
 
 
 @dataclass
@@ -47,8 +52,12 @@ class UnitList:
     acts: bool = False          # named by the act it does (由X依法处理): the weakest reading, see _acts
 
 
-def find_unit_lists(text: str) -> list[UnitList]:
-    """Every unit list in `text` (folded or not), in order of appearance."""
+def find_unit_lists(text: str, own_only: bool = False) -> list[UnitList]:
+    """Every unit list in `text` (folded or not), in order of appearance; with `own_only`, only the lists of their
+    own, not those written in a sentence (`prose`: _inline_roles, _acts), which are then not read at all (the
+    readers before them do not depend on them)."""
+    if not (may_hold_own_list(text) if own_only else may_hold_list(text)):
+        return []                       # (most texts)
     found = []
     for start, end, inner, closed in _groups(text):
         labelled = P.UNIT_LABEL_RE.search(inner)
@@ -62,16 +71,27 @@ def find_unit_lists(text: str) -> list[UnitList]:
             parsed.span, parsed.unclosed = (start, end), not closed
             found.append(parsed)
     taken = [f.span for f in found] if found else []     # (most texts: no list at all)
-    for reader in (_bare_labels, _inline_roles):
+    for reader in OWN_READERS if own_only else READERS:
         more = reader(text, taken)
         if more:
             found += more
             taken += [f.span for f in more]
-    if "由" in text and not any(not f.prose for f in found):    # (a list of its own says who does the task)
+    if not own_only and "由" in text and not any(not f.prose for f in found):    # (a list of its own says who does the task)
         found += _acts(text, taken)
     if len(found) > 1:
         found.sort(key=lambda f: f.span[0])
     return found
+
+
+def may_hold_list(text: str) -> bool:
+    """Whether a text holds one of the characters without which find_unit_lists finds no list (LIST_NEEDS)."""
+    return LIST_NEEDS.search(text) is not None
+
+
+def may_hold_own_list(text: str) -> bool:
+    """Whether a text holds one of the characters without which find_unit_lists finds no list of its own
+    (OWN_LIST_NEEDS)."""
+    return OWN_LIST_NEEDS.search(text) is not None
 
 
 ACTOR_NOT_ORGAN = ("单位", "企业", "个人", "人员", "家庭", "申请人", "机构")   # 由用地单位开展…, 由开发企业…: no organ
@@ -202,6 +222,12 @@ def _bare_labels(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
             parsed.span = (s, e)
             out.append(parsed)
     return out
+
+
+# The readers after the bracket groups, in order (each passes over what those before it took); a list of its own is
+# read by the first alone (_inline_roles' lists are prose)
+READERS = (_bare_labels, _inline_roles)
+OWN_READERS = (_bare_labels,)
 
 
 def parse_group(inner: str) -> UnitList | None:

@@ -92,6 +92,14 @@ IMPLIED = [
     ("outline.EFFECTIVE_OPENERS and EFFECTIVE_CONFLICT", lambda t: P.EFFECTIVE_CLAUSE.match(t),
      lambda t: t.startswith(outline.EFFECTIVE_OPENERS) or outline.EFFECTIVE_CONFLICT in t),
     ("headings.NAME_BRACKETS", lambda t: P.BRACKETED_NAME.match(t), lambda t: t[:1] in headings.NAME_BRACKETS),
+    ("units.may_hold_list: a bracket group", lambda t: next(units._groups(t), None), units.may_hold_list),
+    ("units.may_hold_list: a bare label", lambda t: units._bare_labels(t, []), units.may_hold_list),
+    ("units.may_hold_list: roles in a sentence", lambda t: units._inline_roles(t, []), units.may_hold_list),
+    ("units.may_hold_list: an organ by its act", lambda t: P.ACT_START.search(t), units.may_hold_list),
+    ("units.may_hold_own_list: a bracket group", lambda t: next(units._groups(t), None), units.may_hold_own_list),
+    ("units.may_hold_own_list: a bare label", lambda t: units._bare_labels(t, []), units.may_hold_own_list),
+    ("tasks.ALL_BELOW_WORDS", lambda t: P.ALL_BELOW_NOTE.search(fold(t)), lambda t: tasks.ALL_BELOW_WORDS in t),
+    ("goals._may_be_goal_title", lambda t: P.GOAL_SECTIONS.search(t), goals._may_be_goal_title),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [
@@ -102,6 +110,8 @@ EQUAL = [
      lambda t: tasks.NON_TASK_TITLE.search(t) is not None),
     ("headings.MARKERS: the standard engine reads the markers as the regex engine", lambda t: True,
      lambda t: _same_marker_reading(t)),
+    ("units.find_unit_lists: own_only", lambda t: [f.span for f in units.find_unit_lists(t) if not f.prose],
+     lambda t: [f.span for f in units.find_unit_lists(t, own_only=True)]),
 ]
 
 

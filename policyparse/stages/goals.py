@@ -9,9 +9,11 @@ from ..text import fold
 
 def goals(state: State) -> None:
     sections = list(state.sections())       # (the tree walked once for both loops)
+    quantities, has_digit = state.quantities, P.DIGIT.search
     for node in sections:
         for text, folded in zip(node.text_parts, node.fold_parts):
-            state.quantities += find_quantities(text, node.id or None, folded)
+            if has_digit(text):             # (no number, no quantity: most paragraphs; asked here, not in a call)
+                quantities += _quantities(text, node.id or None, folded)
     in_goal: dict[int, bool] = {}      # a section, or one above it, is titled as a goal (parents come first)
     for node in sections:
         inside = node.parent is not None and in_goal.get(id(node.parent), False)
@@ -27,7 +29,13 @@ def goals(state: State) -> None:
 
 
 def _goal_titled(node: Node) -> bool:
-    return bool(node.title) and P.GOAL_SECTIONS.search(node.title) is not None
+    title = node.title
+    return bool(title) and _may_be_goal_title(title) and P.GOAL_SECTIONS.search(title) is not None
+
+
+def _may_be_goal_title(title: str) -> bool:
+    """What every form of patterns.GOAL_SECTIONS needs (目标, 主要指标): most titles fail this without the pattern."""
+    return "目标" in title or "主要指标" in title
 
 
 GOAL_LABEL_REACH = 26      # patterns.GOAL_STATEMENT's label: at most 24 characters, then 目标
@@ -71,6 +79,11 @@ def find_quantities(text: str, section_id: str | None, folded: str | None = None
     """Quantities in prose: '新增3-5家', '达到35家', '覆盖率100%'."""
     if not P.DIGIT.search(text):       # no number, no target: most paragraphs end here
         return []
+    return _quantities(text, section_id, folded)
+
+
+def _quantities(text: str, section_id: str | None, folded: str | None = None) -> list[dict]:
+    """find_quantities on a text known to hold a digit."""
     folded = folded if folded is not None and len(folded) == len(text) else fold(text)
     out = []
     for match in P.TARGET_RE.finditer(folded):

@@ -57,8 +57,8 @@ def tasks(state: State) -> None:
                 listed.add(id(node))            # a condition of a list that its item's task holds
                 continue
             if _under(node, NON_TASK_TITLE, excluded) \
-                    or _under(node, P.PROCEDURE_SECTIONS, procedure, PROCEDURE_WORDS) and not _organ_acts(node) \
-                    or _under(node, P.STATED_SECTIONS, stated, STATED_WORDS) and not _opens_with_work(node):
+                    or _under(node, P.PROCEDURE_SECTIONS, procedure, PROCEDURE_WORD) and not _organ_acts(node) \
+                    or _under(node, P.STATED_SECTIONS, stated, STATED_WORD) and not _opens_with_work(node):
                 continue
             table_tasks, header = [], None
             for b in node.blocks:       # a table split over several tables (pages) keeps its header
@@ -80,7 +80,9 @@ def tasks(state: State) -> None:
                 if node.children and not item:
                     listed.add(id(node))
                 own_fields = [child for child in node.children if id(child) in field_ids] if node.children else []
-                found = _item_tasks(state, node, own_fields or conditions, fields)
+                # (a provision is kept only where it names units: one that cannot is passed over early)
+                units_only = law_part and _group_above(node, group_units) is None
+                found = _item_tasks(state, node, own_fields or conditions, fields, units_only)
                 if found and not found[0]["units"]:
                     _inherit(found[0], node, group_units)
                 if found and (not law_part or found[0]["units"]):
@@ -150,13 +152,16 @@ def _may_list_conditions(part: str) -> bool:
     return "下" in part or "之一" in part
 
 
+ALL_BELOW_WORDS = "以下均需"      # what patterns.ALL_BELOW_NOTE opens with (folding changes none of its characters)
+
+
 def _units_below_note(tasks: list[dict]) -> None:
     """（…。以下均需各区政府负责，不再列出）: those units share every task after the one that says so."""
     shared: list[str] = []
     for task in tasks:
         if shared and task["units"]:
             task["units"] += [u for u in shared if u not in task["units"]]
-        found = P.ALL_BELOW_NOTE.search(fold(task["text"])) if not shared else None
+        found = P.ALL_BELOW_NOTE.search(fold(task["text"])) if not shared and ALL_BELOW_WORDS in task["text"] else None
         if found:
             shared = [u for u in split_units(found.group("units")) if is_unit(u)]
 
@@ -166,9 +171,12 @@ def _is_item(node: Node, field_ids: set[int]) -> bool:
     return not node.children or all(id(child) in field_ids for child in node.children)
 
 
-def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields: list[Node]) -> list[dict]:
+def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields: list[Node],
+                units_only: bool = False) -> list[dict]:
     """The task of an item; when stretches of its text are each closed by a unit list (…。（A牵头，B参与）
-    …。（C负责）), that task and one part a stretch after it, each part with its own units."""
+    …。（C负责）), that task and one part a stretch after it, each part with its own units. With `units_only` (a
+    provision, kept by the caller only where it names units, under no group whose list it would take), an item
+    whose text names none and that has no field around it to take them from gives none."""
     own_text = node.text                # (joined once: a property)
     text = own_text or node.title or ""
     folded = node.fold if own_text else None
@@ -187,7 +195,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     if fields:                          # the fields' text is the item's: units and time limits included
         text = "\n".join(_in_document_order(node, fields) or [text] + [_field_text(f) for f in fields]).strip()
         folded = None
-    task = _task(state, node, text, folded, warn_roles=False)
+    task = _task(state, node, text, folded, warn_roles=False, units_only=units_only and not sibling_fields)
     if task is None or _effective_clause(task["_lists"][0]) or (node.title and _effective_clause(node.title)):
         return []                       # 七、本通知自2024年3月4日起施行: when, not what
     is_law = state.meta.get("kind") == "law"
@@ -413,32 +421,68 @@ def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
     return at, min(hi, at + len(piece))
 
 
-def _under(node: Node, titles, seen: dict[int, bool], needs: tuple[str, ...] | None = None) -> bool:
+def _under(node: Node, titles, seen: dict[int, bool], needs: re.Pattern | None = None) -> bool:
     """Whether a section or one above it has a title of `titles`: patterns.NON_TASK_SECTIONS (it states rather
-    than assigns) or patterns.PROCEDURE_SECTIONS (an applicant's steps); `needs`, words one of which every title
+    than assigns) or patterns.PROCEDURE_SECTIONS (an applicant's steps); `needs`, the words one of which every title
     of `titles` holds (the pattern is run only where one is); `seen` holds the answers for sections already asked
-    (the walk asks parents first)."""
+    (the walk asks parents first). A section below one that is found is found without its own title asked."""
     key = id(node)
     found = seen.get(key)
     if found is None:
         title, parent = node.title, node.parent
-        found = bool(title) and (needs is None or any(word in title for word in needs)) \
-            and titles.search(title) is not None
-        if not found and parent is not None:
+        if parent is not None:
             above = seen.get(id(parent))        # (known, but for a parent the walk passed over)
             found = above if above is not None else _under(parent, titles, seen, needs)
+        found = found or bool(title) and (needs is None or needs.search(title) is not None) \
+            and titles.search(title) is not None
         seen[key] = found
     return found
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's alternatives at its top level: split at each | outside a group and a class of characters."""
+    out, start, depth, in_class, i = [], 0, 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1                      # (the escaped character is no bracket nor bar)
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+class _StartAndAnywhere:
+    """A pattern without flags searched as two: its alternatives that open with ^ (which can match at the start
+    alone) asked once at the start, the others searched. The same answer, found or not (the match found may be
+    another): the search no longer tries every ^ alternative at every character."""
+
+    def __init__(self, pattern: str):
+        alternatives = _alternatives(pattern)       # (of both kinds: an empty side would match any text)
+        self.at_start = re.compile("|".join(a for a in alternatives if a.startswith("^")))
+        self.anywhere = re.compile("|".join(a for a in alternatives if not a.startswith("^")))
+
+    def search(self, text: str):
+        return self.anywhere.search(text) or self.at_start.match(text)
+
+
 # patterns.NON_TASK_SECTIONS run by the standard engine, about 3x faster on a title: the pattern is made of literal
 # characters, classes of them, ^ and $, lazy repeats and negative lookaheads alone (no escape, no flag), which
-# mean the same to both engines (a construct of the regex engine's own would not compile here)
-NON_TASK_TITLE = re.compile(P.NON_TASK_SECTIONS.pattern)
+# mean the same to both engines (a construct of the regex engine's own would not compile here); and its ^
+# alternatives asked at the start alone, about twice as fast again
+NON_TASK_TITLE = _StartAndAnywhere(P.NON_TASK_SECTIONS.pattern)
 # The words without which a title is not one of patterns.PROCEDURE_SECTIONS (流程, 程序, 步骤, 申请评审, 入学方式)
 # nor one of patterns.STATED_SECTIONS (标准, 额度, 范围, 对象)
 PROCEDURE_WORDS = ("流程", "程序", "步骤", "评审", "方式")
 STATED_WORDS = ("标准", "额度", "范围", "对象")
+PROCEDURE_WORD, STATED_WORD = (re.compile("|".join(map(re.escape, words))) for words in (PROCEDURE_WORDS, STATED_WORDS))
 
 
 def _only_acts(task: dict) -> bool:
@@ -460,9 +504,12 @@ def _organ_acts(node: Node) -> bool:
     return found is not None and is_unit_list(found.group("unit"))
 
 
-def _task(state: State, node: Node, text: str, folded: str | None = None, warn_roles: bool = True) -> dict | None:
+def _task(state: State, node: Node, text: str, folded: str | None = None, warn_roles: bool = True,
+          units_only: bool = False) -> dict | None:
     """A task from a text; `folded` is the same text width-folded when the caller has it. With
-    `warn_roles` False, lists that disagree on roles are marked (`_ambiguous`) for the caller to warn."""
+    `warn_roles` False, lists that disagree on roles are marked (`_ambiguous`) for the caller to warn. With
+    `units_only`, None for a text that names no unit in a list nor opens a duty (负责, 牵头: see _duty_units and
+    _duty_parts), whose task would have no units."""
     text = text.strip()
     if not text or _omitted(text) or _names_a_link(text):
         return None
@@ -470,6 +517,8 @@ def _task(state: State, node: Node, text: str, folded: str | None = None, warn_r
     if folded is None or len(folded) != len(text):
         folded = fold(text)
     lists = _unit_lists(state, folded)
+    if units_only and not lists and not _names_duty(folded) and not _names_duty(text):
+        return None
     units, lead, support, ambiguous = combine(lists)
     if len(lists) == 1 and units and not lead and not support and not lists[0].prose and _lead_first(state):
         lead, support = units[:1], units[1:]          # 列第一位者为牵头单位，下同
@@ -528,10 +577,7 @@ def _unit_lists(state: State, folded: str):
     """The unit lists of a text; where items are provisions (a law, an interpretation, an announcement),
     only lists of their own: a law's 由主管机关会同…定之 names who makes a rule, a notice's 由税务机关负责征收
     who collects, not who does a task."""
-    lists = find_unit_lists(folded)
-    if state.meta.get("_provisions"):
-        lists = [found for found in lists if not found.prose]
-    return lists
+    return find_unit_lists(folded, own_only=bool(state.meta.get("_provisions")))
 
 
 def _original(text: str, folded: str, names: list[str]) -> list[str]:
@@ -560,13 +606,25 @@ def _group_unit_list(state: State, node: Node) -> dict | None:
 
 def _inherit(task: dict, node: Node, group_units: dict[int, dict]) -> None:
     """A task that names no units takes those of the nearest group above it that has a list of its own."""
+    found = _group_above(node, group_units)
+    if found:
+        task.update({role: list(names) for role, names in found.items()})
+
+
+def _group_above(node: Node, group_units: dict[int, dict]) -> dict | None:
+    """The unit list of the nearest group above a node that has a list of its own, or None."""
     parent = node.parent if group_units else None       # (most documents: no group has a list)
     while parent is not None:
         found = group_units.get(id(parent))
         if found:
-            task.update({role: list(names) for role, names in found.items()})
-            return
+            return found
         parent = parent.parent
+    return None
+
+
+def _names_duty(text: str) -> bool:
+    """Whether a text holds a duty word (负责, 牵头), without which no duty gives a task its units."""
+    return "负责" in text or "牵头" in text
 
 
 def _paragraph_tasks(state: State, node: Node) -> list[dict]:
