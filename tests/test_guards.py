@@ -83,6 +83,11 @@ IMPLIED = [
     ("metadata.derived: 《", lambda t: P.REFERENCE.search(t), lambda t: "《" in t),
     ("readers.html: 年", lambda t: P.HEADNOTE.match(t), lambda t: "年" in t),
     ("outline._refers_back: 款 or 项", lambda t: P.REFERS_BACK.search(t), lambda t: "款" in t or "项" in t),
+    ("metadata.back.may_be_interpretation", lambda t: P.INTERPRETATION_TITLE.match(t), back.may_be_interpretation),
+    ("metadata.back.may_be_printed_line", lambda t: P.PRINTED_LINE.match(t), back.may_be_printed_line),
+    ("metadata.back.may_be_date_line", lambda t: P.DATE_LINE.match(t) or P.BLANK_DATE_LINE.match(t),
+     back.may_be_date_line),
+    ("metadata.back.may_open_numbering", lambda t: back._is_first_item(back.recognise(t, t)), back.may_open_numbering),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [
