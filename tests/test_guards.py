@@ -19,6 +19,7 @@ from policyparse.stages.metadata import back
 from policyparse.stages.segment import PAGE_NUMBER_START
 from policyparse.state import State
 from policyparse.text import fold
+from policyparse.text import may_open_with_label
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -88,6 +89,7 @@ IMPLIED = [
     ("metadata.back.may_be_date_line", lambda t: P.DATE_LINE.match(t) or P.BLANK_DATE_LINE.match(t),
      back.may_be_date_line),
     ("metadata.back.may_open_numbering", lambda t: back._is_first_item(back.recognise(t, t)), back.may_open_numbering),
+    ("text.may_open_with_label", lambda t: P.META_LABEL_RE.match(t), may_open_with_label),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [

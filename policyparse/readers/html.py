@@ -14,7 +14,8 @@ import re
 
 import regex
 
-from ..patterns import DOC_NUMBER, HEADNOTE, META_LABEL_RE, META_LABELS
+from ..patterns import DOC_NUMBER, HEADNOTE, META_LABELS
+from ..text import label_match
 
 BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
               "blockquote", "pre", "center", "dd", "dt", "dl", "form", "header", "footer", "main",
@@ -473,9 +474,9 @@ def _label_lines(lines: list[str]) -> list[str]:
         k = 0
         while k < len(cells):
             cell = cells[k]
-            match = META_LABEL_RE.match(cell)
+            match = label_match(cell)
             if match and not match.group("value"):
-                value = cells[k + 1] if k + 1 < len(cells) and not META_LABEL_RE.match(cells[k + 1]) else ""
+                value = cells[k + 1] if k + 1 < len(cells) and not label_match(cells[k + 1]) else ""
                 out.append(f"{cell.rstrip(':：')}：{value}")
                 k += 2 if value else 1
             else:
@@ -561,7 +562,7 @@ def _table(table) -> str:
     lines = []
     for r in range(len(rows)):
         cells = [grid.get((r, c), "") for c in range(width)]
-        if sum(1 for c in cells if META_LABEL_RE.match(c) and len(c) <= 12) >= 2:
+        if sum(1 for c in cells if len(c) <= 12 and label_match(c)) >= 2:
             lines += _label_lines([" | ".join(cells)])
         elif any(cells):
             lines.append(" | ".join(cells) + " |")
