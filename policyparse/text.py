@@ -77,6 +77,23 @@ def clean_title(text: str) -> str:
     return TITLE_DEBRIS.sub("", CN_SPACE.sub("", text)).strip()
 
 
+# What a line that opens with a metadata label (patterns.META_LABEL_RE) starts with, white space aside: the
+# pattern's leading bullets, dashes and bars, the bracket of 【索引号】, or a label's first character.
+META_LABEL_START = frozenset("•·●-|｜【[" + "".join(label[0] for label in P.META_LABELS))
+
+
+def may_open_with_label(text: str) -> bool:
+    """Whether a line may open with a metadata label (patterns.META_LABEL_RE), by its first character (the
+    pattern's white space is white space to str.isspace too): most lines start otherwise."""
+    first = text[:1]
+    return first in META_LABEL_START or first.isspace()
+
+
+def label_match(text: str):
+    """patterns.META_LABEL_RE's match at the start of a line, asked only of a line that may open with a label."""
+    return P.META_LABEL_RE.match(text) if may_open_with_label(text) else None
+
+
 def without_label(text: str) -> str:
     """'附件1：某区行动方案' -> '某区行动方案'; other titles unchanged."""
     match = P.ATTACHMENT_LABEL.match(fold(text))

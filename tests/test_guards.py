@@ -19,6 +19,7 @@ from policyparse.stages.metadata import back
 from policyparse.stages.segment import PAGE_NUMBER_START
 from policyparse.state import State
 from policyparse.text import fold
+from policyparse.text import may_open_with_label
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -100,6 +101,12 @@ IMPLIED = [
     ("units.may_hold_own_list: a bare label", lambda t: units._bare_labels(t, []), units.may_hold_own_list),
     ("tasks.ALL_BELOW_WORDS", lambda t: P.ALL_BELOW_NOTE.search(fold(t)), lambda t: tasks.ALL_BELOW_WORDS in t),
     ("goals._may_be_goal_title", lambda t: P.GOAL_SECTIONS.search(t), goals._may_be_goal_title),
+    ("metadata.back.may_be_interpretation", lambda t: P.INTERPRETATION_TITLE.match(t), back.may_be_interpretation),
+    ("metadata.back.may_be_printed_line", lambda t: P.PRINTED_LINE.match(t), back.may_be_printed_line),
+    ("metadata.back.may_be_date_line", lambda t: P.DATE_LINE.match(t) or P.BLANK_DATE_LINE.match(t),
+     back.may_be_date_line),
+    ("metadata.back.may_open_numbering", lambda t: back._is_first_item(back.recognise(t, t)), back.may_open_numbering),
+    ("text.may_open_with_label", lambda t: P.META_LABEL_RE.match(t), may_open_with_label),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [

@@ -14,7 +14,8 @@ import re
 
 import regex
 
-from ..patterns import DOC_NUMBER, HEADNOTE, META_LABEL_RE, META_LABELS
+from ..patterns import DOC_NUMBER, HEADNOTE, META_LABELS
+from ..text import label_match
 
 BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
               "blockquote", "pre", "center", "dd", "dt", "dl", "form", "header", "footer", "main",
@@ -84,20 +85,19 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
 
         raise InputError("reading HTML needs lxml: pip install lxml", "missing_extra") from None
 
-    html = _xml_text(html)
+    html, encoded = _xml_page(html)
     try:
         # The plain etree parser: lxml.html's element classes cost a Python call per element touched.
         # huge_tree: libxml2 otherwise stops at 256 open elements, and the rest of a page left with
         # hundreds of unclosed <font> tags would vanish
-        root = lxml.html.document_fromstring(html, parser=etree.HTMLParser(huge_tree=True))
+        root = lxml.html.document_fromstring(*_parser_input(html, encoded, huge_tree=True))
     except (etree.ParserError, ValueError):
         return "", {}
     page_meta = _meta_tags(root)
     # (those beside the root element, outside the page's text, are no text either: they are left as they are)
-    for element in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
-        _remove(element)
-    for element in list(root.iter(*DROP_TAGS)):
-        _remove(element)
+    references = CHARACTER_REFERENCE in html
+    _remove_all(root, (etree.Comment, etree.ProcessingInstruction), references)
+    _remove_all(root, DROP_TAGS, references)
     body, hidden = _content(root)
     for element in hidden:          # never shown: often a second copy of the text, run together
         _remove(element)
@@ -204,13 +204,52 @@ def _previous_element(element):
 
 
 def _xml_text(html: str) -> str:
-    """The page without what lxml refuses (NOT_XML: control characters, lone surrogates). Most pages hold
-    none, which their UTF-8 tells in C several times faster than the pattern's scan of the text."""
+    """The page without what lxml refuses (NOT_XML: control characters, lone surrogates)."""
+    return _xml_page(html)[0]
+
+
+def _xml_page(html: str) -> tuple[str, bytes | None]:
+    """(text, utf8): the page without what lxml refuses (NOT_XML: control characters, lone surrogates), and its
+    UTF-8 where it held none (else None). Most pages hold none, which their UTF-8 tells in C several times
+    faster than the pattern's scan of the text."""
     encoded = html.encode("utf-8", "surrogatepass")
     if len(encoded.translate(None, NOT_XML_CONTROL_BYTES)) == len(encoded) and SURROGATE_LEAD_BYTE not in encoded \
             and not any(character in html for character in NOT_XML_NONCHARACTERS):
-        return html
-    return NOT_XML.sub("", html)
+        return html, encoded
+    return NOT_XML.sub("", html), None
+
+
+# lxml refuses a text (not bytes) that opens with an XML declaration naming an encoding (a ValueError: the page
+# is then read as empty); such a page is given to it as text, as it always was.
+XML_DECLARATION = "<?xml"
+
+
+def _parser_input(html: str, encoded: bytes | None, **options) -> tuple:
+    """(page, parser) for lxml: the page's UTF-8 where it is at hand, which libxml2 parses as it is (its own
+    encoding named, so that no <meta charset> overrides it), else the text, which libxml2 first converts."""
+    from lxml import etree
+
+    if encoded is None or html.startswith(XML_DECLARATION):
+        return html, etree.HTMLParser(**options)
+    return encoded, etree.HTMLParser(encoding="utf-8", **options)
+
+
+# Where a page holds no character reference (&#1;, &#x1;), the parser makes no NOT_XML character: the page holds
+# none by then, and no named entity stands for one.
+CHARACTER_REFERENCE = "&#"
+
+
+def _remove_all(root, tags: tuple, references: bool) -> None:
+    """Every node of these tags (or node types) below the root, its tail kept in its place. Without character
+    references no tail holds a NOT_XML character to clean, and lxml does the work in C (a tail it leaves
+    beside the text before it reads as one text with it, as _remove makes it)."""
+    if not references:
+        from lxml import etree
+
+        etree.strip_elements(root, *tags, with_tail=False)
+        return
+    for element in list(root.iter(*tags)):
+        _remove(element)
 
 
 def _remove(element) -> None:
@@ -435,9 +474,9 @@ def _label_lines(lines: list[str]) -> list[str]:
         k = 0
         while k < len(cells):
             cell = cells[k]
-            match = META_LABEL_RE.match(cell)
+            match = label_match(cell)
             if match and not match.group("value"):
-                value = cells[k + 1] if k + 1 < len(cells) and not META_LABEL_RE.match(cells[k + 1]) else ""
+                value = cells[k + 1] if k + 1 < len(cells) and not label_match(cells[k + 1]) else ""
                 out.append(f"{cell.rstrip(':：')}：{value}")
                 k += 2 if value else 1
             else:
@@ -523,7 +562,7 @@ def _table(table) -> str:
     lines = []
     for r in range(len(rows)):
         cells = [grid.get((r, c), "") for c in range(width)]
-        if sum(1 for c in cells if META_LABEL_RE.match(c) and len(c) <= 12) >= 2:
+        if sum(1 for c in cells if len(c) <= 12 and label_match(c)) >= 2:
             lines += _label_lines([" | ".join(cells)])
         elif any(cells):
             lines.append(" | ".join(cells) + " |")

@@ -9,10 +9,11 @@ import functools
 import re
 from collections import Counter
 
-from ..patterns import (ANY_LABEL, BOILERPLATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT, META_LABEL_RE,
+from ..patterns import (ANY_LABEL, BOILERPLATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT,
                         OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, TOC_PAGE, TOC_TITLE, UNIT_SUFFIXES)
 from ..headings import is_heading_line, is_title_line
 from ..state import Block, Line, State
+from ..text import label_match
 
 NAME_LINE_MAX = 25    # an organ's name on a line of its own is at most this long
 JOIN_MIN_CHARS = 15   # a line shorter than this is a title, a name or a date: never continued
@@ -32,12 +33,17 @@ def segment(state: State) -> None:
     if pages:
         lines = [line for line, page in zip(lines, is_page) if not page]
     blocks: list[Block] = []
-    paragraph = functools.partial(_paragraph, wrap=_Lazy(wrap_width, lines), source=state.source,
-                                  headings=_Lazy(_heading_folds, lines))
+    wrap, headings = _Lazy(wrap_width, lines), _Lazy(_heading_folds, lines)
+    paragraph = functools.partial(_paragraph, wrap=wrap, source=state.source, headings=headings)
     text = _Lines(lines)
+    readers = (_boilerplate, _meta_field, _table, paragraph)
     i = 0
     while i < len(lines):
-        for reader in (_boilerplate, _meta_field, _table, paragraph):
+        if text.plain[i]:           # (a line the first three readers pass over: most)
+            block, i = _paragraph(text, i, wrap, state.source, headings)
+            blocks.append(block)
+            continue
+        for reader in readers:
             block, i_next = reader(text, i)
             if block is not None:
                 blocks.append(block)
@@ -73,14 +79,18 @@ def _is_chrome(fold: str) -> bool:
 
 
 class _Lines:
-    """The lines segment reads, with the two questions it asks of a line more than once (is it web chrome,
-    patterns.BOILERPLATE; does it open with a metadata label, patterns.META_LABEL_RE) answered once per line."""
-    __slots__ = ("lines", "boilerplate", "labels")
+    """The lines segment reads, with the questions it asks of a line more than once (is it web chrome,
+    patterns.BOILERPLATE; does it open with a metadata label, patterns.META_LABEL_RE; is it a table's row)
+    answered once per line, and whether a line is none of them (`plain`: only the paragraph reader takes it)."""
+    __slots__ = ("lines", "boilerplate", "labels", "tables", "plain")
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
         self.boilerplate = [_is_chrome(line.fold) for line in lines]
-        self.labels = [META_LABEL_RE.match(line.fold) for line in lines]
+        self.labels = [label_match(line.fold) for line in lines]
+        self.tables = [is_table_line(line.fold) for line in lines]
+        self.plain = [not (chrome or label or table)
+                      for chrome, label, table in zip(self.boilerplate, self.labels, self.tables)]
 
 
 def _block(kind: str, lines: list[Line], sep: str = "") -> Block:
@@ -140,9 +150,9 @@ def is_table_line(fold: str) -> bool:
 
 
 def _table(text: _Lines, i: int):
-    lines = text.lines
+    lines, tables = text.lines, text.tables
     j = i
-    while j < len(lines) and is_table_line(lines[j].fold):
+    while j < len(lines) and tables[j]:
         j += 1
     if j - i < 2:
         return None, i
@@ -224,7 +234,7 @@ def _continues(text: _Lines, i: int, j: int, wrap: _Lazy | None = None, source: 
         return False                             # 修改为“…推进征收管理工作。” / 本决定自公布之日起施行。
     if text.boilerplate[j] or text.labels[j] or is_heading_line(nxt.fold):
         return False
-    if is_table_line(nxt.fold):
+    if text.tables[j]:
         return False
     if nxt.fold[:1] in DATE_LINE_START and (DATE_LINE.match(nxt.fold) or DATED_EVENT_LINE.match(nxt.fold)) \
             or _is_name_line(nxt.fold):

@@ -42,7 +42,9 @@ def signature(state: State, matter: Matter) -> None:
     for i in range(len(content) - 1, max(-1, len(content) - TAIL_BLOCKS), -1):
         if _take_signature(state, content, i):
             return
-    for i in range(start + 1, len(content)):       # a long document with its attachments, or page chrome, after it
+    # (_free_date_line's first test, asked of the blocks at once: most start with no date)
+    dated = [i for i in range(start + 1, len(content)) if content[i].fold[:1] in P.DATE_LINE_START]
+    for i in dated:             # a long document with its attachments, or page chrome, after it
         if _signed_under_organ(content, i) and _take_signature(state, content, i):
             _part_title(content, i + 1, formal=True)      # (page chrome after it is no enclosed document)
             return
@@ -64,8 +66,22 @@ def signature(state: State, matter: Matter) -> None:
     _date_fallback(state, content)
 
 
+# What a date line (patterns.DATE_LINE) or a blank one (BLANK_DATE_LINE, 年　月　日) can start with, white
+# space aside: a line starting otherwise is neither (most are not).
+DATED_LINE_START = P.DATE_LINE_START | frozenset("年")
+
+
+def may_be_date_line(fold: str) -> bool:
+    """Whether a line may be a date line or a blank one (patterns.DATE_LINE, BLANK_DATE_LINE), by its first
+    character (the patterns' white space is white space to str.isspace too)."""
+    first = fold[:1]
+    return first in DATED_LINE_START or first.isspace()
+
+
 def _take_signature(state: State, content: list[Block], i: int) -> bool:
     block = content[i]
+    if not may_be_date_line(block.fold):
+        return False                # (neither pattern below can match: nothing to take, nothing to mark)
     if block.role is not None or not P.DATE_LINE.match(block.fold) or "印发" in block.fold:
         return _blank_date(state, content, i)
     found = find_date(block.fold)
@@ -242,17 +258,24 @@ def colophon(state: State, matter: Matter) -> None:
     if "print_date" not in state.meta:      # a web page's footer after the document: its 印发 line stands above it
         for i in range(len(content) - len(tail) - 1, -1, -1):
             block = content[i]
-            if block.role is None and len(block.fold) <= PRINTED_LINE_MAX and block.fold.rstrip().endswith("发") \
-                    and _printed(state, content, i):
+            if block.role is None and len(block.fold) <= PRINTED_LINE_MAX and _printed(state, content, i):
                 break
 
 
 PRINTED_LINE_MAX = 80   # 某市人民政府办公厅 2021年2月7日印发: a short line (most paragraphs are passed over unmatched)
 
 
+def may_be_printed_line(fold: str) -> bool:
+    """Whether a line may be a 版记's 印发 line (patterns.PRINTED_LINE): it ends in 发, white space aside (every
+    character of the pattern's \\s is one str.rstrip takes)."""
+    return fold.rstrip().endswith("发")
+
+
 def _printed(state: State, blocks: list[Block], i: int) -> bool:
     """The 印发 line of the 版记 at i (某市人民政府办公厅 2021年2月7日印发): 印发机关 and 印发日期."""
     block = blocks[i]
+    if not may_be_printed_line(block.fold):
+        return False
     printed = P.PRINTED_LINE.match(block.fold)
     found = find_date(block.fold) if printed else None
     if not found:
@@ -336,7 +359,8 @@ def interpretation(state: State, matter: Matter) -> None:
     signed = False
     for i, block in enumerate(content):
         signed = signed or block.role == "date"
-        if signed and block.role is None and block.kind == "para" and P.INTERPRETATION_TITLE.match(block.fold) \
+        if signed and block.role is None and block.kind == "para" and may_be_interpretation(block.fold) \
+                and P.INTERPRETATION_TITLE.match(block.fold) \
                 and not is_heading_line(block.fold):        # (1.《…》问答 in a list of links is an item)
             if not any(len(b.fold) >= INTERPRETATION_BODY_MIN or is_heading_line(b.fold) for b in content[i + 1:]):
                 block.kind = "boilerplate"  # 相关解读：《…》的政策解读 at the page's foot: a link, nothing under it
@@ -346,6 +370,12 @@ def interpretation(state: State, matter: Matter) -> None:
 
 
 INTERPRETATION_BODY_MIN = 40    # an interpretation has headings or paragraphs under its title; a link has none
+
+
+def may_be_interpretation(fold: str) -> bool:
+    """Whether a line may be an interpretation's title (patterns.INTERPRETATION_TITLE): each of its forms holds
+    解读, 问答, 答记者问, 问题解答, 一图读懂 or 图解, so 读, 问 or 图 (most lines hold none)."""
+    return "读" in fold or "问" in fold or "图" in fold
 
 
 QUOTED_DOCUMENT_BLOCKS = 8     # a page that reports a document prints its title within this many paragraphs
@@ -388,10 +418,13 @@ def part_title_notes(state: State, matter: Matter) -> None:
     """An enclosed title's note on the line under it (促进…的若干措施 / （试行）, …指导意见 / （征求意见稿）) is the
     title's."""
     content = matter.content
+    merged = False
     for block, nxt in zip(content, content[1:]):
         if block.role == "part_title" and nxt.role is None and P.DRAFT_NOTE.fullmatch(squash(nxt.fold)):
             _merge_into(block, nxt)
-    _drop_merged(state, content)
+            merged = True
+    if merged:
+        _drop_merged(state, content)
 
 
 def named_parts(state: State, matter: Matter) -> None:
@@ -426,9 +459,9 @@ def wrapped_part_titles(state: State, matter: Matter) -> None:
     if enclosed:
         named.append(squash(enclosed.group("name")))
     content = matter.content
-    for i, block in enumerate(content):
-        if block.role != "part_title":
-            continue
+    titled = [i for i, block in enumerate(content) if block.role == "part_title"]    # (the loop gives no role)
+    for i in titled:
+        block = content[i]
         have = squash(block.fold)
         goal = next((n for n in named if n.startswith(have) and len(n) > len(have)), None)
         if goal is None:
@@ -448,7 +481,8 @@ def wrapped_part_titles(state: State, matter: Matter) -> None:
             continue
         for follow in taken:
             _merge_into(block, follow)
-    _drop_merged(state, content)
+    if titled:                      # (only a part title has lines joined to it)
+        _drop_merged(state, content)
 
 
 WRAPPED_END_MAX = 30        # the line that ends a wrapped enclosed title (转制为企业的规定) is this short
@@ -496,17 +530,33 @@ def restarted_parts(state: State, matter: Matter) -> None:
         if block.role == "part_title":
             seen_first = False
             continue
-        head = recognise(block.fold, block.text) if block.role is None else None
-        if head is not None and head.kind == "cn":
-            seen_first = seen_first or head.number == 1
+        if block.role is not None:
             continue
-        if not seen_first or block.role is not None or not is_title_like(block) or is_heading_line(block.fold) \
-                or not P.TITLE_END.search(block.fold) or len(block.fold) > 60:
+        if not seen_first:          # only this part's 一、 changes anything here
+            seen_first = may_open_numbering(block.fold) and _is_first_item(recognise(block.fold, block.text))
+            continue
+        # (a title line that is a 二、 is passed over as any other line that is no title: the title's
+        # tests, cheaper, are asked before the recogniser)
+        if len(block.fold) > 60 or not P.TITLE_END.search(block.fold) or not is_title_like(block) \
+                or is_heading_line(block.fold):
+            continue
+        head = recognise(block.fold, block.text)
+        if head is not None and head.kind == "cn":
             continue
         for follow in content[i + 1:i + 2 + RESTART_LOOKAHEAD]:
             restart = recognise(follow.fold, follow.text) if follow.role is None else None
             if restart is not None:
-                if restart.kind == "cn" and restart.number == 1:
+                if _is_first_item(restart):
                     block.role = "part_title"
                     seen_first = False
                 break
+
+
+def may_open_numbering(fold: str) -> bool:
+    """Whether a line may be a 一、 (a heading of kind cn numbered 1): its numeral ends in 一 (dates.cn_int reads
+    1 from no other run of the table's numerals: 一, 〇一, 五一 …)."""
+    return "一" in fold
+
+
+def _is_first_item(head) -> bool:
+    return head is not None and head.kind == "cn" and head.number == 1
