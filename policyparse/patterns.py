@@ -497,6 +497,16 @@ EFFECTIVE_CLAUSE = _Deferred(
     r"|^(?:执行|实施|施行|生效)(?:时间|日期)[^。]{0,4}?[从自于为][^。]{0,40}?(?:起|开始|之日|[。；;]|$)"   # 执行时间从…零时开始
     r"|^(?:本|以上|上述)[^。，]{0,20}?由[^。，]{1,40}?负责解释"      # ... and who interprets it, and which rules it
     r"|^[^。]{0,30}?与本[^。，]{0,8}?不一致的[，,]?\s*以本[^。，]{0,8}?为准")       # replaces (…不一致的，以本通知为准)
+
+# What every form of EFFECTIVE_CLAUSE opens with, or (its last form) holds anywhere: a plain test that tasks and
+# outline make before the pattern (tests/test_guards.py holds it to the pattern).
+EFFECTIVE_OPENERS = ("本", "以上", "上述", "有效期", "执行", "实施", "施行", "生效")
+EFFECTIVE_CONFLICT = "不一致的"
+
+
+def may_be_effective_clause(text: str) -> bool:
+    """Whether a text (folded or not: folding changes none of these characters) can be an EFFECTIVE_CLAUSE."""
+    return text.startswith(EFFECTIVE_OPENERS) or EFFECTIVE_CONFLICT in text
 # An item that says what a word of the document means (以上所称“二孩及以上家庭”是指…), in one paragraph: no task.
 DEFINITION = _Deferred(r"^(?:本|以上|上述)[^。，]{0,12}?所称[^。]{1,30}?是指")
 # The title of an interpretation published with a document: 关于…的政策解读, 《…》解读, 政策解读：….

@@ -344,8 +344,6 @@ def _closing(block: Block, last: Node) -> bool:
 FURNITURE_FIRST = frozenset("相文原附关热推延")          # patterns.FURNITURE_START: 相关链接, 文件链接, 原文下载 …
 SALUTATION_FIRST = frozenset("各同代女朋")               # patterns.SALUTATION: 各位代表！, 同志们！ …
 SUMS_UP_OPENERS = ("上述", "以上")                      # patterns.SUMS_UP
-EFFECTIVE_OPENERS = ("本", "以上", "上述", "有效期", "执行", "实施", "施行", "生效")   # patterns.EFFECTIVE_CLAUSE,
-EFFECTIVE_CONFLICT = "不一致的"                           # ... whose last alternative holds this anywhere
 
 
 def _furniture_start(fold: str) -> bool:
@@ -353,7 +351,7 @@ def _furniture_start(fold: str) -> bool:
 
 
 def _effective_clause(fold: str) -> bool:
-    return (fold.startswith(EFFECTIVE_OPENERS) or EFFECTIVE_CONFLICT in fold) and P.EFFECTIVE_CLAUSE.match(fold) is not None
+    return P.may_be_effective_clause(fold) and P.EFFECTIVE_CLAUSE.match(fold) is not None
 
 
 def _links_follow(stream: list[tuple[Block, Heading | None]], index: int, report: bool = False) -> bool:

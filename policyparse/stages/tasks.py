@@ -227,17 +227,11 @@ def _omitted(text: str) -> bool:
     return len(text) <= OMITTED_MAX_CHARS and P.OMITTED.match(text) is not None
 
 
-# What every form of patterns.EFFECTIVE_CLAUSE opens with, or (its last form) holds
-EFFECTIVE_OPENERS = ("本", "以上", "上述", "有效期", "执行", "实施", "施行", "生效")
-EFFECTIVE_CONFLICT = "不一致的"
-
-
 def _effective_clause(text: str) -> bool:
     """patterns.EFFECTIVE_CLAUSE (本通知自…起施行) on a text width-folded (folding again changes nothing), asked only
     of a text that opens with or holds what it needs; width folding changes none of those characters, so the test
     is made before folding."""
-    return (text.startswith(EFFECTIVE_OPENERS) or EFFECTIVE_CONFLICT in text) \
-        and P.EFFECTIVE_CLAUSE.match(fold(text)) is not None
+    return P.may_be_effective_clause(text) and P.EFFECTIVE_CLAUSE.match(fold(text)) is not None
 
 
 def _in_document_order(node: Node, fields: list[Node]) -> list[str] | None:
