@@ -94,10 +94,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     except (etree.ParserError, ValueError):
         return "", {}
     page_meta = _meta_tags(root)
-    # (those beside the root element, outside the page's text, are no text either: they are left as they are)
-    references = CHARACTER_REFERENCE in html
-    _remove_all(root, (etree.Comment, etree.ProcessingInstruction), references)
-    _remove_all(root, DROP_TAGS, references)
+    for element in root.xpath("//comment() | //processing-instruction()"):
+        _remove(element)
+    _remove_all(root, DROP_TAGS, CHARACTER_REFERENCE in html)
     body, hidden = _content(root)
     for element in hidden:          # never shown: often a second copy of the text, run together
         _remove(element)
@@ -277,10 +276,10 @@ def _meta_tags(root) -> dict[str, str]:
 
 
 def _title_tag(root) -> str | None:
-    title = next(root.iter("title"), None)      # the first: found without walking the rest of the page
-    if title is None:
+    titles = root.xpath("//title")     # (xpath, not iter: on a broken tree libxml2's links can hide it from iter)
+    if not titles:
         return None
-    return page_title(SPACES.sub(" ", text_of(title)).strip())
+    return page_title(SPACES.sub(" ", text_of(titles[0])).strip())
 
 
 def page_title(text: str) -> str | None:
@@ -346,7 +345,8 @@ def _content(root):
     body), and the elements the page never shows (style display:none or visibility:hidden, the hidden
     attribute), whose text does not count. When the hidden ones hold most of the text (a body shown
     by a script), they count and stay."""
-    top = next(root.iter("body"), root)         # the first <body>: found without walking the rest of the page
+    bodies = root.xpath("//body")      # (xpath, as for the title)
+    top = bodies[0] if bodies else root
     totals, hidden = _text_totals(top, skip_hidden=True)
     if sum(totals[e] for e in hidden) > HIDDEN_MAX_SHARE * (totals[top] + sum(totals[e] for e in hidden)):
         totals, hidden = _text_totals(top, skip_hidden=False)
