@@ -153,3 +153,12 @@ def test_each_pattern_is_seen_matching(name, pattern, guard):
     if name in ("readers.html: 年",) and not SHARED.is_dir():
         pytest.skip("a 题注 line is in ../shared only")
     assert any(pattern(t) for t in TEXTS), f"{name}: no text matches the pattern"
+
+
+@pytest.mark.parametrize("pattern", ["^总则$|^附则$", "总体要求|工作目标"])
+def test_a_pattern_split_at_its_start_matches_nothing_with_an_empty_side(pattern):
+    """tasks._StartAndAnywhere splits a pattern into its ^ alternatives and the others: a side with none must
+    match nothing (an empty pattern would match every title, and every section would give no task)."""
+    split = tasks._StartAndAnywhere(pattern)
+    assert split.search("建立健全工作机制") is None
+    assert split.search("总则" if pattern.startswith("^") else "一、总体要求") is not None

@@ -453,15 +453,19 @@ def _alternatives(pattern: str) -> list[str]:
     return out + [pattern[start:]]
 
 
+NEVER = r"(?!)"      # a pattern that matches nothing
+
+
 class _StartAndAnywhere:
     """A pattern without flags searched as two: its alternatives that open with ^ (which can match at the start
     alone) asked once at the start, the others searched. The same answer, found or not (the match found may be
     another): the search no longer tries every ^ alternative at every character."""
 
     def __init__(self, pattern: str):
-        alternatives = _alternatives(pattern)       # (of both kinds: an empty side would match any text)
-        self.at_start = re.compile("|".join(a for a in alternatives if a.startswith("^")))
-        self.anywhere = re.compile("|".join(a for a in alternatives if not a.startswith("^")))
+        alternatives = _alternatives(pattern)
+        # (a side with no alternative matches nothing: an empty pattern would match any text)
+        self.at_start = re.compile("|".join(a for a in alternatives if a.startswith("^")) or NEVER)
+        self.anywhere = re.compile("|".join(a for a in alternatives if not a.startswith("^")) or NEVER)
 
     def search(self, text: str):
         return self.anywhere.search(text) or self.at_start.match(text)
