@@ -162,3 +162,19 @@ def test_a_pattern_split_at_its_start_matches_nothing_with_an_empty_side(pattern
     split = tasks._StartAndAnywhere(pattern)
     assert split.search("建立健全工作机制") is None
     assert split.search("总则" if pattern.startswith("^") else "一、总体要求") is not None
+
+
+def test_the_heading_markers_use_only_what_both_engines_read_alike():
+    """headings.MARKERS is the regex engine's heading table read by the standard engine, with \\s spelled out and
+    texts beyond U+FFFF left to the regex engine (its \\d knows newer digits). Any other class escape (\\w, \\S, \\D,
+    \\p{…}), a \\s inside a set, a flag or a backreference would read otherwise: a new one must send its author to
+    headings.py first."""
+    import regex
+
+    from policyparse import headings
+
+    source = headings.MARKER_SOURCE
+    escapes = set(regex.findall(r"\\(.)", source))
+    assert escapes <= set("sd.*-()[]|?+{}"), f"escapes the copy does not handle: {escapes - set('sd.*-()[]|?+{}')}"
+    assert not regex.search(r"\[[^\]]*\\s", source), "a \\s inside a set is not spelled out by headings.SPACE"
+    assert "(?i" not in source and "(?P=" not in source
