@@ -78,6 +78,27 @@ _KINDS_FROM = {kind: HEADING_KINDS[i:] for i, kind in enumerate(HEADING_KINDS)}
 _NO_KINDS: list[str] = []
 
 
+def alternatives(pattern: str) -> list[str]:
+    """A pattern's alternatives at its top level: split at each | outside a group and a class of characters
+    (tasks splits a pattern by them; tests/test_segment_guards.py counts BOILERPLATE's)."""
+    out, start, depth, in_class, i = [], 0, 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1                      # (the escaped character is no bracket nor bar)
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
 def heading_kinds_from(fold: str, pos: int = 0) -> list[str]:
     """The marker kinds worth trying at `pos`, in table order: none for prose."""
     first = ANY_HEADING_START.match(fold, pos)

@@ -70,7 +70,7 @@ def find_unit_lists(text: str, own_only: bool = False) -> list[UnitList]:
         if parsed is not None:
             parsed.span, parsed.unclosed = (start, end), not closed
             found.append(parsed)
-    taken = [f.span for f in found] if found else []     # (most texts: no list at all)
+    taken = [f.span for f in found]
     for reader in OWN_READERS if own_only else READERS:
         more = reader(text, taken)
         if more:

@@ -75,7 +75,7 @@ IMPLIED = [
      lambda t: P.CONDITIONS_LEAD_IN.search(t.rstrip()) or P.CONDITIONS_NAMED.search(t), tasks._may_list_conditions),
     ("tasks.PROCEDURE_WORDS", lambda t: P.PROCEDURE_SECTIONS.search(t), lambda t: any(w in t for w in tasks.PROCEDURE_WORDS)),
     ("tasks.STATED_WORDS", lambda t: P.STATED_SECTIONS.search(t), lambda t: any(w in t for w in tasks.STATED_WORDS)),
-    ("tasks._duty_opener: 负责 or 牵头", lambda t: P.DUTY_OPENING.match(t), lambda t: "负责" in t or "牵头" in t),
+    ("tasks._names_duty", lambda t: P.DUTY_OPENING.match(t), tasks._names_duty),
     ("units.LABEL_MARKS", lambda t: units.BARE_LABEL.search(t), lambda t: any(m in t for m in units.LABEL_MARKS)),
     ("goals.GOAL_LABEL_REACH", lambda t: P.GOAL_STATEMENT.match(t), lambda t: "目标" in t[:goals.GOAL_LABEL_REACH]),
     ("segment.PAGE_NUMBER_START", lambda t: P.PAGE_NUMBER_LINE.match(t), lambda t: t[:1] in PAGE_NUMBER_START),

@@ -33,14 +33,14 @@ def segment(state: State) -> None:
     if pages:
         lines = [line for line, page in zip(lines, is_page) if not page]
     blocks: list[Block] = []
-    wrap, headings = _Lazy(wrap_width, lines), _Lazy(_heading_folds, lines)
-    paragraph = functools.partial(_paragraph, wrap=wrap, source=state.source, headings=headings)
+    paragraph = functools.partial(_paragraph, wrap=_Lazy(wrap_width, lines), source=state.source,
+                                  headings=_Lazy(_heading_folds, lines))
     text = _Lines(lines)
     readers = (_boilerplate, _meta_field, _table, paragraph)
     i = 0
     while i < len(lines):
         if text.plain[i]:           # (a line the first three readers pass over: most)
-            block, i = _paragraph(text, i, wrap, state.source, headings)
+            block, i = paragraph(text, i)
             blocks.append(block)
             continue
         for reader in readers:

@@ -285,7 +285,7 @@ def _units_from(task: dict, fields: list[Node]) -> bool:
 def _duty_units(task: dict, node: Node) -> bool:
     """A duty given to the unit that opens the item: （一）市卫生健康委：负责…, 市财政局负责…: that unit leads."""
     folded = task["_lists"][0]
-    if "负责" not in folded and "牵头" not in folded:
+    if not _names_duty(folded):
         return False                    # most items: no duty word at all
     if node.title and task["text"] != node.title and P.DUTY_CLAUSE.match(folded.lstrip()) \
             and is_unit(fold(node.title)):
@@ -308,7 +308,7 @@ def _duty_opener(text: str, folded: str | None = None) -> tuple[list[str], list[
     """The units that open a duty (市财政局负责…, 发改部门：负责…, 铁道部、交通部负责…), as written: the lead,
     and those it works with (A会同B负责…: A leads, B supports)."""
     folded = folded if folded is not None else fold(text)
-    if "负责" not in folded and "牵头" not in folded:
+    if not _names_duty(folded):
         return None                     # (every form of patterns.DUTY_OPENING ends in one of the two)
     found = P.DUTY_OPENING.match(folded)
     if found is None:
@@ -327,7 +327,7 @@ DUTY_ROSTER_SHARE = 0.75   # at least three lines (or sentences) in four name th
 def _duty_parts(state: State, node: Node, text: str) -> list[dict]:
     """Lines, or the sentences of one line, that each give a duty to another unit (发改部门：负责…\n财政部门：
     负责…; 审计部门负责…。纪检监察部门负责…。): one part each."""
-    if "负责" not in text and "牵头" not in text:
+    if not _names_duty(text):
         return []
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) == 1:
@@ -433,26 +433,6 @@ def _under(node: Node, titles, seen: dict[int, bool], needs: re.Pattern | None =
     return found
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """A pattern's alternatives at its top level: split at each | outside a group and a class of characters."""
-    out, start, depth, in_class, i = [], 0, 0, False, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 1                      # (the escaped character is no bracket nor bar)
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return out + [pattern[start:]]
-
-
 NEVER = r"(?!)"      # a pattern that matches nothing
 
 
@@ -462,7 +442,7 @@ class _StartAndAnywhere:
     another): the search no longer tries every ^ alternative at every character."""
 
     def __init__(self, pattern: str):
-        alternatives = _alternatives(pattern)
+        alternatives = P.alternatives(pattern)
         # (a side with no alternative matches nothing: an empty pattern would match any text)
         self.at_start = re.compile("|".join(a for a in alternatives if a.startswith("^")) or NEVER)
         self.anywhere = re.compile("|".join(a for a in alternatives if not a.startswith("^")) or NEVER)
@@ -630,7 +610,7 @@ def _paragraph_tasks(state: State, node: Node) -> list[dict]:
     unit list on its line (（责任部门：…）after its items) is its items' units, not a task."""
     found = []
     paragraphs = [b for b in node.blocks if b.kind == "para" and not b.role and b is not node.heading_block]
-    owners = [_duty_opener(b.text, b.fold) if "负责" in b.fold or "牵头" in b.fold else None for b in paragraphs]
+    owners = [_duty_opener(b.text, b.fold) for b in paragraphs]     # (None where no duty word stands)
     roster = sum(1 for o in owners if o) >= ROSTER_MIN      # 市委宣传部负责…\n市公安局负责…\n市司法局负责…
     for block, owner in zip(paragraphs, owners):
         if node.children and P.ONLY_BRACKETS.fullmatch(block.text.strip()):
