@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policyparse.readers.html import NOT_XML, _xml_text
+from policyparse.readers.html import NOT_XML, _xml_page
 
 # Every character whose UTF-8 the guard reads apart: ASCII and controls, Hangul and the surrogates (lead byte ED),
 # the fullwidth forms and the noncharacters (EF BF …), a few CJK and a four-byte one.
@@ -14,12 +14,12 @@ CHARACTERS = [chr(code) for code in (*range(0x100), *range(0xD000, 0xE000), *ran
 def test_xml_text_removes_what_not_xml_removes():
     for character in CHARACTERS:
         for page in (character, f"<p>关于{character}通知</p>"):
-            assert _xml_text(page) == NOT_XML.sub("", page), hex(ord(character))
+            assert _xml_page(page)[0] == NOT_XML.sub("", page), hex(ord(character))
 
 
 def test_xml_text_keeps_a_clean_page_as_it_is():
     page = "<html><body><p>关于印发￥100的通知，（一）</p>\n\t</body></html>"
-    assert _xml_text(page) is page
+    assert _xml_page(page)[0] is page
 
 
 def test_a_broken_page_keeps_its_title_and_body():

@@ -202,11 +202,6 @@ def _previous_element(element):
     return before
 
 
-def _xml_text(html: str) -> str:
-    """The page without what lxml refuses (NOT_XML: control characters, lone surrogates)."""
-    return _xml_page(html)[0]
-
-
 def _xml_page(html: str) -> tuple[str, bytes | None]:
     """(text, utf8): the page without what lxml refuses (NOT_XML: control characters, lone surrogates), and its
     UTF-8 where it held none (else None). Most pages hold none, which their UTF-8 tells in C several times
@@ -239,7 +234,7 @@ CHARACTER_REFERENCE = "&#"
 
 
 def _remove_all(root, tags: tuple, references: bool) -> None:
-    """Every node of these tags (or node types) below the root, its tail kept in its place. Without character
+    """Every element of these tags below the root, its tail kept in its place. Without character
     references no tail holds a NOT_XML character to clean, and lxml does the work in C (a tail it leaves
     beside the text before it reads as one text with it, as _remove makes it)."""
     if not references:
