@@ -51,3 +51,79 @@ def test_a_table_flattened_one_cell_a_line():
 def test_a_header_without_years_is_no_indicator_table():
     doc = parse_text(PLAN + "| 序号 | 项目名称 | 责任单位 |\n| 1 | 数据平台 | 市大数据局 |\n" + END)
     assert doc.indicators == []
+
+
+DATED = ("某区人民政府办公室关于印发某区知识产权行动方案的通知\n各街道办事处：\n现将《某区知识产权行动方案》印发给你们。\n"
+         "某区人民政府办公室\n2024年3月7日\n某区知识产权行动方案\n一、主要目标\n到2025年，知识产权发展水平显著提升。\n"
+         "2024-2025年某区知识产权发展指标\n")
+DATED_END = "(以上指标均为预期性指标)\n二、重点任务\n（一）加快发展\n1.推进建设。（区发改委）\n"
+
+
+def _flat(*cells):
+    return "".join(f"{c} |\n" for c in cells)
+
+
+def _rows(*rows):
+    return "".join(" | ".join(r) + " |\n" for r in rows)
+
+
+# (shape, table, [(name, unit, targets, base, group)])
+SHAPES = [
+    ("flattened, no index column: the header ends at its last year",
+     _flat("指标名称", "2024年", "2025年", "高价值发明专利拥有量(件)", "20", "23", "PCT国际专利申请量(件)", "60", "65"),
+     [("高价值发明专利拥有量", "件", {"2024": 20.0, "2025": 23.0}, {}, None),
+      ("PCT国际专利申请量", "件", {"2024": 60.0, "2025": 65.0}, {}, None)]),
+    ("flattened, a group cell spanning rows",
+     _flat("类别", "指标", "2024年", "2025年", "创造", "高价值发明专利拥有量(件)", "20", "23",
+           "PCT国际专利申请量(件)", "60", "65", "运用", "质押融资金额(亿元)", "2.5", "3"),
+     [("高价值发明专利拥有量", "件", {"2024": 20.0, "2025": 23.0}, {}, "创造"),
+      ("PCT国际专利申请量", "件", {"2024": 60.0, "2025": 65.0}, {}, "创造"),
+      ("质押融资金额", "亿元", {"2024": 2.5, "2025": 3.0}, {}, "运用")]),
+    ("flattened, a nature column after the years",
+     _flat("序号", "指标", "2024年", "2025年", "属性", "1", "高价值发明专利拥有量(件)", "20", "23", "预期性",
+           "2", "PCT国际专利申请量(件)", "60", "65", "约束性"),
+     [("高价值发明专利拥有量", "件", {"2024": 20.0, "2025": 23.0}, {}, None),
+      ("PCT国际专利申请量", "件", {"2024": 60.0, "2025": 65.0}, {}, None)]),
+    ("flattened, a unit column and bounds (≥95%, 30以上)",
+     _flat("序号", "指标", "单位", "2025年", "1", "服务满意度", "%", "≥95%", "2", "服务网点", "家", "30以上"),
+     [("服务满意度", "%", {"2025": 95.0}, {}, None), ("服务网点", "家", {"2025": 30.0}, {}, None)]),
+    ("flattened, a target in words: the row's number keeps the rows in step",
+     _flat("序号", "指标", "2024年", "2025年", "1", "服务能力(家)", "显著提升", "30", "2", "PCT国际专利申请量(件)", "60", "65"),
+     [("服务能力", "家", {"2025": 30.0}, {}, None), ("PCT国际专利申请量", "件", {"2024": 60.0, "2025": 65.0}, {}, None)]),
+    ("flattened, a base year labelled after the year",
+     _flat("序号", "指标", "2023年（基期值）", "2025年（目标值）", "1", "高价值发明专利拥有量(件)", "18", "23"),
+     [("高价值发明专利拥有量", "件", {"2025": 23.0}, {"2023": 18.0}, None)]),
+    ("rows, a first data row with one figure is no header row",
+     _rows(("序号", "指标", "单位", "2023年", "2025年"), ("1", "新增专利", "件", "—", "40"), ("2", "覆盖率", "%", "80", "100")),
+     [("新增专利", "件", {"2025": 40.0}, {}, None), ("覆盖率", "%", {"2025": 100.0}, {"2023": 80.0}, None)]),
+    ("rows, a target in words is kept, with no figure",
+     _rows(("序号", "指标", "2025年"), ("1", "服务网点数量(家)", "35"), ("2", "服务质量", "显著提升")),
+     [("服务网点数量", "家", {"2025": 35.0}, {}, None), ("服务质量", None, {}, {}, None)]),
+    ("rows, 目标值 without a year takes the caption's last year",
+     _rows(("序号", "指标名称", "目标值"), ("1", "新增专利(件)", "30"), ("2", "新增商标(件)", "6")),
+     [("新增专利", "件", {"2025": 30.0}, {}, None), ("新增商标", "件", {"2025": 6.0}, {}, None)]),
+    ("rows, a group cell left empty below it keeps the group",
+     _rows(("类别", "指标", "2025年"), ("创造", "新增专利(件)", "30"), ("", "新增商标(件)", "6")),
+     [("新增专利", "件", {"2025": 30.0}, {}, "创造"), ("新增商标", "件", {"2025": 6.0}, {}, "创造")]),
+    ("tab-separated rows, a row's leading empty cells lost with its indent",
+     "类别\t序号\t指标\t2023年\t2025年\n经济发展\t1\t地区生产总值增长（%）\t6.5\t7左右\n\t2\t全员劳动生产率增长（%）\t6\t>6.5\n",
+     [("地区生产总值增长", "%", {"2025": 7.0}, {"2023": 6.5}, "经济发展"),
+      ("全员劳动生产率增长", "%", {"2025": 6.5}, {"2023": 6.0}, "经济发展")]),
+]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("shape, table, want", SHAPES, ids=[s[0] for s in SHAPES])
+def test_indicator_table_shapes(shape, table, want):
+    doc = parse_text(DATED + table + DATED_END)
+    assert [(i.name, i.unit, i.targets, i.base, i.group) for i in doc.indicators] == want
+
+
+def test_a_second_header_row_of_unknown_words_under_a_year_label():
+    rows = [["省（市）", "1995年招生人数", "分年度招生任务", ""], ["省（市）", "1995年招生人数", "1996年", "1997年"],
+            ["江苏", "100", "120", "140"]]
+    from policyparse.stages.tables import indicator_rows
+    assert [(r["name"], r["targets"], r["base"]) for r in indicator_rows(rows, 1996)] == [
+        ("江苏", {"1996": 120.0, "1997": 140.0}, {"1995": 100.0})]

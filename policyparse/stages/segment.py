@@ -146,7 +146,13 @@ def _empty_label(match) -> bool:
 
 
 def is_table_line(fold: str) -> bool:
-    return fold.endswith("|") or fold.count("|") >= 2
+    """A table's row: cells between bars (1 | 指标 | 15 |), or three cells or more between tabs (a table
+    copied from a spreadsheet or a Word document)."""
+    return fold.endswith("|") or fold.count("|") >= 2 or fold.count("\t") >= 2 and _tab_cells(fold) >= 3
+
+
+def _tab_cells(text: str) -> int:
+    return sum(1 for cell in text.split("\t") if cell.strip())
 
 
 def _table(text: _Lines, i: int):
@@ -157,15 +163,24 @@ def _table(text: _Lines, i: int):
     if j - i < 2:
         return None, i
     block = _block("table", lines[i:j], "\n")
-    block.cells = [[cell.strip() for cell in _cells(line.text)] for line in lines[i:j]]
+    outer = lines[i].text.lstrip().startswith(("|", "｜"))      # | a | b | (markdown), else a | b |
+    block.cells = [[cell.strip() for cell in _cells(line.text, outer)] for line in lines[i:j]]
+    width = len(block.cells[0])
+    for row, line in zip(block.cells, lines[i:j]):
+        if len(row) < width and "|" not in line.fold:
+            row[:0] = [""] * (width - len(row))     # a tab row's leading empty cells went with its indent
     return block, j
 
 
-def _cells(text: str) -> list[str]:
+def _cells(text: str, outer: bool = True) -> list[str]:
+    """A row's cells. With `outer` the row's bars enclose it (| a | b |); without, a bar that opens the row
+    follows an empty first cell (| b | under a | b |)."""
+    if "|" not in text and "｜" not in text:
+        return text.split("\t")            # a row of tab-separated cells
     parts = text.replace("｜", "|").split("|")
     if parts and not parts[-1].strip():
         parts = parts[:-1]
-    if len(parts) > 1 and not parts[0].strip() and text.lstrip().startswith("|"):
+    if outer and len(parts) > 1 and not parts[0].strip() and text.lstrip().startswith("|"):
         parts = parts[1:]
     return parts or [""]
 

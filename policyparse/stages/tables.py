@@ -33,7 +33,9 @@ def _table(state: State, node: Node, blocks: list[Block], i: int) -> None:
                          "note": note, "span": block.span})
     nature = P.INDICATOR_NATURE.search(note or "") or P.INDICATOR_NATURE.search(caption or "")
     date = state.meta.get("date")
-    for row in indicator_rows(block.cells, int(date[:4]) if date else None):
+    years = list(P.YEAR_IN_HEADER.finditer(fold(caption))) if caption else []
+    for row in indicator_rows(block.cells, int(date[:4]) if date else None,
+                              years[-1].group("year") if years else None):
         row.update(caption=caption, nature=row["nature"] or (nature.group(1) if nature else None),
                    section_id=node.id or None)
         state.indicators.append(row)
@@ -46,23 +48,32 @@ def _neighbour(blocks: list[Block], j: int, hint) -> str | None:
     return None
 
 
-def indicator_rows(rows: list[list[str]], issued: int | None = None) -> list[dict]:
+def indicator_rows(rows: list[list[str]], issued: int | None = None, target_year: str | None = None) -> list[dict]:
     """Indicators of a table; `issued` is the document's year: a year column before it holds the base
-    figures (2020年 in a plan of 2021), not targets."""
-    cells = [c for row in rows for c in row] if all(len(r) <= 1 for r in rows) else None
-    if cells is not None:
-        return _rows_from_cells(cells, issued=issued)
-    columns, first_data = _columns(rows, issued)
+    figures (2020年 in a plan of 2021), not targets. `target_year` is the year a target column without
+    one (目标值) stands for: the last year of the table's caption (2024-2025年…指标). A table flattened one
+    cell a line is first cut into rows by its header (_stream_rows). A table none of whose rows has a
+    figure for a target year is no indicator table."""
+    if all(len(r) <= 1 for r in rows):
+        rows = _stream_rows([c for row in rows for c in row], issued, target_year)
+    columns, first_data = _columns(rows, issued, target_year) if rows else (None, 0)
     if columns is None:
         return []
     out, group = [], None
     for row in rows[first_data:]:
+        if len(row) == 1 < len(rows[0]):            # a flattened table's lone cell: its group's row, or a note
+            if _is_name(fold(row[0]).strip()) and not P.INDICATOR_NATURE.fullmatch(row[0].strip()):
+                group = row[0].strip()
+            continue
         found = _column_row(row, columns, group)
         if isinstance(found, str):
             group = found                   # a row that only names its group (一、经济发展)
         elif found is not None:
             out.append(found)
-    return out
+            group = found.pop("group_cell") or group    # a group cell spans the rows below it that leave it empty
+    for found in out:
+        found["group"] = _group_name(found["group"])
+    return out if any(found["targets"] for found in out) else []
 
 
 HEADER_ROWS_MAX = 3
@@ -73,15 +84,24 @@ NATURE_LABEL = regex.compile(r"属性|性质|类型")
 BASE_LABEL = regex.compile(r"基期|基准|基数|现状|现值|完成|实际")
 TARGET_LABEL = regex.compile(r"目标|预期|规划|计划")
 INDEX_LABEL = regex.compile(r"^(?:序号|编号|No\.?)$")
+# What a header cell may say besides a year: the labels above and the words of other columns
+# (年均增长, 累计, 备注).
+HEADER_WORD = regex.compile(
+    r"指标|名称|项目|内容|单位|类别|领域|分类|维度|方面|板块|属性|性质|类型|基期|基准|基数|现状|现值|完成|实际"
+    r"|目标|预期|规划|计划|序号|编号|年份|年度|年均|累计|增[长速幅]|备注|说明|数值|^No\.?$")
+LABEL_MAX = 12                  # characters of a header label; a longer cell is data
+YEAR_LABEL_REST = regex.compile(r"[\s()（）\[\]［］【】\-—–~～至/、,，]")
+NO_FIGURE = regex.compile(r"^[-—–―─/／…·\s]*$|^无$")     # an empty cell, or one that says there is no figure
 
 
-def _columns(rows: list[list[str]], issued: int | None = None) -> tuple[dict | None, int]:
+def _columns(rows: list[list[str]], issued: int | None = None,
+             target_year: str | None = None) -> tuple[dict | None, int]:
     """The column roles of an indicator table from its header rows (up to three; a label spanning
     columns, 目标值 over 2023年 | 2025年, reaches every column below it), and the first data row."""
     width = max(len(r) for r in rows)
     labels = [""] * width
     for h, row in enumerate(rows[:HEADER_ROWS_MAX]):
-        if h and _is_data(row):
+        if h and not _is_header_row(row):
             break
         last = ""
         for c in range(width):
@@ -93,6 +113,10 @@ def _columns(rows: list[list[str]], issued: int | None = None) -> tuple[dict | N
     else:
         h = min(len(rows), HEADER_ROWS_MAX)
     years = {c: y for c, y in ((c, _year_of(labels[c])) for c in range(width)) if y}
+    unyeared = [c for c in range(width) if c not in years and TARGET_LABEL.search(labels[c])
+                and not NAME_LABEL.search(labels[c]) and not NATURE_LABEL.search(labels[c])]
+    if target_year and len(unyeared) == 1 and target_year not in years.values():
+        years[unyeared[0]] = target_year                # 目标值 under a caption that names the year
     if not years:
         return None, 0
     roles: dict = {"years": {}, "base": {}}
@@ -103,6 +127,8 @@ def _columns(rows: list[list[str]], issued: int | None = None) -> tuple[dict | N
             base = BASE_LABEL.search(label) or (labelled and not TARGET_LABEL.search(label)) \
                 or (issued is not None and int(years[c]) < issued and not TARGET_LABEL.search(label))
             (roles["base"] if base else roles["years"])[c] = years[c]
+        elif INDEX_LABEL.match(label):
+            roles.setdefault("index", c)
         elif UNIT_LABEL.match(label):
             roles.setdefault("unit", c)
         elif NATURE_LABEL.search(label):
@@ -114,8 +140,7 @@ def _columns(rows: list[list[str]], issued: int | None = None) -> tuple[dict | N
     if not roles["years"]:
         return None, 0
     if "name" not in roles:             # the first column of text that is not an index, a group or a year
-        roles["name"] = next((c for c in range(width) if c not in years and c not in roles.values()
-                              and not INDEX_LABEL.match(labels[c])), None)
+        roles["name"] = next((c for c in range(width) if c not in years and c not in roles.values()), None)
     return (roles if roles["name"] is not None else None), h
 
 
@@ -124,22 +149,46 @@ def _year_of(label: str) -> str | None:
     return found.group("year") if found else None
 
 
-def _is_data(row: list[str]) -> bool:
-    return sum(1 for c in row if TARGET_VALUE.match(fold(c).strip())) >= 2
+def _is_label(cell: str) -> bool:
+    """Whether a folded cell can be a header's: a year with at most a label (2025年, 2023年（基期值）,
+    2025年目标值), or a label (指标名称, 属性, 年均增长)."""
+    if not cell or TARGET_VALUE.match(cell) and not _year_of(cell):
+        return False
+    if _year_of(cell):
+        rest = YEAR_LABEL_REST.sub("", P.YEAR_IN_HEADER.sub("", cell))
+        return not rest or len(rest) <= LABEL_MAX // 2 and HEADER_WORD.search(rest) is not None
+    return len(cell) <= LABEL_MAX and HEADER_WORD.search(cell) is not None
+
+
+def _is_header_row(row: list[str]) -> bool:
+    """A row below the first is the header's while it holds no figure and either labels only or a year
+    label (省（市） | 1996年 | 1997年 under 分年度招生任务)."""
+    cells = [c for c in (fold(c).strip() for c in row) if c]
+    labels = [_is_label(c) for c in cells]
+    if any(TARGET_VALUE.match(c) and not label for c, label in zip(cells, labels)):
+        return False
+    return all(labels) or any(label and _year_of(c) for c, label in zip(cells, labels))
 
 
 def _column_row(row: list[str], roles: dict, group: str | None):
+    """One data row read by the columns' roles: an indicator (a dict; `group_cell` is the row's own group
+    cell), the name of a group (a row that only names one), or None. A target may be a figure or a few
+    words (保持在合理区间); a row with neither is no indicator."""
     def cell(c):
         return row[c].strip() if c is not None and c < len(row) else ""
 
     name = cell(roles["name"])
-    if not _is_name(name):
+    if not _is_name(fold(name)):
         return None
     raw = {year: cell(c) for c, year in roles["years"].items()}
     targets = {year: v for year, v in ((y, _number(text)) for y, text in raw.items()) if v is not None}
-    if not targets and not any(TARGET_VALUE.match(fold(t).strip()) for t in raw.values()):
+    if not targets:
         texts = [c for c in row if c.strip()]
-        return name if len(set(texts)) == 1 else None           # a group's own row
+        if len(set(texts)) == 1:
+            return name                 # a group's own row
+        if not any(TARGET_VALUE.match(fold(t).strip()) or len(t) <= TEXT_TARGET_MAX and not NO_FIGURE.match(t)
+                   for t in raw.values()):
+            return None
     unit_match = P.INDICATOR_UNIT_RE.search(name)
     unit = cell(roles.get("unit")) or (unit_match.group("unit").strip() if unit_match else None)
     if unit_match:
@@ -148,16 +197,20 @@ def _column_row(row: list[str], roles: dict, group: str | None):
         unit = "%"
     base = {year: v for year, v in ((y, _number(cell(c))) for c, y in roles["base"].items()) if v is not None}
     nature = P.INDICATOR_NATURE.search(cell(roles.get("nature")))
-    return {"name": name, "unit": unit or None, "targets": targets, "base": base,
-            "values": {y: t for y, t in raw.items() if t}, "nature": nature.group(1) if nature else None,
-            "group": _group_name(cell(roles.get("group")) or group)}
+    group_cell = cell(roles.get("group"))
+    return {"name": name, "unit": unit if unit and not NO_FIGURE.match(unit) else None, "targets": targets,
+            "base": base, "values": {y: t for y, t in raw.items() if t},
+            "nature": nature.group(1) if nature else None, "group": group_cell or group, "group_cell": group_cell}
 
+
+TEXT_TARGET_MAX = 20        # characters of a target said in words (保持在合理区间, 与经济增长基本同步)
 
 # A target cell: 7, 6.5%, ≥2.5, >95, 7左右, 5-6, [13.5] (a cumulative figure), 6.5以上.
 TARGET_VALUE = regex.compile(
     r"^[\[［(（]?[ ]{0,3}[>≥<≤＞＜]?[ ]{0,3}[-+]?\d{1,400}+(?:\.\d{1,20})?[ ]{0,3}(?:[%％‰]|左右|以上|以内|以下)?"
     r"(?:[ ]{0,3}[-—~～至][ ]{0,3}\d{1,20}(?:\.\d{1,20})?[ ]{0,3}[%％‰]?)?[ ]{0,3}[\]］)）]?[ ]{0,3}(?:左右|以上|以内|以下)?$")
 FIRST_NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
+INDEX = regex.compile(r"^\d{1,3}$")
 
 
 def _number(text: str) -> float | None:
@@ -169,82 +222,81 @@ def _number(text: str) -> float | None:
     return finite(found.group(0)) if found else None
 
 
-def _years(header: list[str]) -> tuple[list[str], list[str]]:
-    years = []
-    for cell in header:
-        match = P.YEAR_HEADER.match(cell.strip())
-        if match:
-            years.append(match.group("year"))
-    return header, years
-
-
-def _rows_from_cells(cells: list[str], years: list[str] | None = None, issued: int | None = None) -> list[dict]:
-    """Scan a cell stream: rows cut at their index cells when they are as wide as the header (序号 |
-    指标 | 单位 | 2020年 | 2025年 | 属性), else a name followed by len(years) values is one indicator."""
-    if years is None:
-        rows = _rows_by_index(cells)
-        if rows is not None:
-            return indicator_rows(rows, issued)
-        head = []
-        for cell in cells:
-            if INDEX.match(cell.strip()) and head and _years(head)[1]:
-                break
-            head.append(cell)
-        years = _years(head)[1]
-        cells = cells[len(head):]
+def _stream_rows(cells: list[str], issued: int | None, target_year: str | None) -> list[list[str]] | None:
+    """A table flattened one cell a line, cut into rows: the header runs to its last year label before
+    the first figure and over the labels right after it (属性); each row then is as wide as the header,
+    or one or two cells narrower where it leaves out its index or its group (a group spanning rows, an
+    unnumbered row). A cell that starts no such row stands alone (a group's own row, a note)."""
+    folded = [fold(c).strip() for c in cells]
+    first = next((k for k, c in enumerate(folded) if TARGET_VALUE.match(c) and not _is_label(c)), len(cells))
+    years = [k for k in range(first) if _year_of(folded[k]) and _is_label(folded[k])]
     if not years:
-        return []
-    out, group, k = [], None, 0
-    while k < len(cells):
-        cell = cells[k].strip()
-        values = [c.strip() for c in cells[k + 1:k + 1 + len(years)]]
-        if _is_name(cell) and len(values) == len(years) and all(VALUE.match(v) for v in values):
-            out.append(_indicator(cell, years, values, group, issued))
-            k += 1 + len(years)
-            continue
-        if _is_name(cell):
-            group = cell
-        k += 1
-    return out
-
-
-def _rows_by_index(cells: list[str]) -> list[list[str]] | None:
-    """A flattened table whose header starts with 序号 and whose rows start with 1, 2, 3 …: its rows,
-    when every row is as wide as the header; else None (rows of groups or merged cells: the scan reads them)."""
-    cells = [c.strip() for c in cells]
-    first = next((k for k, c in enumerate(cells) if c == "1"), None)
-    if first is None or first < 3 or not INDEX_LABEL.match(fold(cells[0])):
         return None
-    header, rows, row = cells[:first], [], []
-    expected = 1
-    for cell in cells[first:]:
-        if cell == str(expected) and (not row or len(row) >= len(header) - 1):
-            if row:
-                rows.append(row)
-            row, expected = [cell], expected + 1
+    end = years[-1] + 1
+    while end < first and _is_label(folded[end]):
+        end += 1
+    header = [c.strip() for c in cells[:end]]
+    roles, _ = _columns([header], issued, target_year)
+    if roles is None:
+        return None
+    rows, k, number = [header], end, 1
+    while k < len(cells):
+        row, used = _stream_row(folded, k, len(header), roles, str(number))
+        if row is None:
+            rows.append([cells[k].strip()])
         else:
-            row.append(cell)
-    rows.append(row)
-    return [header] + rows if all(len(r) == len(header) for r in rows) else None
+            rows.append([cells[k + j].strip() if j >= 0 else "" for j in row])
+            index = roles.get("index")
+            if index is not None and row[index] >= 0 and folded[k + row[index]]:
+                number = int(folded[k + row[index]]) + 1
+        k += used
+    return rows
+
+
+def _stream_row(folded: list[str], k: int, width: int, roles: dict, number: str) -> tuple[list[int] | None, int]:
+    """The row that starts at cell k as offsets into the cells (-1 for a cell the row leaves out) and the
+    number of cells it takes; (None, 1) where no row starts there. `number` is the index the next
+    numbered row must carry."""
+    optional = [c for c in (roles.get("index"), roles.get("group")) if c is not None]
+    choices = [(), *((c,) for c in optional)] + ([tuple(optional)] if len(optional) == 2 else [])
+    for left_out in choices:
+        used = width - len(left_out)
+        if k + used > len(folded):
+            continue
+        offsets, j = [], 0
+        for c in range(width):
+            if c in left_out:
+                offsets.append(-1)
+            else:
+                offsets.append(j)
+                j += 1
+        if _fits([folded[k + j] if j >= 0 else "" for j in offsets], roles, number):
+            return offsets, used
+    return None, 1
+
+
+def _fits(row: list[str], roles: dict, number: str) -> bool:
+    """Whether folded cells make a data row under the header's roles: a name; in the index column the
+    next number or nothing; a group name or nothing in the group's; a short unit; a nature; under every
+    year a figure or none, one at least. A row that carries its number may say a target in words (显著提升):
+    the number keeps the rows in step."""
+    def cell(role):
+        c = roles.get(role)
+        return row[c] if c is not None else ""
+
+    index, group, unit, nature = cell("index"), cell("group"), cell("unit"), cell("nature")
+    if not (_is_name(row[roles["name"]]) and (not index or index in (number, "1")) and (not group or _is_name(group))
+            and len(unit) <= 8 and not TARGET_VALUE.match(unit)
+            and (NO_FIGURE.match(nature) is not None or P.INDICATOR_NATURE.search(nature) is not None)):
+        return False
+    figures = [row[c] for c in (*roles["years"], *roles["base"])]
+    words = bool(index)
+    return any(TARGET_VALUE.match(v) for v in figures) and all(
+        TARGET_VALUE.match(v) or NO_FIGURE.match(v) or (words and len(v) <= TEXT_TARGET_MAX) for v in figures)
 
 
 def _is_name(cell: str) -> bool:
-    return bool(cell) and not VALUE.match(cell) and bool(regex.search(r"\p{Han}", cell))
-
-
-def _indicator(cell: str, years: list[str], values: list[str], group: str | None, issued: int | None = None) -> dict:
-    unit_match = P.INDICATOR_UNIT_RE.search(cell)
-    name = cell[:unit_match.start()].strip() if unit_match else cell
-    unit = unit_match.group("unit").strip() if unit_match else None
-    if unit is None and all(v.endswith(("%", "％")) for v in values):
-        unit = "%"
-    targets, base = {}, {}
-    for year, value in zip(years, values):
-        number = _number(value)
-        if number is not None:
-            (base if issued is not None and int(year) < issued else targets)[year] = number
-    return {"name": name, "unit": unit, "targets": targets, "base": base, "values": dict(zip(years, values)),
-            "nature": None, "group": _group_name(group)}
+    return bool(cell) and not TARGET_VALUE.match(cell) and bool(regex.search(r"\p{Han}", cell))
 
 
 def _group_name(group: str | None) -> str | None:
