@@ -127,3 +127,13 @@ def test_a_second_header_row_of_unknown_words_under_a_year_label():
     from policyparse.stages.tables import indicator_rows
     assert [(r["name"], r["targets"], r["base"]) for r in indicator_rows(rows, 1996)] == [
         ("江苏", {"1996": 120.0, "1997": 140.0}, {"1995": 100.0})]
+
+
+@pytest.mark.parametrize("rows", [
+    [["2024-2025年某区知识产权发展指标"], ["编号"], ["指标名称"], ["2024年"], ["2025年"], ["1"], ["专利拥有量(件)"], ["20"], ["23"]],
+    [["2024-2025年某区知识产权发展指标"], ["编号", "指标名称", "2024年", "2025年"], ["1", "专利拥有量(件)", "20", "23"]],
+    [["某区知识产权发展指标（2024-2025年）"] * 4, ["编号", "指标名称", "2024年", "2025年"], ["1", "专利拥有量(件)", "20", "23"]],
+], ids=["flattened", "rows", "colspan"])
+def test_a_caption_in_the_tables_first_row_is_no_column(rows):
+    from policyparse.stages.tables import indicator_rows
+    assert [(r["name"], r["targets"]) for r in indicator_rows(rows, 2024)] == [("专利拥有量", {"2024": 20.0, "2025": 23.0})]

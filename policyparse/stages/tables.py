@@ -56,6 +56,10 @@ def indicator_rows(rows: list[list[str]], issued: int | None = None, target_year
     figure for a target year is no indicator table."""
     if all(len(r) <= 1 for r in rows):
         rows = _stream_rows([c for row in rows for c in row], issued, target_year)
+    while rows and len(rows) > 1 and _is_caption_row(rows[0]):
+        years = list(P.YEAR_IN_HEADER.finditer(fold(rows[0][0])))
+        target_year = target_year or (years[-1].group("year") if years else None)
+        rows = rows[1:]                             # the table's caption in its first row
     columns, first_data = _columns(rows, issued, target_year) if rows else (None, 0)
     if columns is None:
         return []
@@ -160,6 +164,13 @@ def _is_label(cell: str) -> bool:
     return len(cell) <= LABEL_MAX and HEADER_WORD.search(cell) is not None
 
 
+def _is_caption_row(row: list[str]) -> bool:
+    """A row of one text, longer than a label (in every cell a colspan reached): a caption."""
+    texts = {c.strip() for c in row if c.strip()}
+    return len(texts) == 1 and len(next(iter(texts))) > LABEL_MAX and len(row) > 1 or \
+        len(row) == 1 and len(texts) == 1 and len(row[0].strip()) > LABEL_MAX
+
+
 def _is_header_row(row: list[str]) -> bool:
     """A row below the first is the header's while it holds no figure and either labels only or a year
     label (省（市） | 1996年 | 1997年 under 分年度招生任务)."""
@@ -224,7 +235,8 @@ def _number(text: str) -> float | None:
 
 def _stream_rows(cells: list[str], issued: int | None, target_year: str | None) -> list[list[str]] | None:
     """A table flattened one cell a line, cut into rows: the header runs to its last year label before
-    the first figure and over the labels right after it (属性); each row then is as wide as the header,
+    the first figure and over the labels right after it (属性), from the first cell after any longer
+    than a label (a caption); each row then is as wide as the header,
     or one or two cells narrower where it leaves out its index or its group (a group spanning rows, an
     unnumbered row). A cell that starts no such row stands alone (a group's own row, a note)."""
     folded = [fold(c).strip() for c in cells]
@@ -235,7 +247,8 @@ def _stream_rows(cells: list[str], issued: int | None, target_year: str | None) 
     end = years[-1] + 1
     while end < first and _is_label(folded[end]):
         end += 1
-    header = [c.strip() for c in cells[:end]]
+    start = next((k + 1 for k in range(years[0] - 1, -1, -1) if len(folded[k]) > LABEL_MAX), 0)
+    header = [c.strip() for c in cells[start:end]]        # (a caption in the table's first cell is left out)
     roles, _ = _columns([header], issued, target_year)
     if roles is None:
         return None
