@@ -288,8 +288,9 @@ BYLINE_MAX = 80
 FILE_EXTENSION = _Deferred(r"\.(?:pdf|docx?|wps|ofd)$", regex.I)
 # The document a 印发/转发/批转 title names without 《》: 关于印发X的通知 -> X.
 TRANSMITTED_NAME = _Deferred(r"(?:印发|转发|批转)(?P<name>[^《》]{4,80}?)的(?:通知|函|批复)")
-# A seal note after a signing organ: 某联席会议（代章）, 某局（印章）.
-SEAL_NOTE = _Deferred(r"[(（](?:代章|印章|盖章|公章|章)[)）]$")
+# A seal note after a signing organ, or on a line of its own below it: 某联席会议（代章）, 某局（印章）,
+# （国家知识产权局代章） (whose seal stands in for the organ's).
+SEAL_NOTE = _Deferred(r"[(（](?:[^()（）]{2,30}?代章|代章|印章|盖章|公章|章)[)）]$")
 # A 发文字号 glued before the title: 武公中规〔2026〕2号武汉住房公积金管理中心关于….
 LEADING_DOC_NUMBER = _Deferred(
     r"^(?P<number>[\p{Han}A-Za-z]{1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号)\s*(?=\p{Han}{4})")

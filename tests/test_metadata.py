@@ -195,6 +195,9 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
     # a seal note after the signing organ (w031)
     ("关于印发促进消费工作若干措施的通知\n各市人民政府：\n现印发给你们。\n省完善促进消费体制机制厅际联席会议（代章）\n2022年1月26日\n",
      "issuer", "省完善促进消费体制机制厅际联席会议"),
+    # …or on a line of its own below it, naming whose seal stands in
+    ("关于印发年度推进计划的通知\n各有关单位：\n现印发给你们。\n国务院知识产权战略实施工作部际联席会议办公室\n（国家知识产权局代章）\n"
+     "2021年12月27日\n", "issuer", "国务院知识产权战略实施工作部际联席会议办公室"),
     # a news repost's 原标题：… 来源：… around the headline (w147)
     ("原标题：流动性告急！11家房企被央行列入名单！ 来源：信托圈内人\n2022-01-11 10:20\n据悉，央行近日召开会议。\n",
      "title", "流动性告急！11家房企被央行列入名单！"),

@@ -108,11 +108,15 @@ def _blank_date(state: State, content: list[Block], i: int) -> bool:
 def _signed_above(state: State, content: list[Block], i: int) -> None:
     """The signature lines above the date line at i: the issuer (and joint issuers), or the persons who sign."""
     names: list[str] = []
+    first = True            # the line right above the date, a seal note's line aside
     for j in range(i - 1, max(-1, i - 1 - SIGNATURE_LINES), -1):
         prev = content[j]
-        if prev.role is not None or not _is_signature_line(prev, first=j == i - 1):
+        if first and prev.role is None and _is_seal_note(prev):
+            prev.role = "signature"                 # （国家知识产权局代章） under the organ that signs
+            continue
+        if prev.role is not None or not _is_signature_line(prev, first=first):
             break
-        prev.role = "signature"
+        prev.role, first = "signature", False
         names = _names(prev.text) + names
     persons = [n for n in names if P.SIGNER_PERSON.match(fold(n))]
     organs = [n for n in names if n not in persons]
@@ -121,6 +125,12 @@ def _signed_above(state: State, content: list[Block], i: int) -> None:
         state.meta["issuers"] = organs if len(organs) > 1 else []
     if persons and not state.meta.get("signers"):
         state.meta["signers"] = [regex.sub(r"\s*[:：]\s*", "", n) for n in persons]   # 总理 李克强, 市长：温国辉 sign a 令
+
+
+def _is_seal_note(block: Block) -> bool:
+    """A line that is only a seal note: （国家知识产权局代章）."""
+    text = block.fold.strip()
+    return text[:1] in "(（" and P.SEAL_NOTE.match(text) is not None
 
 
 SIGNATURE_LINES = 12    # joint issuers sign on up to this many lines above the date (9 部门 sign on 9)
