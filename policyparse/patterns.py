@@ -408,6 +408,8 @@ UNIT_MAX_CHARS = 40
 _COLLECTIVE_START = r"(?:国务院|中央|省|市|区|县)?(?:各|有关|相关|其他)"
 UNIT_SEPARATORS = _Deferred(r"[、，,；;]|(?<!\s)\s++(?=\p{Han})|(?:等|以及|及|和)(?=%s)" % _COLLECTIVE_START)
 UNIT_TRAILERS = _Deferred(r"(?:等(?:部门|单位)?|按(?:照)?职责分工(?:负责|落实|配合)?|分别负责|负责|按职责)$")
+# A unit named with its second name in brackets, as organs that are one are written: 市市场监管局（市知识产权局）.
+UNIT_ALIAS = _Deferred(r"^(?P<name>[^()（）〔〕\[\]]{2,40})[(（〔\[](?P<alias>[^()（）〔〕\[\]]{2,30})[)）〕\]]$")
 # Collective units: every member of a group, named by the group (各区政府, 有关部门, 国务院相关部门, 各地区).
 COLLECTIVE = _Deferred(
     r"^(?:%s|地方各级|各级)|(?:有关|相关|各)(?:部门|单位|地区|方面)$|成员单位$" % _COLLECTIVE_START)
@@ -650,6 +652,9 @@ DEADLINE_RECURRING = _Deferred(
 # (how often a benefit is had, 每人每年只享受一次, is no time limit: work must be done at that rhythm; nor what is
 # done at a rhythm, named: 按每年公布的成本差价)
 DEADLINE_RECURRING_CELL = _Deferred(r"^(?:每(?:年|季度|半年|月|周)|定期)")
+# A time limit labelled inside a task's text: …。完成时限：2025年12月底前; （责任单位：…；完成时间：2024年6月）.
+TIME_FIELD = _Deferred(r"(?:完成时限|完成时间|完成期限|办结时限|时间节点|时限要求|时间要求)\s*[:：]\s*"
+                       r"(?P<value>[^；;。，,()（）\n]{2,30})")
 DEADLINE_ONGOING = _Deferred(r"长期坚持|持续推进|长期推进|持续开展|常态化|长期|持续")
 # （持续推进，牵头单位：…）: an ongoing time limit written in brackets beside the units.
 DEADLINE_ONGOING_MARK = _Deferred(r"[（(](?P<raw>长期坚持|持续推进|长期推进|持续开展|常态化推进)[，,；;）)]")

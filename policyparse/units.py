@@ -48,6 +48,7 @@ class UnitList:
     support: list[str] = field(default_factory=list)
     span: tuple[int, int] = (0, 0)
     unclosed: bool = False
+    time_limit: str | None = None   # a time limit written among the units: （市发展改革委，2023年12月底前）
     prose: bool = False         # written in a sentence (由X牵头…), not as a list of its own
     acts: bool = False          # named by the act it does (由X依法处理): the weakest reading, see _acts
 
@@ -266,9 +267,7 @@ def _labelled(inner: str) -> UnitList | None:
         _merge(result, clause)
     if not result.units:
         return None
-    if result.lead and not result.support:
-        plain = [u for u in result.units if u not in result.lead]
-        result.support = plain
+    _lead_beside_support(result, True)
     return result
 
 
@@ -293,16 +292,31 @@ def _role_clauses(inner: str, default: str | None = None) -> UnitList | None:
             _merge(result, part)
             continue
         names = split_units(body)
+        if not names and result.units and P.TIME_NOT_UNIT.search(body) and result.time_limit is None:
+            result.time_limit = body        # （市发展改革委，2023年底前完成）, （…；持续推进）: when, after who
+            continue
         if not names or not all(is_unit(n) for n in names):
             return None
         part = UnitList(units=names)
         _assign(part, names, role)
         _merge(result, part)
+        has_role = has_role or role is not None
     if not result.units:
         return None
-    if has_role and result.lead:
-        result.support = [u for u in result.units if u not in result.lead]
+    _lead_beside_support(result, has_role)
     return result
+
+
+def _lead_beside_support(result: UnitList, has_role: bool) -> None:
+    """With a role said (牵头, 配合, a label), the units that lead and those that support split the list: beside
+    those 牵头 the others support; beside those that 配合 the others, 负责 or unmarked, lead
+    （市市场监管局负责，各区政府配合）."""
+    if not has_role:
+        return
+    if result.lead:
+        result.support = [u for u in result.units if u not in result.lead]
+    elif result.support:
+        result.lead = [u for u in result.units if u not in result.support]
 
 
 def _assign(part: UnitList, names: list[str], role: str | None) -> None:
@@ -392,6 +406,9 @@ def _joined(name: str) -> list[str]:
 def is_unit(name: str) -> bool:
     if not (2 <= len(name) <= P.UNIT_MAX_CHARS):
         return False
+    if name[-1] in ")）〕]":
+        aliased = P.UNIT_ALIAS.match(name)      # 市市场监管局（市知识产权局）: one organ under two names
+        return aliased is not None and is_unit(aliased.group("name")) and is_unit(aliased.group("alias"))
     if P.NOT_UNIT_WORDS.search(name) and not name.endswith(("单位", "部门", "政府")) or P.NOT_UNIT_START.match(name) \
             or P.PERSON_NAME.match(name) or P.GENERIC_UNIT.match(name) or "由" in name.replace("自由", ""):
         return False                    # (…开展的城市设计改由政府部门: a clause that runs to a later 由)

@@ -95,3 +95,16 @@ def test_no_deadline(text):
 def test_time_limit_cells(cell, want):
     found = deadline_cell(fold(cell), ISSUED)
     assert (found["date"], found["kind"]) == want and found["raw"] == cell
+
+
+@pytest.mark.parametrize("item, raw", [
+    ("（一）加强保护。推进建设。（市发展改革委，2023年12月底前）", "2023年12月底前"),     # among the units
+    ("（一）加强保护。推进建设。（市发展改革委；长期坚持）", "长期坚持"),
+    ("（一）加强保护。推进建设。（责任单位：市发展改革委；完成时限：2023年12月底前）", "2023年12月底前"),   # labelled
+    ("（一）加强保护。推进建设。\n完成时限：2025年12月底前", "2025年12月底前"),                        # a line below
+    ("（一）加强保护。推进建设。\n责任单位：市发展改革委\n完成时间：2025年", "2025年"),
+])
+def test_a_time_limit_in_a_tasks_text(item, raw):
+    from policyparse import parse_text
+    doc = parse_text("某市人民政府办公室关于印发某市知识产权行动方案的通知\n一、重点任务\n" + item + "\n（二）其他工作。推进。（市财政局）\n")
+    assert doc.tasks[0].deadline is not None and doc.tasks[0].deadline.raw == raw

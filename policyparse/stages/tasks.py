@@ -513,10 +513,21 @@ def _task(state: State, node: Node, text: str, folded: str | None = None, warn_r
         "text": text,
         "units": _original(text, folded, units), "lead_units": _original(text, folded, lead),
         "support_units": _original(text, folded, support),
-        "deadline": find_deadline(folded, _issued(state)),
+        "deadline": _deadline(state, folded, lists),
         "span": _extent(node),
         "_lists": (folded, lists),
     }
+
+
+def _deadline(state: State, folded: str, lists: list) -> dict | None:
+    """A task's time limit: one labelled (完成时限：…), else one written among its units (（市发展改革委，2023年12月
+    底前）), else the first its sentences set (deadlines.find_deadline)."""
+    issued = _issued(state)
+    field = P.TIME_FIELD.search(folded) if "时" in folded else None
+    if field:
+        return deadline_cell(field.group("value"), issued)
+    limit = next((found.time_limit for found in lists if found.time_limit), None)
+    return deadline_cell(limit, issued) if limit else find_deadline(folded, issued)
 
 
 def _issued(state: State) -> dt.date | None:
