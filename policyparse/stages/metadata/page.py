@@ -69,13 +69,20 @@ def byline(state: State, matter: Matter) -> None:
 
 
 def _table_labels(block: Block):
-    """(label, value) of the cells of a table that read 'label：value' (a page's info table in cells)."""
+    """(label, value) of a page's info table in cells: cells that read 'label：value', or a label's cell and
+    the value's cell after it (索引号 | 001008003015081/2022-00489 | 发布机构 | 温州市市场监督管理局 |)."""
     for row in block.cells or []:
-        for cell in row:
-            match = P.META_LABEL_RE.match(fold(cell.strip()))
+        cells = [cell.strip() for cell in row]
+        k = 0
+        while k < len(cells):
+            match = P.META_LABEL_RE.match(fold(cells[k]))
+            label = "".join(match.group("label").split()) if match else None
             if match and match.group("value") and match.group("value").strip():
-                label = "".join(match.group("label").split())
-                yield from _split_labels(label, cell.strip()[match.start("value"):].strip())
+                yield from _split_labels(label, cells[k][match.start("value"):].strip())
+            elif match and k + 1 < len(cells) and cells[k + 1] and not P.META_LABEL_RE.match(fold(cells[k + 1])):
+                yield from _split_labels(label, cells[k + 1])
+                k += 1
+            k += 1
 
 
 def _split_labels(label: str, value: str | None) -> list[tuple[str, str]]:

@@ -25,7 +25,7 @@ def title(state: State, matter: Matter) -> None:
     formal = [b for b in titles if "关于" in b.fold or any(r in b.fold for r in P.RELATIONS)]
     titles = formal or titles
     joined = _multi_line_title(head)
-    if joined and (not titles or head.index(joined[0]) < head.index(titles[0])):
+    if joined and (not titles or head.index(joined[0]) <= head.index(titles[0])):
         for block in joined:
             block.role = "title"
         state.meta["title"] = clean_title("".join(b.text for b in joined))
