@@ -342,6 +342,8 @@ UNIT_LABELS: dict[str, str | None] = {
     "责任单位": None, "责任部门": None, "主办单位": None, "实施单位": None, "实施主体": None,
     "责任主体": None, "承办单位": None, "完成单位": None, "负责部门": None, "负责单位": None,
     "责任处室": None, "牵头处室": "lead", "配合处室": "support",
+    "协同责任单位": "support", "配合责任单位": "support", "参与责任单位": "support", "协同部门": "support",
+    "部门分工": None, "责任分工": None,
 }
 # A note that some units share every task below it: （…。以下均需各区政府负责，不再列出）.
 ALL_BELOW_NOTE = _Deferred(r"以下均需(?P<units>[^，。；,;()（）]{2,80}?)(?:负责|落实)(?:落实)?[，,]?不再(?:一一)?列出")
@@ -360,7 +362,7 @@ CONDITIONS_NAMED = _Deferred(
 # A note that the first unit of every list leads: （A、B负责。列第一位者为牵头单位，下同）.
 LEAD_FIRST_NOTE = _Deferred(r"(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?为牵头(?:单位|部门)")
 # A piece of a unit list that is a time, not a unit: '2024年底前完成', '长期坚持'.
-TIME_NOT_UNIT = _Deferred(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|^(?:长期|持续|按期|适时)")
+TIME_NOT_UNIT = _Deferred(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|^(?:长期|持续|按期|适时|年内|年底|今年|本年|当年)")
 # Roles inside a sentence: '由市发改委牵头，市科委、市财政局配合，…', '由市财政局负责…',
 # '由市教育局会同市人社局组织实施', and a sentence that opens with its units: '市财政局负责统筹资金，市审计局配合…'.
 # Every group is bounded; the units found must pass units.is_unit_list.
@@ -461,10 +463,14 @@ STATED_SECTIONS = _Deferred(r"^(?!" + _WORK_OPENERS + r")(?:[^，。及和与、
                                 r"|[^，。]{0,6}?的?(?:范围|对象))$")      # ... and a scope or subject (电子证书范围)
 MEASURE_OPENING = _Deferred(r"^(?:建立|健全|完善|制定|制订|加强|推进|落实|提高|优化|调整|扩大|支持|鼓励|推行|加大|探索|开展|启用)")
 # Sections of principles and goals yield no tasks.
+# The goal words of NON_TASK_SECTIONS: a section titled so states goals, where the goals stage finds it one
+# (确保完成全年主要预期目标 is work done on goals; 总体要求和主要目标 over the goal's item is not one itself).
+GOAL_TITLE_WORDS = "主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务|行动目标|建设目标"
 NON_TASK_SECTIONS = _Deferred(
-    r"总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务"
-    r"|行动目标|建设目标|(?:^|[、和及与])适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"
+    r"总体要求|指导思想|基本原则|工作原则|" + GOAL_TITLE_WORDS +
+    r"|(?:^|[、和及与])适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"
     r"|名词解释|^(?:主要)?术语(?:和定义|与定义|解释)?$|附则|总则"     # (统一编码和术语集 is work)
+    r"|^(?:序言|前言)$|(?:组成人员|成员名单|组成名单)$"               # a preface; who sits on a body
     # principles, scopes, subjects, conditions and papers, looking back, situations: said, not to be done
     # (a short noun phrase only: 合理界定服务对象范围 is work to do)
     r"|^(?!" + _WORK_OPENERS + r")"

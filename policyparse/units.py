@@ -14,7 +14,7 @@ import regex
 
 from . import patterns as P
 
-OPEN, CLOSE = "(（[【", ")）]】"
+OPEN, CLOSE = "(（[【〔", ")）]】〕"
 OPENING = re.compile("[%s]" % re.escape(OPEN))
 UNIT_ENDINGS = P.UNIT_SUFFIXES + ("地区", "地方", "各地", "等")
 SUPPORT_WORDS = ("配合", "参与", "协同", "协助")
@@ -31,7 +31,7 @@ LABEL_MARKS = (":", "：", "】", "]")     # one of them follows or closes every
 LABEL_MARK = re.compile("[%s]" % re.escape("".join(LABEL_MARKS)))
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
 TAIL_ONLY = regex.compile(r"(?<![ \t\n。.;；])[ \t\n。.;；]*+\Z")     # used right after a closing bracket
-BRACKET_OR_BREAK = re.compile(r"[(（)）\[\]【】\n]")    # (literal characters: the standard engine scans faster)
+BRACKET_OR_BREAK = re.compile(r"[(（)）\[\]【】〔〕\n]")    # (literal characters: the standard engine scans faster)
 OTHER_FIELD = regex.compile(r"[；;。，,]\s*\p{Han}{2,6}[:：]")
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
 # What find_unit_lists needs to find any list: an opening bracket (_groups), a label's mark (_bare_labels), 由

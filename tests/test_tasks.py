@@ -112,7 +112,7 @@ def test_the_first_unit_leads_where_the_document_says_so():
                                      "一、过去五年的工作和十年的基本总结", "一、补贴总额度", "一、可贷额度",
                                      "一、活动额度", "一、发放流程", "一、术语和定义", "一、入学方式及程序",
                                      "一、招生方式", "一、就业见习基地申请程序", "一、社会救助标准",
-                                     "一、住房套数认定标准", "一、实施时间"])
+                                     "一、住房套数认定标准", "一、实施时间", "一、序言", "一、领导小组组成人员"])
 def test_no_tasks_in_sections_that_say_rather_than_do(section):
     tasks = tasks_of(section + "\n（一）坚持统筹推进，突出重点。\n（二）确定北京、吉林为试点地区。\n二、重点任务\n"
                      "（一）加强宣传。（市委宣传部负责）\n")
@@ -413,3 +413,33 @@ def test_a_paragraph_that_only_says_whom_to_ask_is_no_part_of_the_task():
                      "关于完善个人房产税政策的具体操作规定由市财税部门另行制定，相关业务可拨打税务咨询热线“12366”具体咨询。\n")
     assert tasks[0].text == "在外环外购买住房不限套数。"
     assert "另行制定" in tasks[1].text
+
+
+@pytest.mark.parametrize("section, items, want", [
+    # work done on goals is work (the goals stage finds no goal there)
+    ("一、确保完成全年主要预期目标", "1.全省生产总值增长7%以上。\n牵头责任单位:省发展改革委。\n2.进出口总额增长9%左右。\n"
+     "牵头责任单位:省商务厅。\n协同责任单位:合肥海关、省税务局。\n",
+     [("s1.1", ["省发展改革委"], ["省发展改革委"], []), ("s1.2", ["省商务厅", "合肥海关", "省税务局"], ["省商务厅"],
+                                                     ["合肥海关", "省税务局"])]),
+    # a heading of several things: its goal is the item below, the other items are work
+    ("一、落实主要目标和下一阶段工作总体部署", "（一）总体要求和主要预期目标\n1.坚持稳中求进。\n（二）下一阶段工作总体部署\n"
+     "1.加大宏观政策实施力度。（国家发展改革委、财政部按职责分工负责，年内持续推进）\n",
+     [("s1.2.1", ["国家发展改革委", "财政部"], [], [])]),
+    # a target of a goal section handed to a unit in a list of its own is work; its heading says what
+    ("一、2023年全区经济社会发展的主要预期目标", "（一）地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
+     "（二）规上工业增加值增长12%以上\n责任单位:区科技和经信局\n",
+     [("s1.1", ["区发展和改革局"], [], []), ("s1.2", ["区科技和经信局"], [], [])]),
+    # …but a goal section's items without units of their own are no tasks
+    ("一、主要目标", "（一）到2025年，发明专利拥有量达到2万件。\n（二）到2035年，建成强市。\n", []),
+])
+def test_goal_words_keep_out_only_the_goal_sections_the_goals_stage_finds(section, items, want):
+    tasks = tasks_of(section + "\n" + items)
+    assert [(t.section_id, t.units, t.lead_units, t.support_units) for t in tasks] == want
+
+
+def test_an_enclosed_documents_title_names_no_goal_section():
+    doc = parse_text("区人民政府办公室关于印发主要目标任务责任分解方案的通知\n各街道：\n现印发给你们。\n区人民政府办公室\n"
+                     "2023年1月3日\n2023年区《政府工作报告》确定的主要目标任务责任分解方案\n一、主要预期目标\n"
+                     "（一）地区生产总值增长7%以上\n责任单位:区发展和改革局\n二、重点工作\n（一）推进项目建设。（区发改局）\n")
+    assert [g.section_id for g in doc.goals] == ["s1"] and doc.sections[1].children[0].title == "主要预期目标"
+    assert [t.text for t in doc.tasks] == ["地区生产总值增长7%以上。责任单位:区发展和改革局", "推进项目建设。（区发改局）"]

@@ -29,8 +29,10 @@ def goals(state: State) -> None:
 
 
 def _goal_titled(node: Node) -> bool:
+    """A section titled as goals; an enclosed document's title (…主要目标任务责任分解方案) names no goal section."""
     title = node.title
-    return bool(title) and _may_be_goal_title(title) and P.GOAL_SECTIONS.search(title) is not None
+    return bool(title) and _may_be_goal_title(title) and not (node.parent is None and node.kind == "part") \
+        and P.GOAL_SECTIONS.search(title) is not None
 
 
 def _may_be_goal_title(title: str) -> bool:

@@ -13,7 +13,7 @@ from .. import patterns as P
 from ..deadlines import deadline_cell, find_deadline
 from ..state import Node, State
 from ..text import fold
-from ..units import combine, find_unit_lists, is_unit, is_unit_list, parse_group, split_units
+from ..units import combine, find_unit_lists, is_unit, is_unit_list, may_hold_own_list, parse_group, split_units
 
 
 def tasks(state: State) -> None:
@@ -38,6 +38,7 @@ def tasks(state: State) -> None:
     stated: dict[int, bool] = {}
     listed: set[int] = set()                    # items whose sub-items are the conditions of a lead-in
     has_main = any(r.kind == "main" for r in state.roots)      # a document with attachments of its own
+    goal_ids = {goal["section_id"] for goal in state.goals}     # (the goals stage decides what a goal section is)
     sections = [list(root.walk()) for root in state.roots]     # (each root walked once for both loops)
     field_ids = {id(node) for nodes in sections for node in nodes if _is_field(node)}   # asked once each
     for root, nodes in zip(state.roots, sections):
@@ -56,7 +57,8 @@ def tasks(state: State) -> None:
             if id(node.parent) in listed:
                 listed.add(id(node))            # a condition of a list that its item's task holds
                 continue
-            if _under(node, NON_TASK_TITLE, excluded) \
+            if _under(node, NON_TASK_TITLE, excluded, veto=lambda n: _not_goal_after_all(n, goal_ids)) \
+                    and not _goal_item_assigned(node) \
                     or _under(node, P.PROCEDURE_SECTIONS, procedure, PROCEDURE_WORD) and not _organ_acts(node) \
                     or _under(node, P.STATED_SECTIONS, stated, STATED_WORD) and not _opens_with_work(node):
                 continue
@@ -189,7 +191,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
         return []                       # 五、关于大连新机场建设项目问题。（略）: left out of what was published
     if len(node.fold_parts) == 1 and P.DEFINITION.match(node.fold_parts[0]):
         return []                       # 四、以上所称“二孩及以上家庭”是指…: what a word means, no work
-    if node.title and own_text and P.ONLY_BRACKETS.fullmatch(own_text.strip()):
+    if node.title and own_text and (P.ONLY_BRACKETS.fullmatch(own_text.strip()) or _only_a_label_line(own_text)):
         text, folded = f"{node.title}。{own_text}", None     # 将…下放至自贸试验区。（负责部门：…）: the title is the task
     fields = own_fields or []
     if fields:                          # the fields' text is the item's: units and time limits included
@@ -217,6 +219,12 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     if any(not part["lead_units"] for part in parts):
         task["lead_units"], task["support_units"] = [], []
     return [task] + parts
+
+
+def _only_a_label_line(text: str) -> bool:
+    """An item's own text that is one labelled unit line (责任单位：区发展和改革局): its heading says the work."""
+    text = fold(text.strip()).lstrip("【[")
+    return "\n" not in text and P.UNIT_LABEL_RE.match(text) is not None
 
 
 OMITTED_MAX_CHARS = 5      # patterns.OMITTED: （略）。 at most, and a line break before its end ($)
@@ -415,11 +423,12 @@ def _span_of(state: State, node: Node, piece: str) -> tuple[int, int] | None:
     return at, min(hi, at + len(piece))
 
 
-def _under(node: Node, titles, seen: dict[int, bool], needs: re.Pattern | None = None) -> bool:
+def _under(node: Node, titles, seen: dict[int, bool], needs: re.Pattern | None = None, veto=None) -> bool:
     """Whether a section or one above it has a title of `titles`: patterns.NON_TASK_SECTIONS (it states rather
     than assigns) or patterns.PROCEDURE_SECTIONS (an applicant's steps); `needs`, the words one of which every title
-    of `titles` holds (the pattern is run only where one is); `seen` holds the answers for sections already asked
-    (the walk asks parents first). A section below one that is found is found without its own title asked."""
+    of `titles` holds (the pattern is run only where one is); `veto`, a section whose title matches but which is
+    none after all; `seen` holds the answers for sections already asked (the walk asks parents first). A section
+    below one that is found is found without its own title asked."""
     key = id(node)
     found = seen.get(key)
     if found is None:
@@ -428,9 +437,36 @@ def _under(node: Node, titles, seen: dict[int, bool], needs: re.Pattern | None =
             above = seen.get(id(parent))        # (known, but for a parent the walk passed over)
             found = above if above is not None else _under(parent, titles, seen, needs)
         found = found or bool(title) and (needs is None or needs.search(title) is not None) \
-            and titles.search(title) is not None
+            and titles.search(title) is not None and (veto is None or not veto(node))
         seen[key] = found
     return found
+
+
+GOAL_TITLE_WORD = re.compile(P.GOAL_TITLE_WORDS)
+
+
+def _not_goal_after_all(node: Node, goal_ids: set) -> bool:
+    """A title that patterns.NON_TASK_SECTIONS matches by its goal words alone, in a section the goals stage did
+    not find a goal (确保完成全年主要预期目标: work done on goals; 落实主要目标和下一阶段工作总体部署, whose goal is
+    an item below it): its items are work."""
+    title = node.title or ""
+    return GOAL_TITLE_WORD.search(title) is not None and node.id not in goal_ids \
+        and NON_TASK_TITLE.search(GOAL_TITLE_WORD.sub("", title)) is None
+
+
+def _goal_item_assigned(node: Node) -> bool:
+    """An item of a goal section that names who answers for it in a list of its own (（一）地区生产总值增长7%以上 /
+    责任单位：区发展和改革局): a target handed to units is work. Only goal words keep it out (not 指导思想, 总体要求)."""
+    if node.marker is None or node.children or not node.text_parts or not may_hold_own_list(node.fold):
+        return False
+    goal_above, n = False, node
+    while n is not None:
+        if n.title and NON_TASK_TITLE.search(n.title):
+            if NON_TASK_TITLE.search(GOAL_TITLE_WORD.sub("", n.title)):
+                return False
+            goal_above = True
+        n = n.parent
+    return goal_above and any(not found.prose for found in find_unit_lists(node.fold, own_only=True))
 
 
 NEVER = r"(?!)"      # a pattern that matches nothing
