@@ -443,3 +443,10 @@ def test_an_enclosed_documents_title_names_no_goal_section():
                      "（一）地区生产总值增长7%以上\n责任单位:区发展和改革局\n二、重点工作\n（一）推进项目建设。（区发改局）\n")
     assert [g.section_id for g in doc.goals] == ["s1"] and doc.sections[1].children[0].title == "主要预期目标"
     assert [t.text for t in doc.tasks] == ["地区生产总值增长7%以上。责任单位:区发展和改革局", "推进项目建设。（区发改局）"]
+
+
+def test_a_unit_list_closing_a_groups_heading_gives_its_items_their_units():
+    tasks = tasks_of("一、重点任务\n（一）强化科技创新（区科技局牵头，区财政局配合）\n1.建设创新平台。\n"
+                     "2.培育高新技术企业。（区经信局）\n（二）优化环境\n1.推进改革。\n")
+    assert [(t.section_id, t.units, t.lead_units) for t in tasks] == [
+        ("s1.1.1", ["区科技局", "区财政局"], ["区科技局"]), ("s1.1.2", ["区经信局"], []), ("s1.2.1", [], [])]

@@ -616,11 +616,15 @@ def _original(text: str, folded: str, names: list[str]) -> list[str]:
 
 def _group_unit_list(state: State, node: Node) -> dict | None:
     """The unit list of a group of items, on a line of its own: after the items (（责任部门：市税务局）
-    under 四、 once its one-line items end), or closing the last item's text."""
+    under 四、 once its one-line items end), or closing the last item's text; else closing the group's heading."""
     lines = [t for t in node.text_parts if P.ONLY_BRACKETS.fullmatch(t.strip())]
     last = node.children[-1]
     if not lines and not last.children:         # (lines the signature left under it aside)
         lines = [t for t in last.text_parts[1:] if P.ONLY_BRACKETS.fullmatch(t.strip())][-1:]
+    title = fold(node.title or "").rstrip("。. ")
+    if not lines and title[-1:] in ")）]】":     # 一、强化科技创新（区科技局牵头）: the heading names the group's units
+        lines = [title[found.span[0]:] for found in find_unit_lists(title, own_only=True)
+                 if not found.prose and found.span[1] == len(title)]
     for line in lines:
         lists = _unit_lists(state, fold(line))
         if lists:
