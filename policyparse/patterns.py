@@ -294,7 +294,7 @@ SEAL_NOTE = _Deferred(r"[(（](?:[^()（）]{2,30}?代章|代章|印章|盖章|�
 # A 发文字号 glued before the title: 武公中规〔2026〕2号武汉住房公积金管理中心关于….
 LEADING_DOC_NUMBER = _Deferred(
     r"^(?P<number>[\p{Han}A-Za-z]{1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号)\s*(?=\p{Han}{4})")
-RECIPIENT_LINE = _Deferred(r"^[^。！？!?]{2,200}[:：]$")
+RECIPIENT_LINE = _Deferred(r"^[^。！？!?]{2,600}[:：]$")
 # The issuers a title names after its first (…等单位, …等9部门, …等四部门): left out of the first one's name.
 OTHER_ISSUERS = _Deferred(r"等(?:\d{1,2}|[二三四五六七八九十]{1,3})?个?(?:部门|单位|部委|机关)$")
 # A line ending in a colon that opens the body, not a 主送 list: "市政府决定对《…》作如下修改：", a news

@@ -195,6 +195,9 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
     # a seal note after the signing organ (w031)
     ("关于印发促进消费工作若干措施的通知\n各市人民政府：\n现印发给你们。\n省完善促进消费体制机制厅际联席会议（代章）\n2022年1月26日\n",
      "issuer", "省完善促进消费体制机制厅际联席会议"),
+    # a 主送 line of many organs, over 200 characters
+    ("关于印发年度推进计划的通知\n" + "、".join(f"第{n}委员会" for n in range(1, 50)) + "：\n现印发给你们。\n某办公室\n"
+     "2021年12月27日\n", "recipients", ["、".join(f"第{n}委员会" for n in range(1, 50))]),
     # a title whose last line opens with its years in brackets
     ("关于印发新乡市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n各县(市)、区人民政府:\n现印发给你们。\n"
      "新乡市人民政府办公室\n2023年12月25日\n", "title", "关于印发新乡市公共卫生体系建设三年行动计划(2023—2025年)的通知"),

@@ -49,12 +49,21 @@ def recipients(state: State, matter: Matter) -> None:
     head = matter.head
     for block in head:
         if block.role is None and P.RECIPIENT_LINE.match(block.fold) and P.RECIPIENT_HINTS.search(block.fold) \
-                and len(block.fold) <= 200 and not P.DOC_NUMBER.search(block.fold) \
+                and _short_or_a_list(block.fold) and not P.DOC_NUMBER.search(block.fold) \
                 and not P.NOT_RECIPIENTS.search(block.fold):
             block.role = "recipients"
             body = block.text.rstrip(":：").strip()
             state.meta["recipients"] = [g.strip() for g in LIST_SEPARATOR.split(body) if g.strip()]
             return
+
+
+RECIPIENTS_PLAIN_MAX = 200     # characters of a 主送 line; a longer one is a list of many organs (38 部委)
+RECIPIENT_NAME_MAX = 20        # …whose names, between its separators, are this long on average at most
+
+
+def _short_or_a_list(fold: str) -> bool:
+    return len(fold) <= RECIPIENTS_PLAIN_MAX or \
+        len(fold) <= RECIPIENT_NAME_MAX * (1 + sum(fold.count(ch) for ch in "、，,；;"))
 
 
 def issuer_mark(state: State, matter: Matter) -> None:
