@@ -183,7 +183,7 @@ def test_closing_words_after_the_last_item_are_not_its_text():
 def test_the_documents_own_closing_words_are_not_the_last_tasks_text(closing):
     """w014, w069, w007: 特此通告, a document's terms against higher rules, a bracketed note."""
     doc = parse_text(HEAD + "一、加强宣传。推进政策解读。\n二、加强监管。开展专项检查。\n" + closing + "\n")
-    assert doc.tasks[-1].text == "开展专项检查。"
+    assert doc.tasks[-1].text == "加强监管。开展专项检查。"      # (its run-in title is its first sentence)
 
 
 def test_an_item_whose_text_is_only_its_unit_list_keeps_its_sentence():
@@ -450,3 +450,11 @@ def test_a_unit_list_closing_a_groups_heading_gives_its_items_their_units():
                      "2.培育高新技术企业。（区经信局）\n（二）优化环境\n1.推进改革。\n")
     assert [(t.section_id, t.units, t.lead_units) for t in tasks] == [
         ("s1.1.1", ["区科技局", "区财政局"], ["区科技局"]), ("s1.1.2", ["区经信局"], []), ("s1.2.1", [], [])]
+
+
+def test_a_run_in_title_stays_the_first_sentence_of_its_tasks_text():
+    doc = parse_text(HEAD + "一、重点任务\n1.推进《中华人民共和国商标法》修改。完成《行政复议规程》修改。（国家知识产权局负责）\n"
+                     "2.做好地理标志专门立法论证。（国家知识产权局负责）\n（一）加强组织领导\n各部门要加强统筹。\n")
+    by_section = {t.section_id: t.text for t in doc.tasks}
+    assert by_section["s1.1"].startswith("推进《中华人民共和国商标法》修改。完成")
+    assert doc.tasks[-1].title == "加强组织领导" and doc.tasks[-1].text == "各部门要加强统筹。"   # (a heading on its own line)

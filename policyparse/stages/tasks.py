@@ -179,15 +179,20 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     …。（C负责）), that task and one part a stretch after it, each part with its own units. With `units_only` (a
     provision, kept by the caller only where it names units, under no group whose list it would take), an item
     whose text names none and that has no field around it to take them from gives none."""
-    own_text = node.text                # (joined once: a property)
+    parts, fold_parts = node.text_parts, node.fold_parts
+    if parts and node.sentence_title is not None and node.title is not None:
+        # a run-in title (1.推进《商标法》修改。完成…) is the first sentence of the task: it stays in its text
+        parts = [node.sentence_title] + parts[1:]
+        fold_parts = [fold(node.sentence_title)] + fold_parts[1:]
+    own_text = "\n".join(parts) or None
     text = own_text or node.title or ""
-    folded = node.fold if own_text else None
-    kept = len(node.fold_parts)
-    while kept > 1 and P.CONTACT_LINE.search(node.fold_parts[kept - 1]):
+    folded = "\n".join(fold_parts) if own_text else None
+    kept = len(fold_parts)
+    while kept > 1 and P.CONTACT_LINE.search(fold_parts[kept - 1]):
         kept -= 1                       # …，可拨打房地产交易行业服务热线“962269”具体咨询: who answers, no work
-    if kept < len(node.fold_parts):
-        text, folded = "\n".join(node.text_parts[:kept]), "\n".join(node.fold_parts[:kept])
-    if own_text and _omitted(own_text.strip()):
+    if kept < len(fold_parts):
+        text, folded = "\n".join(parts[:kept]), "\n".join(fold_parts[:kept])
+    if node.text_parts and _omitted(node.text.strip()):
         return []                       # 五、关于大连新机场建设项目问题。（略）: left out of what was published
     if len(node.fold_parts) == 1 and P.DEFINITION.match(node.fold_parts[0]):
         return []                       # 四、以上所称“二孩及以上家庭”是指…: what a word means, no work
@@ -295,8 +300,11 @@ def _duty_units(task: dict, node: Node) -> bool:
     folded = task["_lists"][0]
     if not _names_duty(folded):
         return False                    # most items: no duty word at all
-    if node.title and task["text"] != node.title and P.DUTY_CLAUSE.match(folded.lstrip()) \
-            and is_unit(fold(node.title)):
+    body = folded.lstrip()
+    title = fold(node.title or "")
+    if title and body.startswith(title):            # (a run-in title stays in the task's text)
+        body = body[len(title):].lstrip("。.:：，, ")
+    if node.title and task["text"] != node.title and P.DUTY_CLAUSE.match(body) and is_unit(title):
         owners = ([node.title], [])                     # （一）市卫生健康委：负责…
     else:
         owners = _duty_opener(task["text"], folded)
