@@ -291,9 +291,9 @@ TRANSMITTED_NAME = _Deferred(r"(?:印发|转发|批转)(?P<name>[^《》]{4,80}?
 # A seal note after a signing organ, or on a line of its own below it: 某联席会议（代章）, 某局（印章）,
 # （国家知识产权局代章） (whose seal stands in for the organ's).
 SEAL_NOTE = _Deferred(r"[(（](?:[^()（）]{2,30}?代章|代章|印章|盖章|公章|章)[)）]$")
-# A 发文字号 glued before the title: 武公中规〔2026〕2号武汉住房公积金管理中心关于….
+# A 发文字号 glued before the title: 武公中规〔2026〕2号武汉住房公积金管理中心关于…, 京政办发〔2016〕26号《…的通知》.
 LEADING_DOC_NUMBER = _Deferred(
-    r"^(?P<number>[\p{Han}A-Za-z]{1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号)\s*(?=\p{Han}{4})")
+    r"^(?P<number>[\p{Han}A-Za-z]{1,12}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*第?\s*\d{1,5}\s*号)\s*(?=《?\p{Han}{4})")
 RECIPIENT_LINE = _Deferred(r"^[^。！？!?]{2,600}[:：]$")
 # The issuers a title names after its first (…等单位, …等9部门, …等四部门): left out of the first one's name.
 OTHER_ISSUERS = _Deferred(r"等(?:\d{1,2}|[二三四五六七八九十]{1,3})?个?(?:部门|单位|部委|机关)$")

@@ -33,7 +33,10 @@ def derived(state: State, matter: Matter) -> None:
     leading = P.LEADING_DOC_NUMBER.match(title)
     if leading:                         # 武公中规〔2026〕2号武汉…关于…的通知: the number, then the title
         meta["title"] = as_written(leading.end(), len(title)).strip()
-        written, title = written[leading.end():], title[leading.end():]
+        written, title = written[leading.end():].strip(), title[leading.end():].strip()
+        if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+            meta["title"] = meta["title"][1:-1]         # 京政办发〔2016〕26号《…的通知》: the page names it
+            written, title = written[1:-1], title[1:-1]
         if not meta.get("doc_number"):
             set_number(state, leading.group("number"), None)
     number = P.TITLE_DOC_NUMBER.search(title)
@@ -141,7 +144,10 @@ def _transmitted(title: str) -> list[tuple[str, tuple[int, int]]]:
     if not out:
         found = P.TRANSMITTED_NAME.search(title)
         if found:
-            out.append((_bare(found.group("name")), found.span("name")))
+            start, end = found.span("name")
+            if title[start] == "〈" and title[end - 1] == "〉":
+                start, end = start + 1, end - 1         # 关于印发〈…〉的通知 (its 《》 became the title's own)
+            out.append((_bare(title[start:end]), (start, end)))
     return out
 
 

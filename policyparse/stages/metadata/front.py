@@ -86,7 +86,7 @@ def doc_number(state: State, matter: Matter) -> None:
         order, above = (above if above is not None and above.role is None and len(above.fold) <= ORDER_LINE_MAX
                         and above.fold.endswith("令") else None), block
         text = P.SIGNER.sub("", block.fold).strip("()（） \u3000")     # '国发〔2023〕1号  签发人：李强'
-        match = P.DOC_NUMBER.fullmatch(text) or P.ORDER_NUMBER.search(block.fold)
+        match = P.DOC_NUMBER.fullmatch(text) or P.ORDER_NUMBER.search(block.fold) or _dated_number(text)
         if match and (block.role is None) and len(text) <= 40:
             block.role = "doc_number"
             set_number(state, match.group(0).strip("()（） "), block)
@@ -111,6 +111,15 @@ def doc_number(state: State, matter: Matter) -> None:
     match = P.DOC_NUMBER.search(label) or P.ORDER_NUMBER.search(label)
     if match:
         set_number(state, match.group(0), None)
+
+
+def _dated_number(text: str):
+    """A 发文字号 that shares its line with the date (苏政发〔2009〕1号 2009年1月5日): the number's match, or None."""
+    if "号" not in text or "年" not in text:
+        return None
+    found = P.DOC_NUMBER.match(text)
+    rest = text[found.end():].strip() if found else ""
+    return found if rest and P.DATE_LINE.match(rest) else None
 
 
 YEAR_BRACKETS = regex.compile(r"[\[［【(（]((?:19|20)\d\d)[\]］】)）](?=第?\d{1,5}号)")
