@@ -272,6 +272,8 @@ RUN_ON_SIGNATURE = _Deferred(
 _OFFICES = "|".join(r"\s*".join(word) for word in ("总理", "主席", "委员长", "部长", "省长", "市长", "区长", "县长", "局长", "主任",
                                                   "署长", "行长", "院长", "州长", "旗长"))
 SIGNER_PERSON = _Deferred(r"^(?:\p{Han}{0,8}?(?:%s))\s*[:：]?\s*\p{Han}{2,4}$" % _OFFICES)
+# The office alone, the person's name left out (a 令 copied without it: 市　长 over the date): no organ.
+OFFICE_ONLY = _Deferred(r"^\p{Han}{0,2}?(?:%s)$" % _OFFICES)
 # The 发文字号 glued to a title's end or in brackets after it: …的通知（东建房〔2017〕33号）, …的通知某政办发〔2021〕12号.
 TITLE_DOC_NUMBER = _Deferred(
     r"(?:[(（]\s*(?P<bracketed>[\p{Han}A-Za-z]{1,20}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号)\s*[)）]"

@@ -204,6 +204,11 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
      "北京市人民政府办公厅\n2016年6月1日\n", "title", "北京市人民政府办公厅关于印发〈北京市就业工作实施意见〉的通知"),
     ("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市就业工作实施意见〉的通知》\n各区人民政府：\n现印发给你们。\n"
      "北京市人民政府办公厅\n2016年6月1日\n", "attached_title", "北京市就业工作实施意见"),
+    # a 令 whose signer's name was left out (市　长 over the date), its number an abbreviation: the title names the organ
+    ("重庆市人民政府关于控制主城区尘污染的通告\n渝府令第121号\n第一条 为有效控制主城区尘污染，制定本通告。\n市　长\n"
+     "二○○一年十二月三十日\n", "issuer", "重庆市人民政府"),
+    # a page's 发文机构 field that names its website is no issuer
+    ("发文机构：县政府网站\n某县人民政府关于加强管理的通知\n各镇人民政府：\n现通知如下。\n", "issuer", "某县人民政府"),
     # a 主送 line of many organs, over 200 characters
     ("关于印发年度推进计划的通知\n" + "、".join(f"第{n}委员会" for n in range(1, 50)) + "：\n现印发给你们。\n某办公室\n"
      "2021年12月27日\n", "recipients", ["、".join(f"第{n}委员会" for n in range(1, 50))]),

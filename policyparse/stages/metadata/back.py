@@ -119,7 +119,7 @@ def _signed_above(state: State, content: list[Block], i: int) -> None:
         prev.role, first = "signature", False
         names = _names(prev.text) + names
     persons = [n for n in names if P.SIGNER_PERSON.match(fold(n))]
-    organs = [n for n in names if n not in persons]
+    organs = [n for n in names if n not in persons and not P.OFFICE_ONLY.match(fold(n))]
     if organs:
         state.meta["issuer"] = organs[0]
         state.meta["issuers"] = organs if len(organs) > 1 else []

@@ -82,9 +82,9 @@ def derived(state: State, matter: Matter) -> None:
         if found:
             meta["date"], meta["date_source"] = found[0], "page"
     order = P.ORDER_NUMBER.search(fold(meta.get("doc_number") or ""))
-    if not meta.get("issuer") and meta.get("issuer_label"):
-        meta["issuer"] = clean_title(meta["issuer_label"])     # the page's 发文机关 field
-    if not meta.get("issuer") and order and len(order.group("agency")) > 2:
+    if not meta.get("issuer") and meta.get("issuer_label") and not SITE_NAME.search(meta["issuer_label"].strip()):
+        meta["issuer"] = clean_title(meta["issuer_label"])     # the page's 发文机关 field (not 县政府网站: the site)
+    if not meta.get("issuer") and order and len(order.group("agency")) > ORDER_AGENCY_SHORT:
         meta["issuer"] = order.group("agency")[:-1]     # 重庆市人民政府令第361号: the 令 names its issuer
     decree = DECREE_TITLE.match(title)
     if not meta.get("issuer") and decree and decree.group("organ").endswith(P.UNIT_SUFFIXES):
@@ -136,6 +136,10 @@ def _number_from_file(state: State) -> None:
             set_number(state, name, block)
             state.warn("doc_number_from_file", "发文字号 read from the name of an attached file", block.span)
             return
+
+
+SITE_NAME = regex.compile(r"(?:网站|门户|网)$")
+ORDER_AGENCY_SHORT = 3    # 渝府令: an agency this short (the 令 with it) is an abbreviation; the title names the organ
 
 
 def _transmitted(title: str) -> list[tuple[str, tuple[int, int]]]:
