@@ -251,6 +251,10 @@ DOC_NUMBER = _Deferred(
     r"(?:[〔\[【(（\uff3b]\s*(?P<year>(?:19|20)\d\d)\s*[〕\]】)）\uff3d]|(?P<year2>(?:19|20)\d\d)\s*年?)"
     r"\s*第?\s*(?P<serial>\d{1,5})\s*号"
 )
+# A 发文字号 after its label inside a line of a page's info block copied as text, its cells apart by spaces
+# (发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号).
+LABELLED_NUMBER = _Deferred(r"(?:^|\s)(?:文\s*号|发文字号|发布文号|文件编号)\s*[:：]?\s*(?P<number>[\p{Han}A-Za-z]{1,20}?\s*"
+                            r"[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号)")
 # The number of a 令 or 公告 on its own line under it: 第5号, （第3号）.
 SERIAL_LINE = _Deferred(r"第\s*(?P<serial>[\d一二三四五六七八九十百零〇]{1,6})\s*号")
 DOC_NUMBER_BROKEN = _Deferred(r"[\p{Han}]{1,20}[〔\[【(（]\s*(?:19|20)\d{3,6}\s*号")

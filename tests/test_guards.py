@@ -107,6 +107,7 @@ IMPLIED = [
     ("metadata.back.may_open_numbering", lambda t: back._is_first_item(back.recognise(t, t)), back.may_open_numbering),
     ("text.may_open_with_label", lambda t: P.META_LABEL_RE.match(t), may_open_with_label),
     ("tasks._deadline: 时 before TIME_FIELD", lambda t: P.TIME_FIELD.search(t), lambda t: "时" in t),
+    ("metadata.front.doc_number: 号 before LABELLED_NUMBER", lambda t: P.LABELLED_NUMBER.search(t), lambda t: "号" in t),
 ]
 # Guards that answer as the pattern does, not just before it.
 EQUAL = [

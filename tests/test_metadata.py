@@ -209,6 +209,9 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
      "二○○一年十二月三十日\n", "issuer", "重庆市人民政府"),
     # a page's 发文机构 field that names its website is no issuer
     ("发文机构：县政府网站\n某县人民政府关于加强管理的通知\n各镇人民政府：\n现通知如下。\n", "issuer", "某县人民政府"),
+    # a page's info block copied as text, its cells apart by spaces
+    ("区人民政府办公室关于印发责任分解方案的通知\n索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n"
+     "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n各街道办事处：\n现印发给你们。\n", "doc_number", "蔡政办〔2023〕1号"),
     # a 主送 line of many organs, over 200 characters
     ("关于印发年度推进计划的通知\n" + "、".join(f"第{n}委员会" for n in range(1, 50)) + "：\n现印发给你们。\n某办公室\n"
      "2021年12月27日\n", "recipients", ["、".join(f"第{n}委员会" for n in range(1, 50))]),

@@ -111,6 +111,12 @@ def doc_number(state: State, matter: Matter) -> None:
     match = P.DOC_NUMBER.search(label) or P.ORDER_NUMBER.search(label)
     if match:
         set_number(state, match.group(0), None)
+        return
+    for block in head:                  # an info block copied as text: 发布机构 某办公室 文    号 蔡政办〔2023〕1号
+        found = P.LABELLED_NUMBER.search(block.fold) if "号" in block.fold and block.role is None else None
+        if found:
+            set_number(state, found.group("number"), None)
+            return
 
 
 def _dated_number(text: str):
