@@ -349,10 +349,11 @@ UNIT_LABELS: dict[str, str | None] = {
     "责任主体": None, "承办单位": None, "完成单位": None, "负责部门": None, "负责单位": None,
     "责任处室": None, "牵头处室": "lead", "配合处室": "support",
     "协同责任单位": "support", "配合责任单位": "support", "参与责任单位": "support", "协同部门": "support",
-    "部门分工": None, "责任分工": None,
+    "部门分工": None, "责任分工": None, "责任科室": None, "牵头科室": "lead", "配合科室": "support", "责任股室": None,
 }
 # A note that some units share every task below it: （…。以下均需各区政府负责，不再列出）.
-ALL_BELOW_NOTE = _Deferred(r"以下均需(?P<units>[^，。；,;()（）]{2,80}?)(?:负责|落实)(?:落实)?[，,]?不再(?:一一)?列出")
+ALL_BELOW_NOTE = _Deferred(r"以下[^，。；,;()（）]{0,8}?均需(?P<units>[^，。；,;()（）]{2,80}?)(?:负责|落实)(?:落实)?[，,]?"
+                           r"不再(?:一一|单独)?列出")      # (…以下政策措施均需各县区人民政府落实，不再单独列出)
 # A lead-in to a list of conditions, cases or papers (符合下列要求的…予以保留：): the items are its parts.
 CONDITIONS_LEAD_IN = _Deferred(      # meeting them (符合, 具备, 满足, 存在 …), not setting them (作以下要求)
     r"(?:符合|具备|满足|存在|具有|有|属于|出现|提交|提供)[^。；;，,]{0,8}?(?:下列|以下|如下|下述)[^。；;]{0,8}?"
@@ -366,7 +367,9 @@ CONDITIONS_NAMED = _Deferred(
     r"|有(?:下列|以下|下述)[^。；;，,]{0,6}?(?:情形|行为|情况|表现|条件)之一"
     r"|对有(?:下列|以下|下述)[^。；;，,]{0,8}?的(?:单位|个人|人员|集体|企业)")
 # A note that the first unit of every list leads: （A、B负责。列第一位者为牵头单位，下同）.
-LEAD_FIRST_NOTE = _Deferred(r"(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?为牵头(?:单位|部门)")
+LEAD_FIRST_NOTE = _Deferred(r"(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?为(?:工作)?牵头(?:单位|部门)")
+# A note that closes a unit list inside its bracket: （…市税务局（列第一位者为牵头单位，下同））, …。以下均需….
+LIST_NOTE = _Deferred(r"[(（](?P<note>[^()（）]*(?:下同|牵头单位|牵头部门|汇总单位)[^()（）]*)[)）]$")
 # A piece of a unit list that is a time, not a unit: '2024年底前完成', '长期坚持'.
 TIME_NOT_UNIT = _Deferred(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|^(?:长期|持续|按期|适时|年内|年底|今年|本年|当年)")
 # Roles inside a sentence: '由市发改委牵头，市科委、市财政局配合，…', '由市财政局负责…',
@@ -417,7 +420,7 @@ _COLLECTIVE_START = r"(?:国务院|中央|省|市|区|县)?(?:各|有关|相关|
 UNIT_SEPARATORS = _Deferred(r"[、，,；;]|(?<!\s)\s++(?=\p{Han})|(?:等|以及|及|和)(?=%s)" % _COLLECTIVE_START)
 UNIT_TRAILERS = _Deferred(r"(?:等(?:部门|单位)?|按(?:照)?职责分工(?:负责|落实|配合)?|分别负责|负责|按职责)$")
 # A unit named with its second name in brackets, as organs that are one are written: 市市场监管局（市知识产权局）.
-UNIT_ALIAS = _Deferred(r"^(?P<name>[^()（）〔〕\[\]]{2,40})[(（〔\[](?P<alias>[^()（）〔〕\[\]]{2,30})[)）〕\]]$")
+UNIT_ALIAS = _Deferred(r"^(?P<name>.{2,40}?)[(（〔\[](?P<alias>[^()（）〔〕\[\]]{2,30})[)）〕\]]$")
 # Collective units: every member of a group, named by the group (各区政府, 有关部门, 国务院相关部门, 各地区).
 COLLECTIVE = _Deferred(
     r"^(?:%s|地方各级|各级)|(?:有关|相关|各)(?:部门|单位|地区|方面)$|成员单位$" % _COLLECTIVE_START)

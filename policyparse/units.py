@@ -49,6 +49,7 @@ class UnitList:
     span: tuple[int, int] = (0, 0)
     unclosed: bool = False
     time_limit: str | None = None   # a time limit written among the units: （市发展改革委，2023年12月底前）
+    labelled: bool = False      # read from labels (牵头单位：…；责任单位：…), in brackets or on lines of their own
     prose: bool = False         # written in a sentence (由X牵头…), not as a list of its own
     acts: bool = False          # named by the act it does (由X依法处理): the weakest reading, see _acts
 
@@ -233,7 +234,7 @@ OWN_READERS = (_bare_labels,)
 
 def parse_group(inner: str) -> UnitList | None:
     """The units of one bracket's content, or None if it is not a unit list."""
-    inner = inner.strip().rstrip("。.；;，,")
+    inner = _without_note(inner.strip().rstrip("。.；;，,"))
     if not inner or len(inner) > 400 or inner in P.UNIT_LABELS:    # （责任单位） alone names no one
         return None
     bracketed = BRACKETED_LABEL.match(inner)
@@ -247,6 +248,20 @@ def parse_group(inner: str) -> UnitList | None:
         head = inner[:note.start()] if note else inner.split("。", 1)[0] if "。" in inner else None
         found = _role_clauses(head.rstrip("，,。；; ")) if head else None
     return found                    # (the note's rule is the document's: tasks reads it once for every list)
+
+
+def _without_note(inner: str) -> str:
+    """A unit list without the note that closes it (tasks reads the notes' rules from the whole document): a
+    bracket of its own, 市税务局（列第一位者为工作牵头单位，下同）, or a sentence after the list, …。以下政策措施均需…不再单独列出."""
+    if inner[-1:] in ")）":
+        note = P.LIST_NOTE.search(inner)
+        if note and note.start() > 0:
+            inner = inner[:note.start()].rstrip("，,；; ")
+    if "。" in inner:
+        head, rest = inner.split("。", 1)
+        if P.ALL_BELOW_NOTE.search(rest) or P.LEAD_FIRST_NOTE.search(rest):
+            inner = head
+    return inner
 
 
 def _labelled(inner: str) -> UnitList | None:
@@ -268,6 +283,7 @@ def _labelled(inner: str) -> UnitList | None:
     if not result.units:
         return None
     _lead_beside_support(result, True)
+    result.labelled = True
     return result
 
 
@@ -350,13 +366,29 @@ def _shared_scope(pieces: list[str]) -> list[str]:
 
 def split_units(body: str) -> list[str]:
     names = []
-    for piece in _shared_scope(_shared_organs(_shared_suffix(P.UNIT_SEPARATORS.split(body)))):
+    for piece in _shared_scope(_shared_organs(_shared_suffix(_pieces(body)))):
         name = P.UNIT_TRAILERS.sub("", piece.strip()).strip()
         name = name.strip("“”\"'")
         for part in _joined(name):
             if part and part not in names and not P.TIME_NOT_UNIT.search(part):
                 names.append(part)
     return names
+
+
+def _pieces(body: str) -> list[str]:
+    """A list's pieces between patterns.UNIT_SEPARATORS, those inside brackets aside: 各县（市、区）人民政府 is one."""
+    if not OPENING.search(body):
+        return P.UNIT_SEPARATORS.split(body)      # (most lists: no bracket)
+    pieces, start, depth, at = [], 0, 0, 0
+    for found in P.UNIT_SEPARATORS.finditer(body):
+        for ch in body[at:found.start()]:
+            depth += (ch in OPEN) - (ch in CLOSE and depth > 0)
+        at = found.start()
+        if depth == 0:
+            pieces.append(body[start:found.start()])
+            start = found.end()
+    pieces.append(body[start:])
+    return pieces
 
 
 SHARED_SUFFIXES = ("行政主管部门", "主管部门", "部门", "机构")      # longest first: the one a name ends in
@@ -387,8 +419,9 @@ def _shared_organs(pieces: list[str]) -> list[str]:
         if out and government and P.BARE_PLACE.fullmatch(out[-1].strip()):
             out[-1] = out[-1].strip() + government.group("organ")   # 马尾区、闽侯县人民政府: two governments
             out.append(piece)
-        elif out and P.BARE_COLLECTIVE_LEVEL.fullmatch(out[-1].strip()) and shares:
-            out[-1] = out[-1].strip() + "、" + piece.strip()
+        elif out and P.BARE_COLLECTIVE_LEVEL.fullmatch(out[-1].strip().split("、")[-1]) \
+                and (shares or out[-1].startswith("各") and name in LEVEL_WORDS):
+            out[-1] = out[-1].strip() + "、" + piece.strip()     # 各县、市、区政府: one collective, as written
         else:
             out.append(piece)
     return out
@@ -437,6 +470,9 @@ def combine(lists: list[UnitList]) -> tuple[list[str], list[str], list[str], boo
         lead.update(found.lead)
         support.update(found.support)
         plain.update(u for u in found.units if u not in found.lead and u not in found.support)
+    if lead and not lead & support and all(found.labelled for found in lists):
+        support |= plain - lead         # 牵头单位：A / 责任单位：B、C on lines of their own: beside the lead, support
+        plain = set()
     if not lead or lead & support or (plain - lead - support) or (plain & support):
         return units, [], [], bool(lead)
     return units, [u for u in units if u in lead], [u for u in units if u in support], False

@@ -458,3 +458,17 @@ def test_a_run_in_title_stays_the_first_sentence_of_its_tasks_text():
     by_section = {t.section_id: t.text for t in doc.tasks}
     assert by_section["s1.1"].startswith("推进《中华人民共和国商标法》修改。完成")
     assert doc.tasks[-1].title == "加强组织领导" and doc.tasks[-1].text == "各部门要加强统筹。"   # (a heading on its own line)
+
+
+def test_an_item_whose_own_text_is_only_label_lines_keeps_its_heading():
+    tasks = tasks_of("一、重点工作\n1.努力实现地区生产总值增长6.2%左右。\n牵头单位:区发改局\n责任单位:立山经济开发区,各街道\n"
+                     "完成时限:2023年12月\n2.推进项目建设。（区住建局）\n")
+    assert tasks[0].text.startswith("努力实现地区生产总值增长6.2%左右。") and tasks[0].lead_units == ["区发改局"]
+    assert tasks[0].deadline is not None and tasks[0].deadline.raw == "2023年12月"
+
+
+def test_the_first_listed_unit_leads_where_a_note_in_the_list_says_so():
+    tasks = tasks_of("一、重点工作\n1.落实减税降费政策。(责任单位:市税务局、市财政局(列第一位者为工作牵头单位或汇总单位,下同))\n"
+                     "2.加大金融支持。(责任单位:市金融办、人民银行某中心支行)\n")
+    assert [(t.lead_units, t.support_units) for t in tasks] == [(["市税务局"], ["市财政局"]),
+                                                                (["市金融办"], ["人民银行某中心支行"])]

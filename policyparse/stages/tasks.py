@@ -154,7 +154,7 @@ def _may_list_conditions(part: str) -> bool:
     return "下" in part or "之一" in part
 
 
-ALL_BELOW_WORDS = "以下均需"      # what patterns.ALL_BELOW_NOTE opens with (folding changes none of its characters)
+ALL_BELOW_WORDS = "均需"      # what patterns.ALL_BELOW_NOTE cannot do without (folding changes none of its characters)
 
 
 def _units_below_note(tasks: list[dict]) -> None:
@@ -227,9 +227,11 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
 
 
 def _only_a_label_line(text: str) -> bool:
-    """An item's own text that is one labelled unit line (责任单位：区发展和改革局): its heading says the work."""
-    text = fold(text.strip()).lstrip("【[")
-    return "\n" not in text and P.UNIT_LABEL_RE.match(text) is not None
+    """An item's own text that is only labelled lines, one of units at least (责任单位：区发展和改革局 / 完成时限：…):
+    its heading says the work."""
+    lines = [fold(line.strip()).lstrip("【[") for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(P.ANY_LABEL.match(line) for line in lines) \
+        and any(P.UNIT_LABEL_RE.match(line) for line in lines)
 
 
 OMITTED_MAX_CHARS = 5      # patterns.OMITTED: （略）。 at most, and a line break before its end ($)
