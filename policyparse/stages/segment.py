@@ -146,9 +146,10 @@ def _empty_label(match) -> bool:
 
 
 def is_table_line(fold: str) -> bool:
-    """A table's row: cells between bars (1 | 指标 | 15 |), or three cells or more between tabs (a table
-    copied from a spreadsheet or a Word document)."""
-    return fold.endswith("|") or fold.count("|") >= 2 or fold.count("\t") >= 2 and _tab_cells(fold) >= 3
+    """A table's row: cells between bars (1 | 指标 | 15 |, or | 指标 opening a line), or three cells or more between
+    tabs (a table copied from a spreadsheet or a Word document)."""
+    return fold.endswith("|") or fold.count("|") >= 2 or fold.startswith("| ") \
+        or fold.count("\t") >= 2 and _tab_cells(fold) >= 3
 
 
 def _tab_cells(text: str) -> int:

@@ -95,7 +95,8 @@ HEADER_WORD = regex.compile(
     r"|目标|预期|规划|计划|序号|编号|年份|年度|年均|累计|增[长速幅]|备注|说明|数值|^No\.?$")
 LABEL_MAX = 12                  # characters of a header label; a longer cell is data
 YEAR_LABEL_REST = regex.compile(r"[\s()（）\[\]［］【】\-—–~～至/、,，]")
-NO_FIGURE = regex.compile(r"^[-—–―─/／…·\s]*$|^无$")     # an empty cell, or one that says there is no figure
+NO_FIGURE = regex.compile(r"^[-—–―─/／…·\s]*$|^[无一]$")     # an empty cell, or one that says there is no figure
+BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 
 
 def _columns(rows: list[list[str]], issued: int | None = None,
@@ -155,9 +156,12 @@ def _year_of(label: str) -> str | None:
 
 def _is_label(cell: str) -> bool:
     """Whether a folded cell can be a header's: a year with at most a label (2025年, 2023年（基期值）,
-    2025年目标值), or a label (指标名称, 属性, 年均增长)."""
+    2025年目标值), or a label (指标名称, 属性, 年均增长); an explanation in brackets aside (2020年基期值(起始日期
+    用作比较的数据))."""
     if not cell or TARGET_VALUE.match(cell) and not _year_of(cell):
         return False
+    if cell[-1] in ")）" and BRACKETED.search(cell):
+        cell = BRACKETED.sub("", cell) or cell
     if _year_of(cell):
         rest = YEAR_LABEL_REST.sub("", P.YEAR_IN_HEADER.sub("", cell))
         return not rest or len(rest) <= LABEL_MAX // 2 and HEADER_WORD.search(rest) is not None
@@ -200,6 +204,7 @@ def _column_row(row: list[str], roles: dict, group: str | None):
         if not any(TARGET_VALUE.match(fold(t).strip()) or len(t) <= TEXT_TARGET_MAX and not NO_FIGURE.match(t)
                    for t in raw.values()):
             return None
+    name = ROW_NUMBER.sub("", name) or name         # 1.学前教育毛入园率(%): the row's number is no part of the name
     unit_match = P.INDICATOR_UNIT_RE.search(name)
     unit = cell(roles.get("unit")) or (unit_match.group("unit").strip() if unit_match else None)
     if unit_match:
@@ -214,11 +219,14 @@ def _column_row(row: list[str], roles: dict, group: str | None):
             "nature": nature.group(1) if nature else None, "group": group_cell or group, "group_cell": group_cell}
 
 
+ROW_NUMBER = regex.compile(r"^\d{1,3}\s*[.、．]\s*(?=\p{Han})")
 TEXT_TARGET_MAX = 20        # characters of a target said in words (保持在合理区间, 与经济增长基本同步)
 
-# A target cell: 7, 6.5%, ≥2.5, >95, 7左右, 5-6, [13.5] (a cumulative figure), 6.5以上.
+# A target cell: 7, 6.5%, ≥2.5, >95, 7左右, 5-6, [13.5] (a cumulative figure), 6.5以上, 12.3年以上 (its unit written).
 TARGET_VALUE = regex.compile(
-    r"^[\[［(（]?[ ]{0,3}[>≥<≤＞＜]?[ ]{0,3}[-+]?\d{1,400}+(?:\.\d{1,20})?[ ]{0,3}(?:[%％‰]|左右|以上|以内|以下)?"
+    r"^[\[［(（]?[ ]{0,3}[>≥<≤＞＜]?[ ]{0,3}[-+]?\d{1,400}+(?:\.\d{1,20})?[ ]{0,3}"
+    r"(?:[%％‰]|万亿元|亿元|万元|元|万人次|人次|万人|人|万户|户|万吨|吨|万亩|亩|公顷|平方公里|平方米|公里|年|岁|个|家|件|项|所|座|台|套|张|倍|天|小时)?"
+    r"[ ]{0,3}(?:左右|以上|以内|以下)?"
     r"(?:[ ]{0,3}[-—~～至][ ]{0,3}\d{1,20}(?:\.\d{1,20})?[ ]{0,3}[%％‰]?)?[ ]{0,3}[\]］)）]?[ ]{0,3}(?:左右|以上|以内|以下)?$")
 FIRST_NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
 INDEX = regex.compile(r"^\d{1,3}$")
