@@ -306,7 +306,8 @@ OTHER_ISSUERS = _Deferred(r"等(?:\d{1,2}|[二三四五六七八九十]{1,3})?�
 # A line ending in a colon that opens the body, not a 主送 list: "市政府决定对《…》作如下修改：", a news
 # article's "武汉市公安局介绍，…主要包括以下四项政策：".
 NOT_RECIPIENTS = _Deferred(r"《|决定|如下|以下|下列|包括|现将|根据|为了|按照|经研究|介绍|表示|获悉"
-                               r"|^(?:各位代表|各位委员|同志们|代表们|女士们|朋友们)")   # a speech's salutation
+                               r"|^(?:各位代表|各位委员|同志们|代表们|女士们|朋友们)"   # a speech's salutation
+                               r"|(?:分享到|点击|浏览|阅读|访问量|点击量|次数)\s*[:：]$|\d{4}-\d{1,2}-\d{1,2}")   # a page's byline
 # 题注 of a law: "（2020年3月27日…会议通过　根据…修正）" – the first date is the adoption date.
 HEADNOTE = _Deferred(r"^[(（]\s*(?:(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})\s*年[^()（）]{0,400}?(?:通过|公布|发布|修正|修订|施行)")
 # --- 版头 elements above the title (GB/T 9704 7.2) -------------------------------------------------
@@ -483,7 +484,7 @@ NON_TASK_SECTIONS = _Deferred(
     # principles, scopes, subjects, conditions and papers, looking back, situations: said, not to be done
     # (a short noun phrase only: 合理界定服务对象范围 is work to do)
     r"|^(?!" + _WORK_OPENERS + r")"
-    r"(?:[^，。]{0,4}?的?原则|[^，。]{0,24}情况|(?:执行|实施|施行|生效)(?:时间|日期|期限)|有效期限?"
+    r"(?:[^，。]{0,4}?的?原则|[^，。]{0,24}情况|[^，。]{0,12}(?:主要|工作)(?:成绩|成效)|(?:执行|实施|施行|生效)(?:时间|日期|期限)|有效期限?"
     r"|(?:申请|申报|报名|入户|准入|享受|基本|参保|补贴|办理|资助|认定|贷款|提取|购房|所需|提交|应聘|入学|支持|受理)"
     r"[^，。]{0,3}(?:条件|材料|资料))$"
     # when and where, and a service guide's fields: 实施起止时间, 实施区域, 不予支持情形, 有关说明, 办理时限,

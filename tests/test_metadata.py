@@ -212,6 +212,12 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
     # a page's info block copied as text, its cells apart by spaces
     ("区人民政府办公室关于印发责任分解方案的通知\n索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n"
      "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n各街道办事处：\n现印发给你们。\n", "doc_number", "蔡政办〔2023〕1号"),
+    # a page's byline ending in an empty label is no 主送 line
+    ("关于印发年度工作指引的通知\n时间: 2023-03-01  来源:天津市知识产权局  点击:\n各区知识产权局，局机关各处室：\n现印发给你们。\n",
+     "recipients", ["各区知识产权局", "局机关各处室"]),
+    # 《》 that quote only part of the enclosed document's name
+    ("某市人民政府关于印发2023年《政府工作报告》重点工作任务分工方案的通知\n各区人民政府：\n现印发给你们。\n",
+     "attached_title", "2023年《政府工作报告》重点工作任务分工方案"),
     # a 主送 line of many organs, over 200 characters
     ("关于印发年度推进计划的通知\n" + "、".join(f"第{n}委员会" for n in range(1, 50)) + "：\n现印发给你们。\n某办公室\n"
      "2021年12月27日\n", "recipients", ["、".join(f"第{n}委员会" for n in range(1, 50))]),

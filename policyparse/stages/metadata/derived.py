@@ -64,7 +64,11 @@ def derived(state: State, matter: Matter) -> None:
         meta["attached_title"] = clean_title(without_label(parts[0].text))   # the document the notice encloses
     elif relation:
         inner = BRACKETED.search(title)
-        if inner:
+        around = NAME_AROUND_QUOTE.search(title) if inner else None
+        if around and len(HAN.findall(title[around.start("name"):around.end("name")])) \
+                - len(HAN.findall(inner.group(0))) >= 2 and title.count("《") == 1:
+            meta["attached_title"] = as_written(*around.span("name"))   # 印发《政府工作报告》重点工作任务分工的通知
+        elif inner:
             meta["attached_title"] = as_written(*inner.span(1))
         elif named:                     # 关于印发X的通知, its X in no 《》
             meta["attached_title"] = clean_title(as_written(*named[0][1]))
@@ -138,6 +142,9 @@ def _number_from_file(state: State) -> None:
             return
 
 
+# The enclosed document's whole name where 《》 quote only part of it: 印发2023年区《政府工作报告》确定的…方案的通知.
+NAME_AROUND_QUOTE = regex.compile(r"(?:印发|转发|批转)(?P<name>[^的]{0,40}《[^《》]{2,60}》[^《》]{2,60}?)的(?:通知|函|批复)$")
+HAN = regex.compile(r"\p{Han}")
 SITE_NAME = regex.compile(r"(?:网站|门户|网)$")
 ORDER_AGENCY_SHORT = 3    # 渝府令: an agency this short (the 令 with it) is an abbreviation; the title names the organ
 
