@@ -91,3 +91,19 @@ def test_a_document_that_is_a_title_and_a_task_table_keeps_the_table():
     """A body of one table and nothing else (no heading, no paragraph): its rows are still tasks."""
     doc = parse_text("某市工作安排表\n序号 | 工作任务 | 责任单位 |\n1 | 建设区级数据共享平台 | 区科委 |\n")
     assert [(t.text, t.units) for t in doc.tasks] == [("建设区级数据共享平台", ["区科委"])]
+
+
+def test_a_task_table_flattened_one_cell_a_line_is_cut_into_rows_at_its_indexes():
+    cells = ["序号", "目标与任务", "分管县领导", "牵头责任单位", "责任单位",
+             "80", "加大普惠性托育供给，新增托位数400个以上。", "俞 悦", "县教育局", "县各有关单位",
+             "81", "支持芜湖科技工程学校发展。", "陆 明", "县教育局", "县人社局、县财政局"]
+    doc = parse_text("附件\n2024年重点工作目标任务分解表\n" + "".join(f"{c} |\n" for c in cells))
+    assert [(t.text, t.lead_units, t.support_units) for t in doc.tasks] == [
+        ("加大普惠性托育供给，新增托位数400个以上。", ["县教育局"], ["县各有关单位"]),
+        ("支持芜湖科技工程学校发展。", ["县教育局"], ["县人社局", "县财政局"])]
+
+
+def test_a_flattened_stream_without_a_task_header_gives_no_tasks():
+    cells = ["序号", "项目名称", "建设地点", "1", "数据中心", "高新区", "2", "物流园", "经开区"]
+    doc = parse_text("附件\n重点项目表\n" + "".join(f"{c} |\n" for c in cells))
+    assert doc.tasks == []

@@ -699,6 +699,9 @@ def _table_tasks(node: Node, block, inherited: tuple | None = None,
     two task columns (重点任务 | 具体措施) the second is the task's text and the first its title; a
     row that only names a group (一、优化政务服务) heads the rows below it."""
     rows = block.cells or []
+    starts = None                               # each row's first line, where the rows are not the lines
+    if len(rows) > STREAM_MIN_CELLS and all(len(r) <= 1 for r in rows):
+        rows, starts = _stream_rows(rows)       # a table flattened one cell a line
     header_at = next((i for i, row in enumerate(rows[:3]) if _columns(row)), None)
     if header_at is not None:
         columns, tasks_at, body_at = _header(rows, header_at)
@@ -727,9 +730,41 @@ def _table_tasks(node: Node, block, inherited: tuple | None = None,
             "section_id": node.id or None, "section_path": path, "title": title, "text": text,
             "units": units, "lead_units": lead, "support_units": support,
             "deadline": deadline_cell(fold(limit), issued) if limit else None,
-            "span": (block.lines[r].start, block.lines[r].end) if r < len(block.lines) else block.span,
+            "span": _row_span(block, r if starts is None else starts[r]),
         })
     return out, (columns, tasks_at, width)
+
+
+STREAM_MIN_CELLS = 4
+STREAM_HEADER_MAX = 12      # cells of a flattened table's header at most
+ROW_INDEX = re.compile(r"^\d{1,3}$")
+
+
+def _stream_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """A task table flattened one cell a line (序号 | / 重点任务 | / 牵头单位 | / 1 | / … |), cut into rows: the header
+    runs up to the first index cell and names a task column and a unit column (see _columns); a row runs from
+    its index to the next index in sequence (1, 2, 3 … or 80, 81 …) and is kept only as wide as the header. With
+    each row, the line it starts on. A stream with no such header is left as it was."""
+    cells = [row[0].strip() if row else "" for row in rows]
+    k = next((k for k in range(2, min(len(cells), STREAM_HEADER_MAX + 1))
+              if ROW_INDEX.match(cells[k]) and _columns(cells[:k])), None)
+    if k is None:
+        return rows, list(range(len(rows)))
+    out, starts, row, start, number = [cells[:k]], [0], [cells[k]], k, int(cells[k])
+    for at in range(k + 1, len(cells) + 1):
+        if at == len(cells) or cells[at] == str(number + 1) and len(row) >= k - 1:
+            if len(row) == k:
+                out.append(row)
+                starts.append(start)
+            if at < len(cells):
+                row, start, number = [cells[at]], at, number + 1
+        else:
+            row.append(cells[at])
+    return out, starts
+
+
+def _row_span(block, line: int) -> tuple[int, int]:
+    return (block.lines[line].start, block.lines[line].end) if line < len(block.lines) else block.span
 
 
 HEADER_ROWS = 3
@@ -799,4 +834,6 @@ def _column_units(cell: dict[str, str]) -> tuple[list[str], list[str], list[str]
         else:
             bucket += split_units(cell[role])
     units = list(dict.fromkeys(lead + support + plain))
-    return lead, [u for u in support if u not in lead], units
+    if lead and cell.get("units") and not cell.get("support"):
+        support += plain            # 牵头单位 | 责任单位: beside the lead, the 责任单位 support (as on labelled lines)
+    return lead, list(dict.fromkeys(u for u in support if u not in lead)), units
