@@ -429,6 +429,9 @@ def test_a_paragraph_that_only_says_whom_to_ask_is_no_part_of_the_task():
     ("一、2023年全区经济社会发展的主要预期目标", "（一）地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
      "（二）规上工业增加值增长12%以上\n责任单位:区科技和经信局\n",
      [("s1.1", ["区发展和改革局"], [], []), ("s1.2", ["区科技和经信局"], [], [])]),
+    # …beside other things in its heading too (总体要求和主要预期目标), as State Council 分工 documents write them
+    ("一、落实主要目标和下一阶段工作总体部署", "（一）总体要求和主要预期目标\n1.坚持稳中求进。（国务院各部门分别负责，年内持续推进）\n",
+     [("s1.1.1", ["国务院各部门"], [], [])]),
     # …but a goal section's items without units of their own are no tasks
     ("一、主要目标", "（一）到2025年，发明专利拥有量达到2万件。\n（二）到2035年，建成强市。\n", []),
 ])

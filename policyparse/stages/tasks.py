@@ -466,13 +466,14 @@ def _not_goal_after_all(node: Node, goal_ids: set) -> bool:
 
 def _goal_item_assigned(node: Node) -> bool:
     """An item of a goal section that names who answers for it in a list of its own (（一）地区生产总值增长7%以上 /
-    责任单位：区发展和改革局): a target handed to units is work. Only goal words keep it out (not 指导思想, 总体要求)."""
+    责任单位：区发展和改革局): a target handed to units is work. Only goal words keep it out, alone or beside
+    others (总体要求和主要预期目标), not 指导思想 or 总体要求 alone."""
     if node.marker is None or node.children or not node.text_parts or not may_hold_own_list(node.fold):
         return False
     goal_above, n = False, node
     while n is not None:
         if n.title and NON_TASK_TITLE.search(n.title):
-            if NON_TASK_TITLE.search(GOAL_TITLE_WORD.sub("", n.title)):
+            if not GOAL_TITLE_WORD.search(n.title):
                 return False
             goal_above = True
         n = n.parent
