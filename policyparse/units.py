@@ -259,9 +259,12 @@ def _without_note(inner: str) -> str:
             inner = inner[:note.start()].rstrip("，,；; ")
     if "。" in inner:
         head, rest = inner.split("。", 1)
-        if P.ALL_BELOW_NOTE.search(rest) or P.LEAD_FIRST_NOTE.search(rest):
+        if P.ALL_BELOW_NOTE.search(rest) or P.LEAD_FIRST_NOTE.search(rest) or LIST_NOTE_WORDS.search(rest):
             inner = head
     return inner
+
+
+LIST_NOTE_WORDS = re.compile("下同|不再|另行|均涉及")     # 。具体任务均涉及相关市(州)人民政府，不再做分工，下同
 
 
 def _labelled(inner: str) -> UnitList | None:
