@@ -171,8 +171,7 @@ def _is_label(cell: str) -> bool:
 def _is_caption_row(row: list[str]) -> bool:
     """A row of one text, longer than a label (in every cell a colspan reached): a caption."""
     texts = {c.strip() for c in row if c.strip()}
-    return len(texts) == 1 and len(next(iter(texts))) > LABEL_MAX and len(row) > 1 or \
-        len(row) == 1 and len(texts) == 1 and len(row[0].strip()) > LABEL_MAX
+    return len(texts) == 1 and len(next(iter(texts))) > LABEL_MAX
 
 
 def _is_header_row(row: list[str]) -> bool:
