@@ -693,8 +693,12 @@ TASK_TABLE_COLUMNS = (
     ("support", regex.compile(r"^(?:配合|协办|参与|协同|协助)(?:单位|部门)$")),
     ("units", regex.compile(r"^(?:责任|实施|承办|指导|主管|负责)(?:单位|部门|主体|处室|科室|机构)$")),
     ("deadline", regex.compile(r"^(?:完成|办结)?(?:时限|时间|期限)(?:要求|安排|节点)?$|^进度安排$")),
+    ("group", regex.compile(r"^(?:任务|工作|重点)?(?:类别|领域|分类|方面|板块|类型)$")),   # a group's column (一、…), merged down
 )
 
+TASK_INDEX_LABEL = _Deferred(r"^(?:序号|编号|序)$")
+# A cell that opens like an item of the document (一、, （一）, 1.): a group's, never a column's label.
+GROUP_CELL_START = _Deferred(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 YEAR_MONTH = _Deferred(r"(?P<year>(?:19|20)\d\d)\s*年(?:\s*(?P<month>1[0-2]|0?[1-9])\s*月)?")
 # A year in a column label: 2025年, 2025年目标值, 2020年（基期）, 目标值 2025.
 YEAR_IN_HEADER = _Deferred(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)\s*年?")

@@ -107,3 +107,18 @@ def test_a_flattened_stream_without_a_task_header_gives_no_tasks():
     cells = ["序号", "项目名称", "建设地点", "1", "数据中心", "高新区", "2", "物流园", "经开区"]
     doc = parse_text("附件\n重点项目表\n" + "".join(f"{c} |\n" for c in cells))
     assert doc.tasks == []
+
+
+@pytest.mark.parametrize("table", [
+    "".join(f"{c} |\n" for c in ["类别", "序号", "重点任务", "牵头单位", "配合单位", "一、优化营商环境", "1", "推行企业开办全程网办",
+                                 "市市场监管局", "市税务局", "2", "压减审批时间", "市住建委", "市规划委", "二、加强监管", "3",
+                                 "开展专项检查", "市市场监管局", "市公安局"]),
+    "类别 | 序号 | 重点任务 | 牵头单位 | 配合单位 |\n一、优化营商环境 | 1 | 推行企业开办全程网办 | 市市场监管局 | 市税务局 |\n"
+    " | 2 | 压减审批时间 | 市住建委 | 市规划委 |\n二、加强监管 | 3 | 开展专项检查 | 市市场监管局 | 市公安局 |\n",
+], ids=["flattened", "rows"])
+def test_a_group_column_merged_down_its_rows_heads_them(table):
+    doc = parse_text("附件\n重点任务分工表\n" + table)
+    assert [(t.section_path[-1], t.text, t.lead_units, t.support_units) for t in doc.tasks] == [
+        ("一、优化营商环境", "推行企业开办全程网办", ["市市场监管局"], ["市税务局"]),
+        ("一、优化营商环境", "压减审批时间", ["市住建委"], ["市规划委"]),
+        ("二、加强监管", "开展专项检查", ["市市场监管局"], ["市公安局"])]

@@ -721,6 +721,7 @@ def _table_tasks(node: Node, block, inherited: tuple | None = None,
             continue
         cell = {role: row[i].strip() for role, i in columns.items() if i < len(row)}
         texts = [row[i].strip() for i in tasks_at if i < len(row) and row[i].strip()]
+        group = cell.get("group") or group          # a group column's cell (一、优化营商环境), merged down the rows
         if not texts:
             continue
         text, title = texts[-1], (texts[0] if len(texts) > 1 and texts[0] != texts[-1] else None)
@@ -743,25 +744,42 @@ ROW_INDEX = re.compile(r"^\d{1,3}$")
 
 def _stream_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[int]]:
     """A task table flattened one cell a line (序号 | / 重点任务 | / 牵头单位 | / 1 | / … |), cut into rows: the header
-    runs up to the first index cell and names a task column and a unit column (see _columns); a row runs from
-    its index to the next index in sequence (1, 2, 3 … or 80, 81 …) and is kept only as wide as the header. With
-    each row, the line it starts on. A stream with no such header is left as it was."""
+    is the labels before the first index cell and names a task column and a unit column (see _columns); a row runs
+    from its index to the next index in sequence (1, 2, 3 … or 80, 81 …). Columns before the index (类别) are a
+    group's cells, written once above its first row (a merged cell): the rows below take them. A row that does not
+    fit the header is left out. With each row, the line it starts on. A stream with no such header is left as it was."""
     cells = [row[0].strip() if row else "" for row in rows]
-    k = next((k for k in range(2, min(len(cells), STREAM_HEADER_MAX + 1))
-              if ROW_INDEX.match(cells[k]) and _columns(cells[:k])), None)
-    if k is None:
+    first = next((k for k in range(2, min(len(cells), STREAM_HEADER_MAX + 2)) if ROW_INDEX.match(cells[k])), None)
+    header_end = next((k for k in range(first, 1, -1) if _columns(cells[:k])
+                       and all(_is_column_label(c) for c in cells[:k])), None) if first else None
+    if header_end is None:
         return rows, list(range(len(rows)))
-    out, starts, row, start, number = [cells[:k]], [0], [cells[k]], k, int(cells[k])
-    for at in range(k + 1, len(cells) + 1):
-        if at == len(cells) or cells[at] == str(number + 1) and len(row) >= k - 1:
-            if len(row) == k:
-                out.append(row)
-                starts.append(start)
-            if at < len(cells):
-                row, start, number = [cells[at]], at, number + 1
-        else:
-            row.append(cells[at])
+    header = cells[:header_end]
+    index = next((c for c, label in enumerate(header) if P.TASK_INDEX_LABEL.match(label)), 0)
+    width, lead = len(header), cells[header_end:first]
+    group = lead if len(lead) == index else [""] * index
+    out, starts, at, number = [header], [0], first, int(cells[first])
+    while at < len(cells):
+        end = next((e for e in range(at + max(1, width - index - 1), len(cells)) if cells[e] == str(number + 1)),
+                   len(cells))
+        segment = cells[at:end]
+        core, extra = segment[:width - index], segment[width - index:]
+        if len(core) == width - index and len(extra) in (0, index):
+            out.append(group + core)
+            starts.append(at)
+            group = extra or group          # the next group's cells, written before its first row
+        at, number = end, number + 1
     return out, starts
+
+
+def _is_column_label(cell: str) -> bool:
+    """A header cell of a flattened task table: a column's label (重点任务, 牵头单位, 序号, 分管县领导), short and no
+    item of its own (一、优化营商环境 is a group's cell)."""
+    return bool(cell) and len(cell) <= COLUMN_LABEL_MAX and not P.GROUP_CELL_START.match(cell) \
+        and not ROW_INDEX.match(cell)
+
+
+COLUMN_LABEL_MAX = 10
 
 
 def _row_span(block, line: int) -> tuple[int, int]:
