@@ -218,6 +218,13 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
     # 《》 that quote only part of the enclosed document's name
     ("某市人民政府关于印发2023年《政府工作报告》重点工作任务分工方案的通知\n各区人民政府：\n现印发给你们。\n",
      "attached_title", "2023年《政府工作报告》重点工作任务分工方案"),
+    # a site's column glued before the title is no organ
+    ("杭州市萧山区高新技术企业奖励政策:关于深入实施创新强区战略的若干政策意见\n各镇人民政府：\n现印发给你们。\n",
+     "title", "关于深入实施创新强区战略的若干政策意见"),
+    ("政策动态 | 关于实施钱塘领飞计划的若干政策意见\n各街道：\n现印发给你们。\n", "issuer", None),
+    # an organ's line over 印发《…》的通知: one title
+    ("温州市洞头区人民政府\n\n印发《关于全面加快科技创新的若干政策》的通知\n各乡镇人民政府：\n现印发给你们。\n",
+     "title", "温州市洞头区人民政府印发《关于全面加快科技创新的若干政策》的通知"),
     # a 主送 line of many organs, over 200 characters
     ("关于印发年度推进计划的通知\n" + "、".join(f"第{n}委员会" for n in range(1, 50)) + "：\n现印发给你们。\n某办公室\n"
      "2021年12月27日\n", "recipients", ["、".join(f"第{n}委员会" for n in range(1, 50))]),

@@ -30,6 +30,10 @@ def derived(state: State, matter: Matter) -> None:
     def as_written(start: int, end: int) -> str:
         return written[start:end] if len(written) == len(title) else title[start:end]
 
+    category = CATEGORY_PREFIX.match(title)
+    if category:                        # 政策动态 | 关于…, 某区奖励政策：关于…: the site's column, not the title's organ
+        meta["title"] = as_written(category.end(), len(title)).strip()
+        written, title = written[category.end():], title[category.end():]
     leading = P.LEADING_DOC_NUMBER.match(title)
     if leading:                         # 武公中规〔2026〕2号武汉…关于…的通知: the number, then the title
         meta["title"] = as_written(leading.end(), len(title)).strip()
@@ -145,6 +149,7 @@ def _number_from_file(state: State) -> None:
 # The enclosed document's whole name where 《》 quote only part of it: 印发2023年区《政府工作报告》确定的…方案的通知.
 NAME_AROUND_QUOTE = regex.compile(r"(?:印发|转发|批转)(?P<name>[^的]{0,40}《[^《》]{2,60}》[^《》]{2,60}?)的(?:通知|函|批复)$")
 HAN = regex.compile(r"\p{Han}")
+CATEGORY_PREFIX = regex.compile(r"^[^:：|《》()（）]{2,30}?\s*[:：|｜]\s*(?=关于)")
 SITE_NAME = regex.compile(r"(?:网站|门户|网)$")
 ORDER_AGENCY_SHORT = 3    # 渝府令: an agency this short (the 令 with it) is an abbreviation; the title names the organ
 

@@ -63,16 +63,25 @@ def _multi_line_title(head: list[Block]):
         for k, block in enumerate(window):
             if block.role is not None or not is_title_like(block) or P.DOC_NUMBER.search(block.fold):
                 break
-            if run and block.fold.find("关于") > 0 and "关于" not in "".join(b.fold for b in run):
+            if run and QUOTED.sub("", block.fold).find("关于") > 0 and "关于" not in "".join(b.fold for b in run):
                 break       # '北京市人民政府' above '北京市人民政府关于…': the title starts on its own line
             run.append(block)
             depth += block.fold.count("《") - block.fold.count("》")
             if depth <= 0 and P.TITLE_END.search(block.fold) and not _goes_on(run, window[k + 1:]):
                 break
         if len(run) >= 2 and depth <= 0 and P.TITLE_END.search(run[-1].fold) \
-                and "关于" in "".join(b.fold for b in run):
+                and ("关于" in "".join(b.fold for b in run) or _organ_over_relation(run)):
             return run
     return None
+
+
+QUOTED = regex.compile(r"《[^《》]*》")     # a name quoted in a title, whose 关于 is the quoted document's
+
+
+def _organ_over_relation(run: list[Block]) -> bool:
+    """An organ's line over 印发《…》的通知 (温州市洞头区人民政府 / 印发《…》的通知): one title without 关于."""
+    return len(run) == 2 and run[0].fold.strip().endswith(P.UNIT_SUFFIXES) \
+        and run[1].fold.lstrip().startswith(P.RELATIONS)
 
 
 def _goes_on(run: list[Block], rest: list[Block]) -> bool:
