@@ -604,7 +604,7 @@ CLOSING_CALL = _Deferred(
     # ... or says how long the document's measures run (…上述政策凡未注明具体期限的，执行期限为2019年1月1日至…)
     r"|(?:^|[。；;])\s*(?:除[^。]{0,30}?外[，,])?" + _DOCUMENT + r"[^。]{0,30}?(?:执行期限|有效期限?)为")
 # A text that is one pair of brackets and nothing more: （负责部门：住房城乡建设部）.
-ONLY_BRACKETS = _Deferred(r"[(（][^()（）]*[)）][。；;]?")
+ONLY_BRACKETS = _Deferred(r"[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）][。；;]?")    # (one bracket inside: 各县(市、区))
 # An item that only names a document or a file (a list of links: 《…》问答, …（图解）, ….pdf): no task.
 LINK_ITEM = _Deferred(r"^《[^》]{2,80}》[^。，,；;]{0,12}$|^[^。，,；;]{2,80}[(（](?:图解|视频|全文)[)）]$"
                           r"|\.(?:pdf|docx?|xlsx?|wps|zip)$", regex.I)

@@ -82,6 +82,9 @@ def find_unit_lists(text: str, own_only: bool = False) -> list[UnitList]:
         found += _acts(text, taken)
     if len(found) > 1:
         found.sort(key=lambda f: f.span[0])
+        found = [f for f in found if not any(g is not f and g.span[0] <= f.span[0] and f.span[1] <= g.span[1]
+                                             and g.span != f.span for g in found)]
+        # (责任单位：…各县(市、区)政府(管委会): the bracket is a name's, inside the labelled list)
     return found
 
 

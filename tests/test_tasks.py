@@ -475,3 +475,11 @@ def test_the_first_listed_unit_leads_where_a_note_in_the_list_says_so():
                      "2.加大金融支持。(责任单位:市金融办、人民银行某中心支行)\n")
     assert [(t.lead_units, t.support_units) for t in tasks] == [(["市税务局"], ["市财政局"]),
                                                                 (["市金融办"], ["人民银行某中心支行"])]
+
+
+def test_a_groups_unit_line_with_a_bracket_inside_gives_its_items_their_units():
+    tasks = tasks_of("一、具体任务\n1.完善应急预案体系\n(1)加强应急预案管理。\n(2)加强应急预案演练。\n"
+                     "(责任单位:市直各有关单位、各县(市、区)人民政府)\n2.健全应急管理体制\n(1)推进机构建设。\n")
+    assert [(t.section_id, t.units) for t in tasks] == [
+        ("s1.1.1", ["市直各有关单位", "各县(市、区)人民政府"]), ("s1.1.2", ["市直各有关单位", "各县(市、区)人民政府"]),
+        ("s1.2.1", [])]
