@@ -830,3 +830,24 @@ def test_a_subhead_of_its_own_after_the_last_item_ends_the_list_on_any_page_that
                      "其二，简化申办材料，提升办理便利度。\n满足未来社区建筑要求\n飘窗最大尺寸放宽至0.8米，阳台进深可适当增加。\n")
     assert doc.meta.kind == "other"
     assert doc.sections[1].text == "其二，简化申办材料，提升办理便利度。" and doc.sections[-1].kind == "closing"
+
+
+def test_a_hard_wrapped_item_line_short_by_its_lost_indent_is_no_title():
+    """A text wrapped at one width (a PDF's copy): an item's first line falls short of it by the indent the copy
+    lost, and by its marker written half-width, (五) for （五）; it is no title, its sentence goes on below."""
+    body = ("一、重点任务\n"
+            "(四)进一步加快滨海新区知识产权产业化基地建设,提高\n"
+            "区域科技创新能力和研发转化能力。(滨海新区人民政府牵头)\n"
+            "(五)重点引进跨国公司研发中心、国家级大院大所、高等\n"
+            "院校和知名高新技术企业落户。大力引进高层次创新创业人才,\n"
+            "鼓励携带可转化的自主知识产权成果来津创业发展。(滨海新区\n"
+            "人民政府会同有关部门负责)\n"
+            "(六)促进滨海新区、中心城区和各区县的知识产权资源流\n"
+            "动,形成与区域经济水平相适应的协调发展新格局。(市知识产\n"
+            "权局负责)\n"
+            "摸索知识产权工作新模式,建设成为全国知识产权创造、运用、\n"
+            "保护和管理的高地,提高自主知识产权数量和质量。(滨海高新\n")
+    doc = parse_text("某市人民政府关于印发某任务分工的通知\n" + body)
+    items = doc.sections[0].children
+    assert [(s.marker, s.title) for s in items[:3]] == [("(四)", None), ("(五)", None), ("(六)", None)]
+    assert items[1].text.startswith("重点引进跨国公司研发中心、国家级大院大所、高等院校")

@@ -6,6 +6,7 @@ Nothing is dropped: every non-blank line ends up in exactly one block. Web-page 
 from __future__ import annotations
 
 import functools
+from unicodedata import east_asian_width
 import re
 from collections import Counter
 
@@ -33,7 +34,9 @@ def segment(state: State) -> None:
     if pages:
         lines = [line for line, page in zip(lines, is_page) if not page]
     blocks: list[Block] = []
-    paragraph = functools.partial(_paragraph, wrap=_Lazy(wrap_width, lines), source=state.source,
+    # (a web page's or a Word document's lines are its paragraphs: only a text or a PDF is wrapped at a width)
+    wrap = None if state.reader in ("html", "docx") else _Lazy(wrap_width, lines)
+    paragraph = functools.partial(_paragraph, wrap=wrap, source=state.source,
                                   headings=_Lazy(_heading_folds, lines))
     text = _Lines(lines)
     readers = (_boilerplate, _meta_field, _table, paragraph)
@@ -187,9 +190,10 @@ def _cells(text: str, outer: bool = True) -> list[str]:
 
 
 def wrap_width(lines: list[Line]) -> int | None:
-    """The width a printed or hard-wrapped text breaks its lines at: the length most long lines share
-    (a PDF's line, a text wrapped at 34 characters), when enough of them share it; else None."""
-    lengths = Counter(len(line.text) for line in lines if len(line.text) >= WRAP_MIN_CHARS)
+    """The width a printed or hard-wrapped text breaks its lines at: the display width (a full-width character
+    two columns, a half-width one) most long lines share (a PDF's line, a text wrapped at 34 characters), when
+    enough of them share it; else None."""
+    lengths = Counter(_columns(line.text) for line in lines if len(line.text) >= WRAP_MIN_CHARS)
     if not lengths:
         return None
     width, count = lengths.most_common(1)[0]
@@ -265,6 +269,9 @@ def _continues(text: _Lines, i: int, j: int, wrap: _Lazy | None = None, source: 
         return False
     if prev.fold[-1] in UNFINISHED_END:
         return True                              # 广东省进一步提振和扩大消费的 / 若干措施: a line cannot end there
+    if j - i == 1 and nxt.index == prev.index + 1 and is_heading_line(prev.fold) and not _indented(source, nxt) \
+            and _wrapped(prev, wrap):
+        return True     # (五)重点引进…、高等 / 院校和…: an item's line as wide as the text's, its sentence going on
     so_far = "".join([line.fold for line in text.lines[i:j]])
     if len(so_far) < JOIN_MIN_CHARS or not INNER_PUNCT.search(so_far):
         return False
@@ -284,9 +291,18 @@ def _indented(source: str, line: Line) -> bool:
 
 
 def _wrapped(line: Line, wrap: _Lazy | None) -> bool:
-    """Whether a line reaches the width its text is wrapped at (a printed or hard-wrapped text)."""
+    """Whether a line reaches the width its text is wrapped at (a printed or hard-wrapped text), or falls short of
+    it by a paragraph's indent (two full-width characters, lost when the text was copied)."""
     width = wrap() if wrap is not None else None
-    return width is not None and len(line.text) >= width
+    return width is not None and _columns(line.text) >= width - INDENT_COLUMNS
+
+
+INDENT_COLUMNS = 6      # two full-width characters, and the two a heading marker written half-width saves (（五） as (五))
+
+
+def _columns(text: str) -> int:
+    """A text's display width: two columns for a full-width or wide character, one for the others."""
+    return len(text) + sum(1 for ch in text if ch >= "\u1100" and east_asian_width(ch) in "FW")
 
 
 def _is_byline(fold: str) -> bool:
