@@ -657,7 +657,8 @@ DEADLINE_RELATIVE = _Deferred(
     # ... and a span of years or months in running text before the work it limits (确保1年内完成, 争取三年内实现,
     # 在2—3年内调整到位), counted from the document's day; not a condition's (毕业2年内) nor a sanction's (5年内不得)
     r"|(?<=(?:确保|力争|争取|要|在|于|^|[，,；;])\s*)(?:\d{1,2}\s*[—\-－~至]\s*)?(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
-    r"(?P<unit>个月|年)内(?=\s*(?:全面|基本|逐步|全部)?(?:完成|实现|建成|调整到位|到位|覆盖|推广|落实|出台|建立|取消))"
+    r"(?P<unit>个月|年)内(?=\s*(?:全面|基本|逐步|全部)?(?:完成|实现|建成|调整到位|到位|覆盖|推广|落实|出台|建立|取消"
+    r"|认定|培育|创建|打造|形成|达到|新增|引进))"
     # ... or after 力争/确保/争取, whatever follows (力争三年内市本级住宅土地供应量…增加20%以上)
     r"|(?<=(?:确保|力争|争取)\s*)(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>个月|年)内")
 # 每年7月31日前, 每季度报送一次, 每年调整1次: recurring; 每月1000元 is an amount, not a time limit.
