@@ -154,11 +154,11 @@ FRONT_ROLES = frozenset({"title", "doc_number", "banner", "signer", "recipients"
 # --- web-page chrome and export noise ---------------------------------------------------------
 BOILERPLATE = _Deferred(
     r"^(?:"
-    r"正文内容区域请使用tab按钮切换浏览|跳到主要内容(?:区块)?$|我要留言|下载本[^。，]{0,8}文件$|手机(?:查看|阅读|浏览|版)$|"
+    r"正文内容区域请使用tab按钮切换浏览|跳到主要内容(?:区块)?$|(?:政府)?信息公开$|我要留言|下载本[^。，]{0,8}文件$|手机(?:查看|阅读|浏览|版)$|"
     # a line of page widgets only (微信 微博 QQ空间; 新浪财经APP 缩小字体 放大字体 收藏; A+大 A+中 A+小; | | |)
     r"(?=[^。，]{0,60}$)(?=.*(?:微信|微博|QQ|分享|打印|收藏|字号|字体|缩小|放大|豆瓣|A[+＋]|\|))(?:[\s|/·•【】\[\]()（）:：+＋\-]|微信|微博|朋友圈|QQ空间|QQ|腾讯|新浪财经APP|豆瓣网|分享[到至]?"
     r"|打印(?:本页|正文)?|收藏|关闭窗口|字号|字体|缩小|放大|默认|超大|[大中小]|A)++$|【?字体大小|字号[:：]?\s*[大中小]|打印本页|关闭窗口|【打印】|打印(?=$|[\s【|]|关闭|分享)"
-    r"|您(?:当前)?(?:所在的?)?(?:位置|的位置)[:：]|当前位置[:：]|首页\s*[>›»]|网站首页\s*[>›»]"
+    r"|您(?:当前)?(?:所在的?)?(?:位置|的位置)[:：]|当前位置(?:[:：]|\s*首页)|[>›»]\s*[^>›»。，]{1,16}\s*[>›»](?=[^。，]{0,80}$)|首页\s*[>›»]|网站首页\s*[>›»]"
     r"|浏览次数|访问量|阅读(?:次数|量)|分享(?:到)?[:：]?$|扫一扫|【?(?:收藏|关闭(?:当前页面|本页)?|返回顶部)】?$"
     r"|(?:[【\[](?:返回顶部|关闭窗口|打印本页|打印|关闭|收藏|分享|返回)[】\]]\s*){2,}$"
     r"|主办单位[:：]|承办单位[:：]|ICP备案|[京沪粤浙苏]ICP|网站标识码|.*公网安备|技术支持[:：]"
@@ -350,6 +350,7 @@ UNIT_LABELS: dict[str, str | None] = {
     "责任主体": None, "承办单位": None, "完成单位": None, "负责部门": None, "负责单位": None,
     "责任处室": None, "牵头处室": "lead", "配合处室": "support",
     "协同责任单位": "support", "配合责任单位": "support", "参与责任单位": "support", "协同部门": "support",
+    "协作单位": "support", "主要协作单位": "support", "参加单位": "support", "协作部门": "support",
     "部门分工": None, "责任分工": None, "责任科室": None, "牵头科室": "lead", "配合科室": "support", "责任股室": None,
 }
 # A note that some units share every task below it: （…。以下均需各区政府负责，不再列出）.
@@ -368,7 +369,8 @@ CONDITIONS_NAMED = _Deferred(
     r"|有(?:下列|以下|下述)[^。；;，,]{0,6}?(?:情形|行为|情况|表现|条件)之一"
     r"|对有(?:下列|以下|下述)[^。；;，,]{0,8}?的(?:单位|个人|人员|集体|企业)")
 # A note that the first unit of every list leads: （A、B负责。列第一位者为牵头单位，下同）.
-LEAD_FIRST_NOTE = _Deferred(r"(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?为(?:工作)?牵头(?:单位|部门)")
+LEAD_FIRST_NOTE = _Deferred(r"(?:(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?|第一责任(?:单位|部门))"
+                            r"为(?:工作)?牵头(?:单位|部门)")
 # A note that closes a unit list inside its bracket: （…市税务局（列第一位者为牵头单位，下同））, …。以下均需….
 LIST_NOTE = _Deferred(r"[(（](?P<note>[^()（）]*(?:下同|牵头单位|牵头部门|汇总单位)[^()（）]*)[)）]$")
 # A piece of a unit list that is a time, not a unit: '2024年底前完成', '长期坚持'.
@@ -376,7 +378,7 @@ TIME_NOT_UNIT = _Deferred(r"\d{4}\s*年|\d{1,2}\s*月|[底末]前|前完成|^(?:
 # Roles inside a sentence: '由市发改委牵头，市科委、市财政局配合，…', '由市财政局负责…',
 # '由市教育局会同市人社局组织实施', and a sentence that opens with its units: '市财政局负责统筹资金，市审计局配合…'.
 # Every group is bounded; the units found must pass units.is_unit_list.
-_SUPPORT_ROLE = r"(?:等部门|等单位)?(?:配合|参与|协同|协助)"
+_SUPPORT_ROLE = r"(?:等部门|等单位)?(?:配合|参与|参加|协同|协助)"
 INLINE_ROLES = _Deferred(
     r"由(?P<lead>[^，。；,;()（）]{2,40}?)(?:牵头(?!解释)|(?P<plain>负责)(?![人解同])"
     r"|(?:会同(?P<with>[^，。；,;()（）]{2,40}?)|联合(?P<jointly>[^，。；,;()（）]{2,40}?))"   # 由A联合B: both, neither leads
@@ -399,7 +401,7 @@ UNIT_LABEL_RE = _Deferred(
 )
 # Role words written after the units: "省商务厅牵头，合肥海关配合".
 ROLE_AFTER: dict[str, str | None] = {
-    "牵头": "lead", "负责": None, "主责": "lead", "配合": "support", "参与": "support",
+    "牵头": "lead", "负责": None, "主责": "lead", "配合": "support", "参与": "support", "参加": "support",
     "协助": "support", "协同": "support", "指导": None, "落实": None,
 }
 ROLE_AFTER_RE = _Deferred(      # the lookahead fails a clause without a role word in linear time
@@ -475,7 +477,7 @@ MEASURE_OPENING = _Deferred(r"^(?:建立|健全|完善|制定|制订|加强|推�
 # Sections of principles and goals yield no tasks.
 # The goal words of NON_TASK_SECTIONS: a section titled so states goals, where the goals stage finds it one
 # (确保完成全年主要预期目标 is work done on goals; 总体要求和主要目标 over the goal's item is not one itself).
-GOAL_TITLE_WORDS = "主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务|行动目标|建设目标"
+GOAL_TITLE_WORDS = "主要目标|工作目标|发展目标|总体目标|具体目标|预期目标|目标任务|行动目标|建设目标|目标要求"
 NON_TASK_SECTIONS = _Deferred(
     r"总体要求|指导思想|基本原则|工作原则|" + GOAL_TITLE_WORDS +
     r"|(?:^|[、和及与])适用范围|编制依据|工作依据|总体思路|基本思路|重要意义|形势与挑战|发展现状|基本情况"

@@ -17,8 +17,8 @@ from . import patterns as P
 OPEN, CLOSE = "(（[【〔", ")）]】〕"
 OPENING = re.compile("[%s]" % re.escape(OPEN))
 UNIT_ENDINGS = P.UNIT_SUFFIXES + ("地区", "地方", "各地", "等")
-SUPPORT_WORDS = ("配合", "参与", "协同", "协助")
-SUPPORT_WORD = re.compile("|".join(SUPPORT_WORDS))      # (one scan by the standard engine for the four)
+SUPPORT_WORDS = ("配合", "参与", "参加", "协同", "协助")
+SUPPORT_WORD = re.compile("|".join(SUPPORT_WORDS))      # (one scan by the standard engine for them all)
 LEVEL_WORDS = frozenset("省市县区州镇乡")
 GENERIC_UNITS = frozenset(("单位", "部门", "机构", "机关"))       # 有关部门和单位 is one collective
 SENTENCE_BREAK = regex.compile(r"[。；;！!\n]")
@@ -420,7 +420,8 @@ def _shared_organs(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         name = piece.strip()
-        shares = P.LEVEL_ORGAN.fullmatch(name) or name[:1] in LEVEL_WORDS and name.endswith(P.UNIT_SUFFIXES)
+        base = _without_alias(name)     # (各县、区人民政府(管委会): the organ before its second name)
+        shares = P.LEVEL_ORGAN.fullmatch(base) or base[:1] in LEVEL_WORDS and base.endswith(P.UNIT_SUFFIXES)
         government = P.PLACE_GOVERNMENT.fullmatch(name)
         if out and government and P.BARE_PLACE.fullmatch(out[-1].strip()):
             out[-1] = out[-1].strip() + government.group("organ")   # 马尾区、闽侯县人民政府: two governments
@@ -428,9 +429,19 @@ def _shared_organs(pieces: list[str]) -> list[str]:
         elif out and P.BARE_COLLECTIVE_LEVEL.fullmatch(out[-1].strip().split("、")[-1]) \
                 and (shares or out[-1].startswith("各") and name in LEVEL_WORDS):
             out[-1] = out[-1].strip() + "、" + piece.strip()     # 各县、市、区政府: one collective, as written
+        elif out and name in GENERIC_UNITS and is_collective(out[-1].strip()):
+            out[-1] = out[-1].strip() + "、" + name              # 市直有关部门、单位: one collective
         else:
             out.append(piece)
     return out
+
+
+def _without_alias(name: str) -> str:
+    """A name without the second name in brackets after it: 区人民政府(管委会) -> 区人民政府."""
+    if name[-1:] not in ")）〕]":
+        return name
+    aliased = P.UNIT_ALIAS.match(name)
+    return aliased.group("name") if aliased else name
 
 
 def _joined(name: str) -> list[str]:

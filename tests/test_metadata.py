@@ -225,6 +225,12 @@ def test_a_part_title_that_is_whole_takes_no_next_line():
     # an organ's line over 印发《…》的通知: one title
     ("温州市洞头区人民政府\n\n印发《关于全面加快科技创新的若干政策》的通知\n各乡镇人民政府：\n现印发给你们。\n",
      "title", "温州市洞头区人民政府印发《关于全面加快科技创新的若干政策》的通知"),
+    # a page's chrome or a label line is no title where the page shows none; a file's name loses its extension
+    ("当前位置首页\n> 政务公开 > 法定主动公开内容 > 重点领域\n索  引  号 11370828004313434W/2021-05704 公开方式 主动公开\n"
+     "一、重点任务\n1.推进建设。（县农业农村局）\n", "title", None),
+    ("政府信息公开\n牵头单位:市生态环境局\n6.依法开展规划环境影响评价。\n", "title", None),
+    ("关于进一步促进房地产市场平稳健康发展的若干措施.docx\n1、降低首付比例。\n2、加大公积金支持。\n",
+     "title", "关于进一步促进房地产市场平稳健康发展的若干措施"),
     # a 主送 line of many organs, over 200 characters
     ("关于印发年度推进计划的通知\n" + "、".join(f"第{n}委员会" for n in range(1, 50)) + "：\n现印发给你们。\n某办公室\n"
      "2021年12月27日\n", "recipients", ["、".join(f"第{n}委员会" for n in range(1, 50))]),

@@ -19,9 +19,9 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
 # One real (or cut-down real) line for each alternative of patterns.BOILERPLATE, in the pattern's order.
 CHROME_LINES = [
-    "正文内容区域请使用tab按钮切换浏览", "跳到主要内容区块", "我要留言", "下载本信息公开文件", "手机查看", "微信 微博 QQ空间",
+    "正文内容区域请使用tab按钮切换浏览", "跳到主要内容区块", "政府信息公开", "我要留言", "下载本信息公开文件", "手机查看", "微信 微博 QQ空间",
     "| | |", "【字体大小:", "字号: 大 中 小", "打印本页关闭窗口", "关闭窗口", "【打印】", "打印关闭", "打印 分享:",
-    "您的位置:首页 > 政务公开", "您当前所在的位置: 网站首页 > 政府公报", "当前位置:首页 > 政务公开",
+    "您的位置:首页 > 政务公开", "您当前所在的位置: 网站首页 > 政府公报", "当前位置:首页 > 政务公开", "当前位置首页", "> 政务公开 > 法定主动公开内容 > 重点领域",
     "首页> 地方频道> 要闻", "网站首页 > 通知公告", "浏览次数:", "访问量:1024", "阅读次数:12", "分享到:", "扫一扫在手机打开当前页",
     "返回顶部", "【返回顶部】【关闭窗口】", "主办单位:广州市人民政府办公厅", "承办单位:宿房网", "ICP备案号:粤ICP备2022092331号-1",
     "京ICP备08103642号", "网站标识码:4401000004", "粤公网安备 44010602000929号", "技术支持:某某公司", "<!-- INFO END -->",
@@ -35,7 +35,7 @@ BODY_LINES = [
     "一、总体要求", "各区人民政府，市政府各委、办、局：", "请各单位通过微信公众号转发本通知的解读文章。", "打印机、复印机等办公设备由市财政局统一采购。", "分享经济健康发展的若干意见",
     "本通知自2024年1月1日起施行。", "（一）加强组织领导。", "第三条 本办法所称住房，是指…", "2024年5月24日",
 ]
-BOILERPLATE_ALTERNATIVES = 43     # the alternatives CHROME_START and CHROME_WORD were written for
+BOILERPLATE_ALTERNATIVES = 45     # the alternatives CHROME_START and CHROME_WORD were written for
 
 
 def test_the_pattern_has_the_alternatives_the_guard_was_written_for():

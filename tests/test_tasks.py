@@ -112,7 +112,7 @@ def test_the_first_unit_leads_where_the_document_says_so():
                                      "一、过去五年的工作和十年的基本总结", "一、补贴总额度", "一、可贷额度",
                                      "一、活动额度", "一、发放流程", "一、术语和定义", "一、入学方式及程序",
                                      "一、招生方式", "一、就业见习基地申请程序", "一、社会救助标准",
-                                     "一、住房套数认定标准", "一、实施时间", "一、序言", "一、领导小组组成人员", "一、2021年主要成绩"])
+                                     "一、住房套数认定标准", "一、实施时间", "一、序言", "一、领导小组组成人员", "一、2021年主要成绩", "一、目标要求"])
 def test_no_tasks_in_sections_that_say_rather_than_do(section):
     tasks = tasks_of(section + "\n（一）坚持统筹推进，突出重点。\n（二）确定北京、吉林为试点地区。\n二、重点任务\n"
                      "（一）加强宣传。（市委宣传部负责）\n")
@@ -483,3 +483,10 @@ def test_a_groups_unit_line_with_a_bracket_inside_gives_its_items_their_units():
     assert [(t.section_id, t.units) for t in tasks] == [
         ("s1.1.1", ["市直各有关单位", "各县(市、区)人民政府"]), ("s1.1.2", ["市直各有关单位", "各县(市、区)人民政府"]),
         ("s1.2.1", [])]
+
+
+def test_the_first_responsible_unit_leads_where_the_note_says_so_in_those_words():
+    tasks = tasks_of("一、重点工作\n1.落实减税降费政策。(责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同))\n"
+                     "2.加大金融支持。(责任单位:市金融办、人民银行某中心支行)\n")
+    assert [(t.lead_units, t.support_units) for t in tasks] == [(["市发改委"], ["市财政局"]),
+                                                                (["市金融办"], ["人民银行某中心支行"])]

@@ -64,9 +64,9 @@ PAGE_NUMBER_START = "-—–－第"
 # holds a CHROME_WORD. A line that does neither cannot match and is not asked (the pattern costs some
 # microseconds a line). Keep both in step with the pattern.
 CHROME_START = frozenset(
-    "正我下手您当首网浏访阅扫主承技原特本免信公已跳"   # the alternatives' first words: 正文内容…, 我要留言, 跳到主要内容 …
+    "正我下手您当首网浏访阅扫主承技原特本免信公已跳政"   # the alternatives' first words: 正文内容…, 我要留言, 跳到主要内容 …
     "微朋腾新豆分打收关字缩放默超大中小返"             # a line of page widgets (微信 微博 …), 【收藏】, 返回顶部
-    "|/·•【】[]()（）:：+＋-<"                         # the widgets' separators, 【打印】, [已废止], <!--…-->
+    "|/·•【】[]()（）:：+＋-<>›»"                      # the widgets' separators, 【打印】, [已废止], <!--…-->, > 政务公开 >
     "京沪粤浙苏"                                       # 京ICP备…
     "AaQqNnIiıİ")                                      # A+, QQ, Notice:, ICP备案 (the pattern ignores case)
 # …公网安备…, …独家稿件…, 政策解读：https://…, a view counter (12次, -次); the standard engine, as a guard runs in C

@@ -75,6 +75,7 @@ def _multi_line_title(head: list[Block]):
     return None
 
 
+INFO_LINE = regex.compile(r"^(?:%s)\s+\S" % P.SPACED_LABELS)     # 索  引  号 1137…  公开方式 主动公开: a page's fields
 QUOTED = regex.compile(r"《[^《》]*》")     # a name quoted in a title, whose 关于 is the quoted document's
 
 
@@ -140,9 +141,9 @@ def _fallback_title(state: State, head: list[Block]) -> None:
         if P.RECIPIENT_LINE.match(block.fold):
             break
         if is_title_like(block) and len(block.fold) <= 60 and len(block.fold) >= 4 and block.role != "issuer_mark" \
-                and (not named or named in squash(block.fold)):     # (a line that is part of it: the page's)
-            block.role = "title"
-            state.meta["title"] = clean_title(block.text)
+                and (not named or named in squash(block.fold)) and not P.UNIT_LABEL_RE.match(block.fold) and not INFO_LINE.match(block.fold):
+            block.role = "title"            # (a line that is part of it: the page's; not a label's: 牵头单位：…)
+            state.meta["title"] = clean_title(P.FILE_EXTENSION.sub("", block.text.strip()))   # (…若干措施.docx)
             if state.meta.get("info_title") is None:
                 state.warn("title_guessed", "title taken from the first short line", block.span)
             return
