@@ -689,11 +689,11 @@ INDICATOR_NATURE = _Deferred(r"(预期性|约束性)")
 # --- task-division tables (任务分工表) ----------------------------------------------------------------
 # Header cell -> column role. A table with a task column and a unit column gives one task per row.
 TASK_TABLE_COLUMNS = (
-    ("task", regex.compile(r"^(?:重点|主要|具体|工作|改革)?(?:任务|事项|工作任务|工作事项|工作内容|任务内容|"
+    ("task", regex.compile(r"^(?:重点|主要|具体|工作|改革|细化)?(?:任务|事项|工作任务|工作事项|工作内容|任务内容|"
                            r"措施|举措|工作措施|政策措施|任务措施|目标任务|目标与任务|任务目标|工作目标|工作)(?:名称|内容|及要求)?$"
                            r"|^(?:主要|具体)内容$")),
-    ("lead", regex.compile(r"^(?:牵头|主责|主办)(?:责任)?(?:单位|部门)$")),
-    ("support", regex.compile(r"^(?:配合|协办|参与|协同|协助)(?:单位|部门)$")),
+    ("lead", regex.compile(r"^(?:牵头|主责|主办|主要责任)(?:责任)?(?:单位|部门)$")),
+    ("support", regex.compile(r"^(?:协同)?(?:配合|协办|参与|协同|协助)(?:责任)?(?:单位|部门)$")),
     ("units", regex.compile(r"^(?:责任|实施|承办|指导|主管|负责)(?:单位|部门|主体|处室|科室|机构)$")),
     ("deadline", regex.compile(r"^(?:完成|办结)?(?:时限|时间|期限)(?:要求|安排|节点)?$|^进度安排$")),
     ("group", regex.compile(r"^(?:任务|工作|重点)?(?:类别|领域|分类|方面|板块|类型)$")),   # a group's column (一、…), merged down

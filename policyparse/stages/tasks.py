@@ -13,6 +13,7 @@ from .. import patterns as P
 from ..deadlines import deadline_cell, find_deadline
 from ..state import Node, State
 from ..text import fold
+from ..columns import column_roles, task_columns
 from ..units import combine, find_unit_lists, is_unit, is_unit_list, may_hold_own_list, parse_group, split_units
 
 
@@ -703,7 +704,7 @@ def _table_tasks(node: Node, block, inherited: tuple | None = None,
     starts = None                               # each row's first line, where the rows are not the lines
     if len(rows) > STREAM_MIN_CELLS and all(len(r) <= 1 for r in rows):
         rows, starts = _stream_rows(rows)       # a table flattened one cell a line
-    header_at = next((i for i, row in enumerate(rows[:3]) if _columns(row)), None)
+    header_at = next((i for i, row in enumerate(rows[:3]) if task_columns(row)), None)
     if header_at is not None:
         columns, tasks_at, body_at = _header(rows, header_at)
         width = max(len(r) for r in rows)
@@ -713,7 +714,7 @@ def _table_tasks(node: Node, block, inherited: tuple | None = None,
         return [], None
     out, group = [], None
     for r, row in enumerate(rows[body_at:], body_at):
-        if _columns(row):
+        if task_columns(row):
             continue                            # the header again (a table split over pages)
         named = _group_row(row)
         if named:
@@ -750,7 +751,7 @@ def _stream_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[int]]:
     fit the header is left out. With each row, the line it starts on. A stream with no such header is left as it was."""
     cells = [row[0].strip() if row else "" for row in rows]
     first = next((k for k in range(2, min(len(cells), STREAM_HEADER_MAX + 2)) if ROW_INDEX.match(cells[k])), None)
-    header_end = next((k for k in range(first, 1, -1) if _columns(cells[:k])
+    header_end = next((k for k in range(first, 1, -1) if task_columns(cells[:k])
                        and all(_is_column_label(c) for c in cells[:k])), None) if first else None
     if header_end is None:
         return rows, list(range(len(rows)))
@@ -795,7 +796,7 @@ def _header(rows: list[list[str]], at: int) -> tuple[dict[str, int], list[int], 
     roles_of: dict[int, str] = {}
     end = at
     for r in range(at, min(len(rows), at + HEADER_ROWS)):
-        found = _roles_of_cells(rows[r])
+        found = column_roles(rows[r])
         if r > at and not found:
             break
         for i, role in found.items():
@@ -810,16 +811,6 @@ def _header(rows: list[list[str]], at: int) -> tuple[dict[str, int], list[int], 
     return columns, tasks_at, end
 
 
-def _roles_of_cells(row: list[str]) -> dict[int, str]:
-    found = {}
-    for i, cell in enumerate(row):
-        name = fold(cell).replace(" ", "")
-        role = next((r for r, pattern in P.TASK_TABLE_COLUMNS if pattern.match(name)), None)
-        if role:
-            found[i] = role
-    return found
-
-
 def _group_row(row: list[str]) -> str | None:
     """A row that names a group of the rows below it: one text across the row (a colspan)."""
     texts = {c.strip() for c in row if c.strip()}
@@ -827,16 +818,6 @@ def _group_row(row: list[str]) -> str | None:
         text = texts.pop()
         return text if not text.isdigit() else None
     return None
-
-
-def _columns(row: list[str]) -> dict[str, int]:
-    """Column roles of a header row (the first column of each role), or {} when the row is not the
-    header of a task table."""
-    found: dict[str, int] = {}
-    for i, role in _roles_of_cells(row).items():
-        found.setdefault(role, i)
-    has_units = any(r in found for r in ("lead", "support", "units"))
-    return found if "task" in found and has_units else {}
 
 
 def _column_units(cell: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
