@@ -10,11 +10,13 @@ from unicodedata import east_asian_width
 import re
 from collections import Counter
 
-from ..patterns import (ANY_LABEL, BOILERPLATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT,
+from ..patterns import (ANY_LABEL, BOILERPLATE, DEADLINE_DATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT,
                         OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, TOC_PAGE, TOC_TITLE, UNIT_SUFFIXES)
+from ..columns import column_roles, task_columns
 from ..headings import is_heading_line, is_title_line
 from ..state import Block, Line, State
-from ..text import label_match
+from ..text import fold, label_match
+from ..units import is_unit_list
 
 NAME_LINE_MAX = 25    # an organ's name on a line of its own is at most this long
 JOIN_MIN_CHARS = 15   # a line shorter than this is a title, a name or a date: never continued
@@ -43,7 +45,9 @@ def segment(state: State) -> None:
     i = 0
     while i < len(lines):
         if text.plain[i]:           # (a line the first three readers pass over: most)
-            block, i = paragraph(text, i)
+            block, i = spaced_table(text, i) if lines[i].fold[:1] == "序" else (None, i)
+            if block is None:       # (a table written with spaces between its cells opens with 序号)
+                block, i = paragraph(text, i)
             blocks.append(block)
             continue
         for reader in readers:
@@ -174,6 +178,104 @@ def _table(text: _Lines, i: int):
         if len(row) < width and "|" not in line.fold:
             row[:0] = [""] * (width - len(row))     # a tab row's leading empty cells went with its indent
     return block, j
+
+
+INDEX_LINE = re.compile(r"^(\d{1,3})(?:\s+|$)")
+SPACES = re.compile(r"\s+")
+SPACED_HEADER_MAX = 12      # cells of a task table's header at most
+SPACED_LOOKAHEAD = 3        # a group's line stands at most this many lines above its first row
+SPACED_SKIP_MAX = 100      # a row's number may run on from the last by this much (a table published in part)
+SPACED_CELL_MAX = 200       # a line longer than this, no row's number opening it, is prose after the table
+
+
+def spaced_table(text: _Lines, i: int):
+    """A task table whose cells stand apart by spaces or one a line, as a PDF or a page copied as text writes it:
+    a header of column labels from 序号 (序号 重点工作任务 主要责任单位 协同配合单位, on one line or one a line;
+    columns.task_columns names a task and a unit column), then rows, each opening with a number above the last,
+    and the lines of a group (一、…) between them. A row's cells: its number, its text (the cells up to the
+    first that names units, joined: a wrapped or spaced text cell), its unit cells (the last unit column takes
+    the last, the first the others: a column's units wrapped over lines), and a time limit last where the header
+    has one. (None, i) where line i opens no such table."""
+    lines = text.lines
+    header, j = _spaced_header(lines, i)
+    if header is None:
+        return None, i
+    roles = task_columns(header)
+    width, rows, row, number, end = len(header), [header], None, None, j
+    while j < len(lines):
+        fold, line = lines[j].fold.strip(), lines[j].text.strip()     # (the same length: offsets agree)
+        found = INDEX_LINE.match(fold)
+        if found and (number is None or number < int(found.group(1)) <= number + SPACED_SKIP_MAX):
+            if row is not None:
+                rows.append(_fitted_row(row, roles, width))
+            number, row = int(found.group(1)), [found.group(1)] + SPACES.split(line[found.end():].strip())
+        elif is_heading_line(fold) and _rows_follow(lines, j + 1):
+            if row is not None:
+                rows.append(_fitted_row(row, roles, width))
+            rows.append([lines[j].text.strip()] * width)        # a group's row (a colspan)
+            row = None
+        elif row is not None and len(fold) <= SPACED_CELL_MAX and not is_heading_line(fold) \
+                and not text.boilerplate[j]:
+            row += SPACES.split(line)
+        else:
+            break
+        j = end = j + 1
+    if row is not None:
+        rows.append(_fitted_row(row, roles, width))
+    if number is None:
+        return None, i
+    block = _block("table", lines[i:end], "\n")
+    block.cells = [[c for c in r] for r in rows]
+    return block, end
+
+
+def _rows_follow(lines: list[Line], k: int) -> bool:
+    """Whether a row opens within a few lines from k, past the lines of further groups (一、… / 二、… / 68)."""
+    while k < len(lines) and is_heading_line(lines[k].fold.strip()):
+        k += 1
+    return any(INDEX_LINE.match(lines[n].fold.strip()) for n in range(k, min(len(lines), k + SPACED_LOOKAHEAD)))
+
+
+def _spaced_header(lines: list[Line], i: int) -> tuple[list[str] | None, int]:
+    """The header cells from line i (序号 …, its labels apart by spaces on one line or one a line) and the line after
+    it, or (None, i)."""
+    cells = SPACES.split(lines[i].fold.strip())
+    j = i + 1
+    if len(cells) == 1:
+        while j < len(lines) and j - i < SPACED_HEADER_MAX and column_roles([lines[j].fold.strip()]) \
+                and " " not in lines[j].fold.strip():
+            cells.append(lines[j].fold.strip())
+            j += 1
+    if len(cells) < 3 or not task_columns(cells) or len(column_roles(cells)) < len(cells) - 2:
+        return None, i
+    return cells, j
+
+
+def _fitted_row(cells: list[str], roles: dict[str, int], width: int) -> list[str]:
+    """A spaced table's row as wide as its header (see spaced_table)."""
+    cells = [c for c in cells if c]
+    out = [""] * width
+    out[0] = cells[0]
+    rest = cells[1:]
+    if "deadline" in roles and rest and DEADLINE_DATE.search(rest[-1]) and not _names_units(rest[-1]):
+        out[roles["deadline"]] = rest.pop()
+    unit_columns = sorted(roles[r] for r in ("lead", "support", "units") if r in roles)
+    k = len(rest)
+    while k > 1 and _names_units(rest[k - 1]):
+        k -= 1
+    text, units = rest[:k], rest[k:]
+    task_column = max(c for r, c in roles.items() if r == "task")
+    out[task_column] = "".join(text)
+    if units:
+        last = len(unit_columns) - 1
+        head, tail = units[:len(units) - last] if last else units, units[len(units) - last:] if last else []
+        for column, value in zip(unit_columns, ["、".join(u.rstrip("。；;") for u in head)] + tail):
+            out[column] = value.rstrip("。；;")
+    return out
+
+
+def _names_units(cell: str) -> bool:
+    return is_unit_list(fold(cell).rstrip("。；;"))
 
 
 def _cells(text: str, outer: bool = True) -> list[str]:
