@@ -672,7 +672,7 @@ DEADLINE_RECURRING = _Deferred(
 # done at a rhythm, named: 按每年公布的成本差价)
 DEADLINE_RECURRING_CELL = _Deferred(r"^(?:每(?:年|季度|半年|月|周)|定期)")
 # A time limit labelled inside a task's text: …。完成时限：2025年12月底前; （责任单位：…；完成时间：2024年6月）.
-TIME_FIELD = _Deferred(r"(?:完成时限|完成时间|完成期限|办结时限|时间节点|时限要求|时间要求)\s*[:：]\s*"
+TIME_FIELD = _Deferred(r"(?:完成时限|完成时间|完成期限|办结时限|时间节点|时限要求|时间要求)[ \t]*(?:[:：]\s*|\n)"
                        r"(?P<value>[^；;。，,()（）\n]{2,30})")
 DEADLINE_ONGOING = _Deferred(r"长期坚持|持续推进|长期推进|持续开展|常态化|长期|持续")
 # （持续推进，牵头单位：…）: an ongoing time limit written in brackets beside the units.

@@ -27,6 +27,8 @@ _LABELS = "|".join(sorted(P.UNIT_LABELS, key=len, reverse=True))
 # '责任单位：…' or '【责任单位】…' outside brackets, at the start of a line or sentence.
 BARE_LABEL = regex.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*+(?P<body>(?:(?:%s)\s*[:：]|[【\[](?:%s)[】\]]\s*[:：]?)"
                            r"[^\n。]*)" % (_LABELS, _LABELS))
+# ... or stands alone on its line over its value: 责任单位 / 卫健局、文旅局.
+LINE_LABEL = regex.compile(r"(?:^|(?<=\n))[ \t\u3000]*+(?P<label>%s)[ \t\u3000]*\n(?P<value>[^\n]{2,200})" % _LABELS)
 LABEL_MARKS = (":", "：", "】", "]")     # one of them follows or closes every BARE_LABEL
 LABEL_MARK = re.compile("[%s]" % re.escape("".join(LABEL_MARKS)))
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
@@ -89,14 +91,15 @@ def find_unit_lists(text: str, own_only: bool = False) -> list[UnitList]:
 
 
 def may_hold_list(text: str) -> bool:
-    """Whether a text holds one of the characters without which find_unit_lists finds no list (LIST_NEEDS)."""
-    return LIST_NEEDS.search(text) is not None
+    """Whether a text holds one of the characters without which find_unit_lists finds no list (LIST_NEEDS), or
+    a label alone on its line (LINE_LABEL)."""
+    return LIST_NEEDS.search(text) is not None or "\n" in text and LINE_LABEL.search(text) is not None
 
 
 def may_hold_own_list(text: str) -> bool:
     """Whether a text holds one of the characters without which find_unit_lists finds no list of its own
-    (OWN_LIST_NEEDS)."""
-    return OWN_LIST_NEEDS.search(text) is not None
+    (OWN_LIST_NEEDS), or a label alone on its line (LINE_LABEL)."""
+    return OWN_LIST_NEEDS.search(text) is not None or "\n" in text and LINE_LABEL.search(text) is not None
 
 
 ACTOR_NOT_ORGAN = ("单位", "企业", "个人", "人员", "家庭", "申请人", "机构")   # 由用地单位开展…, 由开发企业…: no organ
@@ -214,10 +217,19 @@ def _groups(text: str):
 
 
 def _bare_labels(text: str, taken: list[tuple[int, int]]) -> list[UnitList]:
-    """'责任单位：…' outside brackets, up to the end of its line or sentence."""
+    """'责任单位：…' outside brackets, up to the end of its line or sentence; or a label alone on its line over
+    its value's line (责任单位 / 卫健局、文旅局: a record copied one field a line)."""
     out = []
+    if "\n" in text:
+        for match in LINE_LABEL.finditer(text):
+            s, e = match.span()
+            if not any(a <= s < b for a, b in taken):
+                parsed = parse_group(f"{match.group('label')}：{match.group('value')}")
+                if parsed is not None:
+                    parsed.span = (s, e)
+                    out.append(parsed)
     if LABEL_MARK.search(text) is None:
-        return out                      # (every label is followed by a colon or closed by 】/])
+        return out                      # (every other label is followed by a colon or closed by 】/])
     for match in BARE_LABEL.finditer(text):
         s, e = match.span("body")
         if any(a <= s < b for a, b in taken):
@@ -487,8 +499,11 @@ def combine(lists: list[UnitList]) -> tuple[list[str], list[str], list[str], boo
         lead.update(found.lead)
         support.update(found.support)
         plain.update(u for u in found.units if u not in found.lead and u not in found.support)
-    if lead and not lead & support and all(found.labelled for found in lists):
-        support |= plain - lead         # 牵头单位：A / 责任单位：B、C on lines of their own: beside the lead, support
+    if all(found.labelled for found in lists) and not lead & support:
+        if lead:
+            support |= plain - lead     # 牵头单位：A / 责任单位：B、C on lines of their own: beside the lead, support
+        elif support:
+            lead = plain - support      # 责任单位：A / 配合单位：B: beside the support, A leads
         plain = set()
     if not lead or lead & support or (plain - lead - support) or (plain & support):
         return units, [], [], bool(lead)
