@@ -490,3 +490,10 @@ def test_the_first_responsible_unit_leads_where_the_note_says_so_in_those_words(
                      "2.加大金融支持。(责任单位:市金融办、人民银行某中心支行)\n")
     assert [(t.lead_units, t.support_units) for t in tasks] == [(["市发改委"], ["市财政局"]),
                                                                 (["市金融办"], ["人民银行某中心支行"])]
+
+
+def test_a_record_of_label_lines_after_a_pages_last_item_stays_its_field():
+    """A page that is no official document (its headline names no 文种): 责任单位 is no news subhead."""
+    doc = parse_text("某县工作方案\n一、重点任务\n具体任务\n全面落实疫情防控新十条，抓紧完成方舱医院升级改造。\n责任单位\n卫健局、文旅局\n"
+                     "配合单位\n各乡镇\n完成时限\n2023年1月底前完成\n附件：工作台账\n")
+    assert [(t.section_id, t.lead_units, t.support_units) for t in doc.tasks] == [("s1", ["卫健局", "文旅局"], ["各乡镇"])]

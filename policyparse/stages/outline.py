@@ -400,7 +400,8 @@ def _build(root: Node, stream: list[tuple[Block, Heading | None]], report: bool 
                 del stack[2:]           # 各位代表！: a passage of the top-level part, outside its items
                 pending_title = None
             elif report and len(stack) > 1 and stack[-1].kind not in UNMARKED_TEXT and pending_title is None \
-                    and _has_content(stack[-1]) and P.NEWS_SUBHEAD.match(block.fold):
+                    and _has_content(stack[-1]) and P.NEWS_SUBHEAD.match(block.fold) \
+                    and block.fold.strip() not in P.FIELD_TITLES:       # (责任单位 over its units: the item's field)
                 # a news article's own subhead (飘窗最大尺寸放宽至0.8米): the list is over; the text from it on is
                 # the article's closing passage, or a passage between its lists (面向毕业生的扶持政策 over a second)
                 _close(stack, block, CLOSING_KIND if index > last_heading else BETWEEN_KIND)
