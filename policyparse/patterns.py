@@ -420,7 +420,8 @@ UNIT_SUFFIXES = (
 UNIT_MAX_CHARS = 40
 # Between the names of a list; 等 and 及 only before a collective ('财政部、商务部等国务院相关部门及各地区').
 _COLLECTIVE_START = r"(?:国务院|中央|省|市|区|县)?(?:各|有关|相关|其他)"
-UNIT_SEPARATORS = _Deferred(r"[、，,；;]|(?<!\s)\s++(?=\p{Han})|(?:等|以及|及|和)(?=%s)" % _COLLECTIVE_START)
+UNIT_SEPARATORS = _Deferred(r"[、，,；;]|(?<!\s)\s++(?=\p{Han})|(?:等|以及|及|和)(?=%s)"
+                            r"|(?<=\p{Han}{2})等(?=\p{Han}{1,8}?(?:有关|相关)(?:部门|单位))" % _COLLECTIVE_START)   # 区财政局等区政府有关部门
 UNIT_TRAILERS = _Deferred(r"(?:等(?:部门|单位)?|按(?:照)?职责分工(?:负责|落实|配合)?|分别负责|负责|按职责)$")
 # A unit named with its second name in brackets, as organs that are one are written: 市市场监管局（市知识产权局）.
 UNIT_ALIAS = _Deferred(r"^(?P<name>.{2,40}?)[(（〔\[](?P<alias>[^()（）〔〕\[\]]{2,30})[)）〕\]]$")

@@ -34,7 +34,7 @@ LABEL_MARK = re.compile("[%s]" % re.escape("".join(LABEL_MARKS)))
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
 TAIL_ONLY = regex.compile(r"(?<![ \t\n。.;；])[ \t\n。.;；]*+\Z")     # used right after a closing bracket
 BRACKET_OR_BREAK = re.compile(r"[(（)）\[\]【】〔〕\n]")    # (literal characters: the standard engine scans faster)
-OTHER_FIELD = regex.compile(r"[；;。，,]\s*\p{Han}{2,6}[:：]")
+OTHER_FIELD = regex.compile(r"(?:[；;。，,]|\s)\s*\p{Han}{2,6}[:：]")     # …；适用范围：…, … 监督方式：…
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
 # What find_unit_lists needs to find any list: an opening bracket (_groups), a label's mark (_bare_labels), 由
 # (_inline_roles' INLINE_ROLES, _acts) or a support word's first character (_inline_roles' OPENER_ROLES); one scan
@@ -387,6 +387,8 @@ def split_units(body: str) -> list[str]:
     for piece in _shared_scope(_shared_organs(_shared_suffix(_pieces(body)))):
         name = P.UNIT_TRAILERS.sub("", piece.strip()).strip()
         name = name.strip("“”\"'")
+        if name.startswith("等") and is_unit(name[1:]):
+            name = name[1:]             # …、区农业农村局、等区政府有关部门: 等 opens the collective
         for part in _joined(name):
             if part and part not in names and not P.TIME_NOT_UNIT.search(part):
                 names.append(part)
