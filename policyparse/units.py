@@ -34,7 +34,7 @@ LABEL_MARK = re.compile("[%s]" % re.escape("".join(LABEL_MARKS)))
 CLAUSE_BREAK = regex.compile(r"[，,；;]")
 TAIL_ONLY = regex.compile(r"(?<![ \t\n。.;；])[ \t\n。.;；]*+\Z")     # used right after a closing bracket
 BRACKET_OR_BREAK = re.compile(r"[(（)）\[\]【】〔〕\n]")    # (literal characters: the standard engine scans faster)
-OTHER_FIELD = regex.compile(r"(?:[；;。，,]|\s)\s*\p{Han}{2,6}[:：]")     # …；适用范围：…, … 监督方式：…
+OTHER_FIELD = regex.compile(r"(?:[；;。，,]\s{0,3}|\s{1,3})\p{Han}{2,6}[:：]")     # …；适用范围：…, … 监督方式：…
 BRACKETED_LABEL = regex.compile(r"^[【\[](?P<label>%s)[】\]]\s*[:：]?\s*" % _LABELS)
 # What find_unit_lists needs to find any list: an opening bracket (_groups), a label's mark (_bare_labels), 由
 # (_inline_roles' INLINE_ROLES, _acts) or a support word's first character (_inline_roles' OPENER_ROLES); one scan
