@@ -5,6 +5,8 @@ from __future__ import annotations
 import regex
 
 from ... import patterns as P
+from ...columns import column_roles
+from ...units import is_unit_list
 from ...state import Block, State
 from ...text import clean_title, fold
 from .common import is_title_like, squash
@@ -140,9 +142,8 @@ def _fallback_title(state: State, head: list[Block]) -> None:
     for block in head:
         if P.RECIPIENT_LINE.match(block.fold):
             break
-        if is_title_like(block) and len(block.fold) <= 60 and len(block.fold) >= 4 and block.role != "issuer_mark" \
-                and (not named or named in squash(block.fold)) and not P.UNIT_LABEL_RE.match(block.fold) and not INFO_LINE.match(block.fold):
-            block.role = "title"            # (a line that is part of it: the page's; not a label's: 牵头单位：…)
+        if _may_be_headline(block, named):
+            block.role = "title"
             state.meta["title"] = clean_title(P.FILE_EXTENSION.sub("", block.text.strip()))   # (…若干措施.docx)
             if state.meta.get("info_title") is None:
                 state.warn("title_guessed", "title taken from the first short line", block.span)
@@ -152,6 +153,16 @@ def _fallback_title(state: State, head: list[Block]) -> None:
         if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
             title = title[1:-1]         # 信息名称：《关于…的通知》: the field names the document, its title is inside
         state.meta["title"] = title
+
+
+def _may_be_headline(block: Block, named: str) -> bool:
+    """A short line that may be a page's headline: title-like, part of the page's own title where it names one
+    (`named`), and none of a label's line (牵头单位：…), a page's fields (索  引  号 …), a table's column (具体任务)
+    or a task's units (卫健局、文旅局)."""
+    fold = block.fold
+    return is_title_like(block) and 4 <= len(fold) <= 60 and block.role != "issuer_mark" \
+        and (not named or named in squash(fold)) and not P.UNIT_LABEL_RE.match(fold) and not INFO_LINE.match(fold) \
+        and not column_roles([fold]) and not is_unit_list(fold)
 
 
 REPEAT_MAX_LINES = 3
