@@ -369,8 +369,8 @@ CONDITIONS_NAMED = _Deferred(
     r"|有(?:下列|以下|下述)[^。；;，,]{0,6}?(?:情形|行为|情况|表现|条件)之一"
     r"|对有(?:下列|以下|下述)[^。；;，,]{0,8}?的(?:单位|个人|人员|集体|企业)")
 # A note that the first unit of every list leads: （A、B负责。列第一位者为牵头单位，下同）.
-LEAD_FIRST_NOTE = _Deferred(r"(?:(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?|第一责任(?:单位|部门))"
-                            r"为(?:工作)?牵头(?:单位|部门)")
+LEAD_FIRST_NOTE = _Deferred(r"(?:(?:列|排在?|排名)第一(?:位|个)?(?:者|的(?:部门|单位))?|第一责任(?:单位|部门)|首位(?:单位|部门))"
+                            r"为(?:工作)?牵头(?:责任)?(?:单位|部门)")
 # A note that closes a unit list inside its bracket: （…市税务局（列第一位者为牵头单位，下同））, …。以下均需….
 LIST_NOTE = _Deferred(r"[(（](?P<note>[^()（）]*(?:下同|牵头单位|牵头部门|汇总单位)[^()（）]*)[)）]$")
 # A piece of a unit list that is a time, not a unit: '2024年底前完成', '长期坚持'.
@@ -695,7 +695,7 @@ TASK_TABLE_COLUMNS = (
                            r"|^(?:主要|具体)内容$")),
     ("lead", regex.compile(r"^(?:牵头|主责|主办|主要责任)(?:责任)?(?:单位|部门)$")),
     ("support", regex.compile(r"^(?:协同)?(?:配合|协办|参与|协同|协助)(?:责任)?(?:单位|部门)$")),
-    ("units", regex.compile(r"^(?:责任|实施|承办|指导|主管|负责)(?:单位|部门|主体|处室|科室|机构)$")),
+    ("units", regex.compile(r"^(?:责任|实施|承办|指导|主管|负责)(?:单位|部门|主体|处室|科室|股室|机构)(?:[(（](?:单位|部门)[)）])?$")),
     ("deadline", regex.compile(r"^(?:完成|办结)?(?:时限|时间|期限)(?:要求|安排|节点)?$|^进度安排$")),
     ("group", regex.compile(r"^(?:任务|工作|重点)?(?:类别|领域|分类|方面|板块|类型)$")),   # a group's column (一、…), merged down
 )

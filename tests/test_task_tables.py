@@ -178,3 +178,15 @@ def test_a_task_table_one_cell_a_line_with_group_lines_and_numbers_that_skip():
 def test_a_line_opening_with_a_number_is_no_spaced_table_without_a_header():
     tasks = parse_text("某区工作方案\n一、重点任务\n序号是工作台账的编号。\n1 推进建设。（区发改委）\n").tasks
     assert all(t.section_id for t in tasks)
+
+
+def test_a_one_a_line_table_whose_task_column_is_named_by_its_matter():
+    """序号 / 民生实事 / 责任单位 / 完成时限: no usual task label, a unit column named; the first other column is the task's."""
+    text = "某县2016年十大民生实事分解表\n" + "\n".join([
+        "序号", "民生实事", "责任单位", "完成时限",
+        "1", "启动建设东柳河城区段综合治理工程。", "县水务局", "县住建局", "12月底前",
+        "2", "新建2座人行天桥。", "县住建局", "9月投入使用"]) + "\n"
+    tasks = parse_text(text).tasks
+    assert [(t.text, t.units, t.deadline.raw if t.deadline else None) for t in tasks] == [
+        ("启动建设东柳河城区段综合治理工程。", ["县水务局", "县住建局"], "12月底前"),
+        ("新建2座人行天桥。", ["县住建局"], "9月投入使用")]

@@ -497,3 +497,9 @@ def test_a_record_of_label_lines_after_a_pages_last_item_stays_its_field():
     doc = parse_text("某县工作方案\n一、重点任务\n具体任务\n全面落实疫情防控新十条，抓紧完成方舱医院升级改造。\n责任单位\n卫健局、文旅局\n"
                      "配合单位\n各乡镇\n完成时限\n2023年1月底前完成\n附件：工作台账\n")
     assert [(t.section_id, t.lead_units, t.support_units) for t in doc.tasks] == [("s1", ["卫健局", "文旅局"], ["各乡镇"])]
+
+
+@pytest.mark.parametrize("note", ["首位单位为牵头单位，下同", "排名第一的部门为牵头责任单位，下同"])
+def test_other_wordings_of_the_lead_first_note(note):
+    tasks = tasks_of(f"一、重点工作\n1.落实减税降费政策。(县发改局、县财政局({note}))\n2.加大金融支持。(县金融办、县人民银行)\n")
+    assert [(t.lead_units, t.support_units) for t in tasks] == [(["县发改局"], ["县财政局"]), (["县金融办"], ["县人民银行"])]

@@ -200,7 +200,9 @@ def spaced_table(text: _Lines, i: int):
     header, j = _spaced_header(lines, i)
     if header is None:
         return None, i
-    roles = task_columns(header)
+    roles = task_columns(header) or _loose_roles(header)
+    if not task_columns(header):
+        header = [("重点任务" if c == roles["task"] else label) for c, label in enumerate(header)]   # (its role said)
     width, rows, row, number, end = len(header), [header], None, None, j
     while j < len(lines):
         fold, line = lines[j].fold.strip(), lines[j].text.strip()     # (the same length: offsets agree)
@@ -241,14 +243,38 @@ def _spaced_header(lines: list[Line], i: int) -> tuple[list[str] | None, int]:
     it, or (None, i)."""
     cells = SPACES.split(lines[i].fold.strip())
     j = i + 1
-    if len(cells) == 1:
-        while j < len(lines) and j - i < SPACED_HEADER_MAX and column_roles([lines[j].fold.strip()]) \
-                and " " not in lines[j].fold.strip():
-            cells.append(lines[j].fold.strip())
+    if len(cells) == 1:             # one label a line, down to the first row's number: short, no sentence, no digit
+        while j < len(lines) and j - i < SPACED_HEADER_MAX and HEADER_LABEL.match(lines[j].fold.strip()):
+            label = lines[j].fold.strip()
+            if label[:1] in "(（" and len(cells) > 1:
+                cells[-1] += label          # 责任股室 / (单位): one label wrapped
+            else:
+                cells.append(label)
             j += 1
+        if not _rows_follow(lines, j):
+            return None, i                  # (the first row, or a group's line over it, comes next)
+        if task_columns(cells) or _loose_roles(cells):
+            return cells, j                 # (序号 / 民生实事 / 责任单位 / 完成时限: the task's column named by its matter)
+        return None, i
     if len(cells) < 3 or not task_columns(cells) or len(column_roles(cells)) < len(cells) - 2:
         return None, i
     return cells, j
+
+
+HEADER_LABEL = re.compile(r"^[^\d\s。，,；;：:]{2,10}$")
+
+
+def _loose_roles(header: list[str]) -> dict[str, int]:
+    """The roles of a header that names a unit column but no task column by its usual labels: the first other
+    column after the index is the task's (民生实事, 考核内容); {} where no unit column is named."""
+    found = {role: c for c, role in sorted(column_roles(header).items(), reverse=True)}
+    if not any(r in found for r in ("lead", "support", "units")):
+        return {}
+    task = next((c for c in range(1, len(header)) if c not in found.values()), None)
+    if task is None:
+        return {}
+    found["task"] = task
+    return found
 
 
 def _fitted_row(cells: list[str], roles: dict[str, int], width: int) -> list[str]:
