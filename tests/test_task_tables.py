@@ -190,3 +190,9 @@ def test_a_one_a_line_table_whose_task_column_is_named_by_its_matter():
     assert [(t.text, t.units, t.deadline.raw if t.deadline else None) for t in tasks] == [
         ("启动建设东柳河城区段综合治理工程。", ["县水务局", "县住建局"], "12月底前"),
         ("新建2座人行天桥。", ["县住建局"], "9月投入使用")]
+
+
+def test_a_spaced_rows_single_unit_cell_is_its_lead():
+    doc = parse_text("某区重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n1 推进项目建设。 区发改委\n"
+                     "2 加强监管。 区市场监管局 区公安局\n")
+    assert [(t.lead_units, t.support_units) for t in doc.tasks] == [(["区发改委"], []), (["区市场监管局"], ["区公安局"])]

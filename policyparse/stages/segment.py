@@ -292,11 +292,12 @@ def _fitted_row(cells: list[str], roles: dict[str, int], width: int) -> list[str
     text, units = rest[:k], rest[k:]
     task_column = max(c for r, c in roles.items() if r == "task")
     out[task_column] = "".join(text)
-    if units:
-        last = len(unit_columns) - 1
-        head, tail = units[:len(units) - last] if last else units, units[len(units) - last:] if last else []
-        for column, value in zip(unit_columns, ["、".join(u.rstrip("。；;") for u in head)] + tail):
-            out[column] = value.rstrip("。；;")
+    rest_columns = len(unit_columns) - 1        # the unit columns after the first take a cell each, from the end
+    if len(units) > rest_columns:
+        head, tail = units[:len(units) - rest_columns], units[len(units) - rest_columns:]
+        units = ["、".join(u.rstrip("。；;") for u in head)] + tail
+    for column, value in zip(unit_columns, units):  # (fewer cells than columns: the first columns take them)
+        out[column] = value.rstrip("。；;")
     return out
 
 
