@@ -145,3 +145,17 @@ def test_a_second_header_row_of_unknown_words_under_a_year_label():
 def test_a_caption_in_the_tables_first_row_is_no_column(rows):
     from policyparse.stages.tables import indicator_rows
     assert [(r["name"], r["targets"]) for r in indicator_rows(rows, 2024)] == [("专利拥有量", {"2024": 20.0, "2025": 23.0})]
+
+
+def test_an_indicator_table_one_cell_a_line_without_separators():
+    """A page copied as text: 指  标 / 2020年 / 2025年 / 属性, a group's line, then each row one cell a line."""
+    doc = parse_text("某市教育事业发展规划\n一、主要目标\n到2025年，教育现代化水平明显提升。\n“十四五”教育事业发展主要指标\n"
+                     + "\n".join(["指  标", "2020年", "2025年", "属性", "一、发展水平", "1.学前教育毛入园率(%)", "99%",
+                                  "99%以上", "约束性", "2.劳动年龄人口平均受教育年限(年)", "11.4", "12.3以上", "预期性"])
+                     + "\n二、重点任务\n（一）推进学前教育普及普惠，扩大普惠性资源供给。（市教育局）\n")
+    assert [(i.name, i.unit, i.targets["2025"], i.group, i.nature) for i in doc.indicators] == [
+        ("学前教育毛入园率", "%", 99.0, "一、发展水平", "约束性"), ("劳动年龄人口平均受教育年限", "年", 12.3, "一、发展水平", "预期性")]
+    def titles(sections):
+        return [t for s in sections for t in [s.title, *titles(s.children)]]
+    titles = titles(doc.sections)
+    assert "发展水平" not in titles and "重点任务" in titles          # the table's group line is no section

@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..patterns import (ANY_LABEL, BOILERPLATE, DEADLINE_DATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT,
                         OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, TOC_PAGE, TOC_TITLE, UNIT_SUFFIXES)
-from ..columns import column_roles, task_columns
+from ..columns import TARGET_VALUE, column_roles, is_label, task_columns, year_of
 from ..headings import is_heading_line, is_title_line
 from ..state import Block, Line, State
 from ..text import fold, label_match
@@ -45,8 +45,12 @@ def segment(state: State) -> None:
     i = 0
     while i < len(lines):
         if text.plain[i]:           # (a line the first three readers pass over: most)
-            block, i = spaced_table(text, i) if lines[i].fold[:1] == "序" else (None, i)
-            if block is None:       # (a table written with spaces between its cells opens with 序号)
+            block = None            # (a table whose cells lost their separators opens with 序号, 指标 or 类别)
+            if lines[i].fold[:1] in TABLE_START:
+                block, i = spaced_table(text, i) if lines[i].fold[:1] == "序" else (None, i)
+                if block is None:
+                    block, i = indicator_stream(text, i)
+            if block is None:
                 block, i = paragraph(text, i)
             blocks.append(block)
             continue
@@ -229,6 +233,47 @@ def spaced_table(text: _Lines, i: int):
     block = _block("table", lines[i:end], "\n")
     block.cells = [[c for c in r] for r in rows]
     return block, end
+
+
+TABLE_START = frozenset("序指类類")
+STREAM_HEADER_START = frozenset(("序号", "指标", "指标名称", "主要指标", "具体指标", "类别"))
+STREAM_CELL_MAX = 40        # characters of an indicator table's cell written one a line; a longer line is prose
+FIGURE_LOOKAHEAD = 6        # a group's line stands at most this many lines above a figure
+
+
+def indicator_stream(text: _Lines, i: int):
+    """An indicator table written one cell a line without separators (指  标 / 2020年 / 2025年 / 属性 / 一、发展水平 /
+    1.学前教育毛入园率(%) / 99% / 99%以上 / 约束性): from a header of labels with a year among them, the short
+    lines down to the first that is prose, each one cell, for the tables stage to cut into rows as any
+    flattened table. A group's heading line (一、发展水平) stays a cell only where a figure follows it closely.
+    (None, i) where line i opens no such table."""
+    lines = text.lines
+    cell = _squashed(lines[i].fold)
+    if cell not in STREAM_HEADER_START:
+        return None, i
+    j, years = i + 1, 0
+    while j < len(lines) and j - i <= SPACED_HEADER_MAX and is_label(_squashed(lines[j].fold)):
+        years += year_of(_squashed(lines[j].fold)) is not None
+        j += 1
+    if not years or not _figure_follows(lines, j, SPACED_HEADER_MAX):
+        return None, i
+    while j < len(lines):
+        fold = lines[j].fold.strip()
+        if len(fold) > STREAM_CELL_MAX or "。" in fold or text.boilerplate[j] or text.tables[j] \
+                or is_heading_line(fold) and not _figure_follows(lines, j + 1, FIGURE_LOOKAHEAD):
+            break
+        j += 1
+    block = _block("table", lines[i:j], "\n")
+    block.cells = [["".join(line.text.split())] for line in lines[i:j]]
+    return block, j
+
+
+def _squashed(fold: str) -> str:
+    return "".join(fold.split())
+
+
+def _figure_follows(lines: list[Line], k: int, reach: int) -> bool:
+    return any(TARGET_VALUE.match(_squashed(lines[n].fold)) for n in range(k, min(len(lines), k + reach)))
 
 
 def _rows_follow(lines: list[Line], k: int) -> bool:

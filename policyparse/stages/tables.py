@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from .. import patterns as P
+from ..columns import LABEL_MAX, TARGET_VALUE, is_label as _is_label, year_of as _year_of
 from ..numbers import finite
 from ..state import Block, Node, State
 from ..text import fold
@@ -88,15 +89,7 @@ NATURE_LABEL = regex.compile(r"属性|性质|类型")
 BASE_LABEL = regex.compile(r"基期|基准|基数|现状|现值|完成|实际")
 TARGET_LABEL = regex.compile(r"目标|预期|规划|计划")
 INDEX_LABEL = regex.compile(r"^(?:序号|编号|No\.?)$")
-# What a header cell may say besides a year: the labels above and the words of other columns
-# (年均增长, 累计, 备注).
-HEADER_WORD = regex.compile(
-    r"指标|名称|项目|内容|单位|类别|领域|分类|维度|方面|板块|属性|性质|类型|基期|基准|基数|现状|现值|完成|实际"
-    r"|目标|预期|规划|计划|序号|编号|年份|年度|年均|累计|增[长速幅]|备注|说明|数值|^No\.?$")
-LABEL_MAX = 12                  # characters of a header label; a longer cell is data
-YEAR_LABEL_REST = regex.compile(r"[\s()（）\[\]［］【】\-—–~～至/、,，]")
 NO_FIGURE = regex.compile(r"^[-—–―─/／…·\s]*$|^[无一]$")     # an empty cell, or one that says there is no figure
-BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 
 
 def _columns(rows: list[list[str]], issued: int | None = None,
@@ -147,25 +140,6 @@ def _columns(rows: list[list[str]], issued: int | None = None,
     if "name" not in roles:             # the first column of text that is not an index, a group or a year
         roles["name"] = next((c for c in range(width) if c not in years and c not in roles.values()), None)
     return (roles if roles["name"] is not None else None), h
-
-
-def _year_of(label: str) -> str | None:
-    found = P.YEAR_IN_HEADER.search(label)
-    return found.group("year") if found else None
-
-
-def _is_label(cell: str) -> bool:
-    """Whether a folded cell can be a header's: a year with at most a label (2025年, 2023年（基期值）,
-    2025年目标值), or a label (指标名称, 属性, 年均增长); an explanation in brackets aside (2020年基期值(起始日期
-    用作比较的数据))."""
-    if not cell or TARGET_VALUE.match(cell) and not _year_of(cell):
-        return False
-    if cell[-1] in ")）" and BRACKETED.search(cell):
-        cell = BRACKETED.sub("", cell) or cell
-    if _year_of(cell):
-        rest = YEAR_LABEL_REST.sub("", P.YEAR_IN_HEADER.sub("", cell))
-        return not rest or len(rest) <= LABEL_MAX // 2 and HEADER_WORD.search(rest) is not None
-    return len(cell) <= LABEL_MAX and HEADER_WORD.search(cell) is not None
 
 
 def _is_caption_row(row: list[str]) -> bool:
@@ -221,12 +195,6 @@ def _column_row(row: list[str], roles: dict, group: str | None):
 ROW_NUMBER = regex.compile(r"^\d{1,3}\s*[.、．]\s*(?=\p{Han})")
 TEXT_TARGET_MAX = 20        # characters of a target said in words (保持在合理区间, 与经济增长基本同步)
 
-# A target cell: 7, 6.5%, ≥2.5, >95, 7左右, 5-6, [13.5] (a cumulative figure), 6.5以上, 12.3年以上 (its unit written).
-TARGET_VALUE = regex.compile(
-    r"^[\[［(（]?[ ]{0,3}[>≥<≤＞＜]?[ ]{0,3}[-+]?\d{1,400}+(?:\.\d{1,20})?[ ]{0,3}"
-    r"(?:[%％‰]|万亿元|亿元|万元|元|万人次|人次|万人|人|万户|户|万吨|吨|万亩|亩|公顷|平方公里|平方米|公里|年|岁|个|家|件|项|所|座|台|套|张|倍|天|小时)?"
-    r"[ ]{0,3}(?:左右|以上|以内|以下)?"
-    r"(?:[ ]{0,3}[-—~～至][ ]{0,3}\d{1,20}(?:\.\d{1,20})?[ ]{0,3}[%％‰]?)?[ ]{0,3}[\]］)）]?[ ]{0,3}(?:左右|以上|以内|以下)?$")
 FIRST_NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
 INDEX = regex.compile(r"^\d{1,3}$")
 
@@ -255,7 +223,7 @@ def _stream_rows(cells: list[str], issued: int | None, target_year: str | None) 
     while end < first and _is_label(folded[end]):
         end += 1
     start = next((k + 1 for k in range(years[0] - 1, -1, -1) if len(folded[k]) > LABEL_MAX), 0)
-    header = [c.strip() for c in cells[start:end]]        # (a caption in the table's first cell is left out)
+    header = _joined_labels([c.strip() for c in cells[start:end]])   # (a caption in the first cell is left out)
     roles, _ = _columns([header], issued, target_year)
     if roles is None:
         return None
@@ -271,6 +239,25 @@ def _stream_rows(cells: list[str], issued: int | None, target_year: str | None) 
                 number = int(folded[k + row[index]]) + 1
         k += used
     return rows
+
+
+def _joined_labels(cells: list[str]) -> list[str]:
+    """A flattened header's labels, each wrapped over two cells joined: a bare year and what it holds (2015 / 基期值,
+    2020 / 目标值), a label and its bracket (年均增速 / 〔累计〕, 责任股室 / (单位))."""
+    out: list[str] = []
+    for cell in cells:
+        folded = fold(cell).strip()
+        bare_year = out and P.YEAR_HEADER.fullmatch(fold(out[-1]).strip()) and not year_of_any(folded) \
+            and (BASE_LABEL.search(folded) or TARGET_LABEL.search(folded))
+        if out and (bare_year or folded[:1] in "(（〔[【"):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+def year_of_any(cell: str) -> bool:
+    return P.YEAR_IN_HEADER.search(cell) is not None
 
 
 def _stream_row(folded: list[str], k: int, width: int, roles: dict, number: str) -> tuple[list[int] | None, int]:
