@@ -247,7 +247,7 @@ def _joined_labels(cells: list[str]) -> list[str]:
     out: list[str] = []
     for cell in cells:
         folded = fold(cell).strip()
-        bare_year = out and P.YEAR_HEADER.fullmatch(fold(out[-1]).strip()) and not year_of_any(folded) \
+        bare_year = out and P.YEAR_HEADER.fullmatch(fold(out[-1]).strip()) and not _has_year(folded) \
             and (BASE_LABEL.search(folded) or TARGET_LABEL.search(folded))
         if out and (bare_year or folded[:1] in "(（〔[【"):
             out[-1] += cell
@@ -256,7 +256,7 @@ def _joined_labels(cells: list[str]) -> list[str]:
     return out
 
 
-def year_of_any(cell: str) -> bool:
+def _has_year(cell: str) -> bool:
     return P.YEAR_IN_HEADER.search(cell) is not None
 
 
