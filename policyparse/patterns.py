@@ -240,6 +240,8 @@ META_LABEL_RE = _Deferred(
     r"^[•·●\-\s|｜]*(?:(?P<bracket>[【\[])\s*)?(?P<label>" + SPACED_LABELS + r")(?(bracket)\s*[】\]]\s*(?P<value>.*)|\s*(?:(?P<colon>[:：])\s*(?P<value>.*))?)$"
 )
 
+# A line of a page's fields whose labels stand without colons (索  引  号 1137…  公开方式 主动公开): no headline.
+INFO_LINE = _Deferred(r"^(?:%s)\s+\S" % SPACED_LABELS)
 # A label the table does not know, with its colon (发文机构：…): never the value of the label above it.
 ANY_LABEL = _Deferred(r"^\p{Han}{2,8}\s*[:：]")
 # A second label inside a label's value: "发文机关：某局 成文日期：2026-06-26" holds two fields.

@@ -10,7 +10,7 @@ from unicodedata import east_asian_width
 import re
 from collections import Counter
 
-from ..patterns import (ANY_LABEL, BOILERPLATE, DEADLINE_DATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, INNER_PUNCT,
+from ..patterns import (ANY_LABEL, BOILERPLATE, BYLINE_DATETIME, BYLINE_MAX, CLOSING, CONTINUATION_START, DATE_LINE, DATE_LINE_START, DATED_EVENT_LINE, DEADLINE_DATE, INNER_PUNCT,
                         OPENING, PAGE_NUMBER_LINE, TERMINAL_PUNCT, TOC_PAGE, TOC_TITLE, UNIT_SUFFIXES)
 from ..columns import TARGET_VALUE, column_roles, is_label, task_columns, year_of
 from ..headings import is_heading_line, is_title_line
@@ -204,23 +204,24 @@ def spaced_table(text: _Lines, i: int):
     header, j = _spaced_header(lines, i)
     if header is None:
         return None, i
-    roles = task_columns(header) or _loose_roles(header)
-    if not task_columns(header):
+    named = task_columns(header)
+    roles = named or _loose_roles(header)
+    if not named:
         header = [("重点任务" if c == roles["task"] else label) for c, label in enumerate(header)]   # (its role said)
     width, rows, row, number, end = len(header), [header], None, None, j
     while j < len(lines):
-        fold, line = lines[j].fold.strip(), lines[j].text.strip()     # (the same length: offsets agree)
-        found = INDEX_LINE.match(fold)
+        folded, line = lines[j].fold.strip(), lines[j].text.strip()     # (the same length: offsets agree)
+        found = INDEX_LINE.match(folded)
         if found and (number is None or number < int(found.group(1)) <= number + SPACED_SKIP_MAX):
             if row is not None:
                 rows.append(_fitted_row(row, roles, width))
             number, row = int(found.group(1)), [found.group(1)] + SPACES.split(line[found.end():].strip())
-        elif is_heading_line(fold) and _rows_follow(lines, j + 1):
+        elif is_heading_line(folded) and _rows_follow(lines, j + 1):
             if row is not None:
                 rows.append(_fitted_row(row, roles, width))
             rows.append([lines[j].text.strip()] * width)        # a group's row (a colspan)
             row = None
-        elif row is not None and len(fold) <= SPACED_CELL_MAX and not is_heading_line(fold) \
+        elif row is not None and len(folded) <= SPACED_CELL_MAX and not is_heading_line(folded) \
                 and not text.boilerplate[j]:
             row += SPACES.split(line)
         else:
@@ -231,7 +232,7 @@ def spaced_table(text: _Lines, i: int):
     if number is None:
         return None, i
     block = _block("table", lines[i:end], "\n")
-    block.cells = [[c for c in r] for r in rows]
+    block.cells = rows
     return block, end
 
 

@@ -14,8 +14,6 @@ from ..numbers import finite
 from ..state import Block, Node, State
 from ..text import fold
 
-VALUE = regex.compile(r"^[-+]?\d+(?:\.\d+)?\s*(?:%|％)?$|^[>≥<≤]\s*\d+(?:\.\d+)?\s*%?$")
-INDEX = regex.compile(r"^\d{1,3}$")
 CAPTION_HINT = regex.compile(r"指标|目标|表$|一览|清单")
 
 
@@ -34,12 +32,16 @@ def _table(state: State, node: Node, blocks: list[Block], i: int) -> None:
                          "note": note, "span": block.span})
     nature = P.INDICATOR_NATURE.search(note or "") or P.INDICATOR_NATURE.search(caption or "")
     date = state.meta.get("date")
-    years = list(P.YEAR_IN_HEADER.finditer(fold(caption))) if caption else []
-    for row in indicator_rows(block.cells, int(date[:4]) if date else None,
-                              years[-1].group("year") if years else None):
+    for row in indicator_rows(block.cells, int(date[:4]) if date else None, _last_year(caption)):
         row.update(caption=caption, nature=row["nature"] or (nature.group(1) if nature else None),
                    section_id=node.id or None)
         state.indicators.append(row)
+
+
+def _last_year(caption: str | None) -> str | None:
+    """The last year a caption names (2024-2025年…发展指标 -> 2025): the year of a target column that names none."""
+    years = list(P.YEAR_IN_HEADER.finditer(fold(caption))) if caption else []
+    return years[-1].group("year") if years else None
 
 
 def _neighbour(blocks: list[Block], j: int, hint) -> str | None:
@@ -58,8 +60,7 @@ def indicator_rows(rows: list[list[str]], issued: int | None = None, target_year
     if all(len(r) <= 1 for r in rows):
         rows = _stream_rows([c for row in rows for c in row], issued, target_year)
     while rows and len(rows) > 1 and _is_caption_row(rows[0]):
-        years = list(P.YEAR_IN_HEADER.finditer(fold(rows[0][0])))
-        target_year = target_year or (years[-1].group("year") if years else None)
+        target_year = target_year or _last_year(rows[0][0])
         rows = rows[1:]                             # the table's caption in its first row
     columns, first_data = _columns(rows, issued, target_year) if rows else (None, 0)
     if columns is None:
@@ -196,7 +197,6 @@ ROW_NUMBER = regex.compile(r"^\d{1,3}\s*[.、．]\s*(?=\p{Han})")
 TEXT_TARGET_MAX = 20        # characters of a target said in words (保持在合理区间, 与经济增长基本同步)
 
 FIRST_NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
-INDEX = regex.compile(r"^\d{1,3}$")
 
 
 def _number(text: str) -> float | None:
@@ -247,17 +247,13 @@ def _joined_labels(cells: list[str]) -> list[str]:
     out: list[str] = []
     for cell in cells:
         folded = fold(cell).strip()
-        bare_year = out and P.YEAR_HEADER.fullmatch(fold(out[-1]).strip()) and not _has_year(folded) \
+        bare_year = out and P.YEAR_HEADER.fullmatch(fold(out[-1]).strip()) and not _year_of(folded) \
             and (BASE_LABEL.search(folded) or TARGET_LABEL.search(folded))
         if out and (bare_year or folded[:1] in "(（〔[【"):
             out[-1] += cell
         else:
             out.append(cell)
     return out
-
-
-def _has_year(cell: str) -> bool:
-    return P.YEAR_IN_HEADER.search(cell) is not None
 
 
 def _stream_row(folded: list[str], k: int, width: int, roles: dict, number: str) -> tuple[list[int] | None, int]:

@@ -40,6 +40,9 @@ def tasks(state: State) -> None:
     listed: set[int] = set()                    # items whose sub-items are the conditions of a lead-in
     has_main = any(r.kind == "main" for r in state.roots)      # a document with attachments of its own
     goal_ids = {goal["section_id"] for goal in state.goals}     # (the goals stage decides what a goal section is)
+
+    def not_goal(node: Node) -> bool:
+        return _not_goal_after_all(node, goal_ids)
     sections = [list(root.walk()) for root in state.roots]     # (each root walked once for both loops)
     field_ids = {id(node) for nodes in sections for node in nodes if _is_field(node)}   # asked once each
     for root, nodes in zip(state.roots, sections):
@@ -58,7 +61,7 @@ def tasks(state: State) -> None:
             if id(node.parent) in listed:
                 listed.add(id(node))            # a condition of a list that its item's task holds
                 continue
-            if _under(node, NON_TASK_TITLE, excluded, veto=lambda n: _not_goal_after_all(n, goal_ids)) \
+            if _under(node, NON_TASK_TITLE, excluded, veto=not_goal) \
                     and not _goal_item_assigned(node) \
                     or _under(node, P.PROCEDURE_SECTIONS, procedure, PROCEDURE_WORD) and not _organ_acts(node) \
                     or _under(node, P.STATED_SECTIONS, stated, STATED_WORD) and not _opens_with_work(node):
@@ -197,7 +200,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
         return []                       # 五、关于大连新机场建设项目问题。（略）: left out of what was published
     if len(node.fold_parts) == 1 and P.DEFINITION.match(node.fold_parts[0]):
         return []                       # 四、以上所称“二孩及以上家庭”是指…: what a word means, no work
-    if node.title and own_text and (P.ONLY_BRACKETS.fullmatch(own_text.strip()) or _only_a_label_line(own_text)):
+    if node.title and own_text and (P.ONLY_BRACKETS.fullmatch(own_text.strip()) or _only_label_lines(own_text)):
         text, folded = f"{node.title}。{own_text}", None     # 将…下放至自贸试验区。（负责部门：…）: the title is the task
     fields = own_fields or []
     if fields:                          # the fields' text is the item's: units and time limits included
@@ -227,7 +230,7 @@ def _item_tasks(state: State, node: Node, own_fields: list[Node], sibling_fields
     return [task] + parts
 
 
-def _only_a_label_line(text: str) -> bool:
+def _only_label_lines(text: str) -> bool:
     """An item's own text that is only labelled lines, one of units at least (责任单位：区发展和改革局 / 完成时限：…):
     its heading says the work."""
     lines = [fold(line.strip()).lstrip("【[") for line in text.split("\n") if line.strip()]
@@ -745,7 +748,7 @@ ROW_INDEX = re.compile(r"^\d{1,3}$")
 
 def _stream_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[int]]:
     """A task table flattened one cell a line (序号 | / 重点任务 | / 牵头单位 | / 1 | / … |), cut into rows: the header
-    is the labels before the first index cell and names a task column and a unit column (see _columns); a row runs
+    is the labels before the first index cell and names a task column and a unit column (columns.task_columns); a row runs
     from its index to the next index in sequence (1, 2, 3 … or 80, 81 …). Columns before the index (类别) are a
     group's cells, written once above its first row (a merged cell): the rows below take them. A row that does not
     fit the header is left out. With each row, the line it starts on. A stream with no such header is left as it was."""

@@ -77,7 +77,6 @@ def _multi_line_title(head: list[Block]):
     return None
 
 
-INFO_LINE = regex.compile(r"^(?:%s)\s+\S" % P.SPACED_LABELS)     # 索  引  号 1137…  公开方式 主动公开: a page's fields
 QUOTED = regex.compile(r"《[^《》]*》")     # a name quoted in a title, whose 关于 is the quoted document's
 
 
@@ -161,7 +160,7 @@ def _may_be_headline(block: Block, named: str) -> bool:
     or a task's units (卫健局、文旅局)."""
     fold = block.fold
     return is_title_like(block) and 4 <= len(fold) <= 60 and block.role != "issuer_mark" \
-        and (not named or named in squash(fold)) and not P.UNIT_LABEL_RE.match(fold) and not INFO_LINE.match(fold) \
+        and (not named or named in squash(fold)) and not P.UNIT_LABEL_RE.match(fold) and not P.INFO_LINE.match(fold) \
         and not column_roles([fold]) and not is_unit_list(fold)
 
 
